@@ -1,0 +1,1 @@
+"""Product code shared by every function: domain, ports, adapters, stages and the local runtime."""

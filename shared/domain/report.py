@@ -1,0 +1,61 @@
+"""The per-email processing report a caseworker reads, built from the final envelope."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+from shared.domain.money import Amount
+
+Status = Literal["processed", "failed"]
+
+
+class ProcessingReport(BaseModel):
+    email_id: str
+    message_id: str | None = None
+    correlation_id: str
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    status: Status
+    failed_stage: str | None = None
+    error: str | None = None
+    intent: str | None = None
+    client_id: str | None = None
+    client_name: str | None = None
+    creditor_name: str | None = None
+    debt_amount: Amount | None = None
+    currency: str | None = None
+    reference_numbers: list[str] = Field(default_factory=list)
+    extracted_fields: dict[str, Any] = Field(default_factory=dict)
+    missing_fields: list[str] = Field(default_factory=list)
+    match_candidates: list[dict[str, Any]] = Field(default_factory=list)
+    overall_confidence: float | None = None
+    confidence_route: str | None = None
+    needs_review: bool = False
+    review_reason: str | None = None
+    sources_processed: list[str] = Field(default_factory=list)
+    total_tokens_used: int = 0
+    processing_time_ms: int | None = None
+
+    def cli_json(self) -> dict[str, Any]:
+        """The `process --json` / `reports show --json` shape."""
+        keys = (
+            "email_id", "message_id", "correlation_id", "status", "intent", "client_id", "client_name",
+            "creditor_name", "debt_amount", "currency", "reference_numbers", "extracted_fields", "missing_fields",
+            "overall_confidence", "confidence_route", "needs_review", "review_reason", "total_tokens_used",
+            "processing_time_ms",
+        )
+        data = self.model_dump(mode="json")
+        out = {key: data[key] for key in keys}
+        out["failed_stage"] = data["failed_stage"]
+        out["error"] = data["error"]
+        out["match_candidates"] = data["match_candidates"]
+        out["created_at"] = data["created_at"]
+        return out
+
+
+def _decimal_or_none(value: Any) -> Decimal | None:
+    return None if value is None else Decimal(str(value))

@@ -1,0 +1,119 @@
+"""The ports: one small interface per outside service.
+
+Each port has a local adapter (in-process bus, files, SQLite, mongomock) and a cloud adapter (Pub/Sub, Cloud
+Storage, Firestore, Postgres, MongoDB). Both pass the same contract suite under tests/contracts/. Business code
+depends only on these interfaces; `shared.bootstrap` picks the adapters from settings.
+"""
+
+from __future__ import annotations
+
+import abc
+from datetime import datetime, timedelta
+from typing import Any, Callable, Iterable, Mapping
+
+Document = dict[str, Any]
+
+
+class MessageBus(abc.ABC):
+    """Publishes a message to a topic. Delivery to consumers is the bus's business, not the publisher's."""
+
+    @abc.abstractmethod
+    def publish(self, topic: str, data: bytes, attributes: Mapping[str, str]) -> str:
+        """Publish and wait until the bus has accepted the message. Returns its message id.
+
+        Raises DependencyUnavailable when the message was not accepted (never report an unsent message as sent).
+        At least one attribute is required (functions-framework needs one to convert a push envelope).
+        """
+
+
+class BlobStore(abc.ABC):
+    """Immutable binary objects under string keys (content-addressed by the callers)."""
+
+    @abc.abstractmethod
+    def put(self, key: str, data: bytes, content_type: str, metadata: Mapping[str, str] | None = None) -> None:
+        """Store `data` under `key`. Storing the same key again with the same data is harmless."""
+
+    @abc.abstractmethod
+    def get(self, key: str) -> bytes:
+        """Return the object's bytes. Raises KeyError when there is no such object."""
+
+    @abc.abstractmethod
+    def exists(self, key: str) -> bool:
+        """Whether an object is stored under `key`."""
+
+
+class StateStore(abc.ABC):
+    """Small JSON documents in collections, with create-if-absent and atomic read-modify-write."""
+
+    @abc.abstractmethod
+    def get(self, collection: str, key: str) -> Document | None:
+        """The document, or None when absent (or expired)."""
+
+    @abc.abstractmethod
+    def create(self, collection: str, key: str, doc: Document, ttl: timedelta | None = None) -> bool:
+        """Create the document only if absent. True if created, False if it already existed.
+
+        With `ttl`, the document carries an `expires_at` field and is treated as absent after it.
+        """
+
+    @abc.abstractmethod
+    def transact(
+        self, collection: str, key: str, update: Callable[[Document | None], Document | None]
+    ) -> Document | None:
+        """Atomically apply `update` to the current document (None if absent) and store what it returns.
+
+        Returning None leaves the document as it was. `update` may run more than once (on contention), so it
+        must be free of side effects. Returns the stored document.
+        """
+
+    @abc.abstractmethod
+    def set(self, collection: str, key: str, doc: Document) -> None:
+        """Create or overwrite the document."""
+
+    @abc.abstractmethod
+    def delete(self, collection: str, key: str) -> None:
+        """Remove the document; absent is fine."""
+
+
+class ReportStore(abc.ABC):
+    """Per-email processing reports (Cloud SQL Postgres in the cloud, SQLite locally)."""
+
+    @abc.abstractmethod
+    def upsert(self, report: "ProcessingReport") -> "ProcessingReport":  # noqa: F821
+        """Insert or update by email_id and return the row as stored.
+
+        A `processed` report is final: a later `failed` (or a second `processed`) leaves it unchanged;
+        `processed` replaces `failed`.
+        """
+
+    @abc.abstractmethod
+    def get(self, email_id: str) -> "ProcessingReport | None":  # noqa: F821
+        """The report for this email, or None."""
+
+    @abc.abstractmethod
+    def list(
+        self,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        needs_review: bool | None = None,
+        limit: int = 1000,
+    ) -> "list[ProcessingReport]":  # noqa: F821
+        """Reports with since <= created_at < until, newest first."""
+
+
+class ClientDirectory(abc.ABC):
+    """The firm's client records (MongoDB in the cloud, mongomock over clients.json locally)."""
+
+    @abc.abstractmethod
+    def upsert_many(self, clients: Iterable["ClientRecord"]) -> int:  # noqa: F821
+        """Insert or update by client_id. Returns how many records were written."""
+
+    @abc.abstractmethod
+    def get(self, client_id: str) -> "ClientRecord | None":  # noqa: F821
+        """One client by id."""
+
+    @abc.abstractmethod
+    def candidates(
+        self, name_keys: Iterable[str], reference_keys: Iterable[str], limit: int = 20
+    ) -> "list[ClientRecord]":  # noqa: F821
+        """Clients whose normalized name keys or reference keys intersect the given ones (index lookups only)."""

@@ -1,0 +1,154 @@
+"""Typed settings, read once from the environment.
+
+Every knob of the product is a field here; README's settings table lists them all. Precedence follows
+functions-framework: an explicit argument to `Settings.from_env(overrides=...)` beats the environment, which
+beats the default. Reading settings has no side effects (it never writes `os.environ`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Mapping
+
+
+class SettingsError(ValueError):
+    """A setting is present but cannot be parsed; the message names the variable."""
+
+
+def _text(env: Mapping[str, str], name: str, default: str | None = None) -> str | None:
+    value = env.get(name)
+    if value is None or value.strip() == "":
+        return default
+    return value.strip()
+
+
+def _int(env: Mapping[str, str], name: str, default: int) -> int:
+    raw = _text(env, name)
+    if raw is None:
+        return default
+    try:
+        return int(raw)
+    except ValueError:
+        raise SettingsError(f"{name} must be an integer, got {raw!r}") from None
+
+
+def _float(env: Mapping[str, str], name: str, default: float) -> float:
+    raw = _text(env, name)
+    if raw is None:
+        return default
+    try:
+        return float(raw)
+    except ValueError:
+        raise SettingsError(f"{name} must be a number, got {raw!r}") from None
+
+
+@dataclass(frozen=True)
+class Settings:
+    """All configuration. Secrets are kept out of `repr` so a logged Settings never leaks them."""
+
+    project: str = "local-project"
+    local_data_dir: Path = Path(".local")
+    # Report store (Cloud SQL / Postgres, or SQLite under the data dir when unset).
+    database_url: str | None = None
+    instance_connection_name: str | None = None
+    db_user: str | None = None
+    db_pass: str | None = field(default=None, repr=False)
+    db_name: str | None = None
+    db_iam_auth: bool = False
+    # Client directory (MongoDB, or mongomock over clients.json when unset).
+    mongodb_uri: str | None = field(default=None, repr=False)
+    mongodb_database: str = "intake"
+    # Blob store (Cloud Storage bucket, or files under the data dir when unset).
+    blob_bucket: str | None = None
+    # Webhook authentication.
+    mailgun_signing_key: str | None = field(default=None, repr=False)
+    postmark_basic_auth: str | None = field(default=None, repr=False)
+    sendgrid_basic_auth: str | None = field(default=None, repr=False)
+    sendgrid_parse_public_key: str | None = None
+    raw_webhook_secret: str | None = field(default=None, repr=False)
+    mailgun_max_age_seconds: int = 15 * 60
+    # Intake limits.
+    max_body_bytes: int = 25 * 1024 * 1024
+    max_mime_depth: int = 20
+    # Agents.
+    anthropic_api_key: str | None = field(default=None, repr=False)
+    agent_engine: str | None = None
+    # Observability.
+    sentry_dsn: str | None = field(default=None, repr=False)
+    report_tz: str = "Europe/Berlin"
+    # Delivery (local bus; mirrors the Pub/Sub subscription policy used in the cloud).
+    max_delivery_attempts: int = 5
+    retry_min_backoff_seconds: float = 10.0
+    retry_max_backoff_seconds: float = 600.0
+    # Emulators (standard Google variables; their presence selects nothing by itself).
+    pubsub_emulator_host: str | None = None
+    firestore_emulator_host: str | None = None
+    storage_emulator_host: str | None = None
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None, **overrides) -> "Settings":
+        """Build settings from `env` (default: os.environ); keyword overrides win over the environment."""
+        env = os.environ if env is None else env
+        values = dict(
+            project=_text(env, "GOOGLE_CLOUD_PROJECT", "local-project"),
+            local_data_dir=Path(_text(env, "LOCAL_DATA_DIR", ".local")),
+            database_url=_text(env, "DATABASE_URL"),
+            instance_connection_name=_text(env, "INSTANCE_CONNECTION_NAME"),
+            db_user=_text(env, "DB_USER"),
+            db_pass=_text(env, "DB_PASS"),
+            db_name=_text(env, "DB_NAME"),
+            db_iam_auth=(_text(env, "DB_IAM_AUTH", "false").lower() in ("1", "true", "yes")),
+            mongodb_uri=_text(env, "MONGODB_URI"),
+            mongodb_database=_text(env, "MONGODB_DATABASE", "intake"),
+            blob_bucket=_text(env, "BLOB_BUCKET"),
+            mailgun_signing_key=_text(env, "MAILGUN_SIGNING_KEY"),
+            postmark_basic_auth=_text(env, "POSTMARK_BASIC_AUTH"),
+            sendgrid_basic_auth=_text(env, "SENDGRID_BASIC_AUTH"),
+            sendgrid_parse_public_key=_text(env, "SENDGRID_PARSE_PUBLIC_KEY"),
+            raw_webhook_secret=_text(env, "RAW_WEBHOOK_SECRET"),
+            mailgun_max_age_seconds=_int(env, "MAILGUN_MAX_AGE_SECONDS", 15 * 60),
+            max_body_bytes=_int(env, "MAX_BODY_BYTES", 25 * 1024 * 1024),
+            max_mime_depth=_int(env, "MAX_MIME_DEPTH", 20),
+            anthropic_api_key=_text(env, "ANTHROPIC_API_KEY"),
+            agent_engine=_text(env, "AGENT_ENGINE"),
+            sentry_dsn=_text(env, "SENTRY_DSN"),
+            report_tz=_text(env, "REPORT_TZ", "Europe/Berlin"),
+            max_delivery_attempts=_int(env, "MAX_DELIVERY_ATTEMPTS", 5),
+            retry_min_backoff_seconds=_float(env, "RETRY_MIN_BACKOFF_SECONDS", 10.0),
+            retry_max_backoff_seconds=_float(env, "RETRY_MAX_BACKOFF_SECONDS", 600.0),
+            pubsub_emulator_host=_text(env, "PUBSUB_EMULATOR_HOST"),
+            firestore_emulator_host=_text(env, "FIRESTORE_EMULATOR_HOST"),
+            storage_emulator_host=_text(env, "STORAGE_EMULATOR_HOST"),
+        )
+        values.update(overrides)
+        settings = cls(**values)
+        settings.validate()
+        return settings
+
+    def validate(self) -> None:
+        """Raise SettingsError for combinations that cannot work."""
+        if self.agent_engine not in (None, "rules", "claude"):
+            raise SettingsError(f"AGENT_ENGINE must be 'rules' or 'claude', got {self.agent_engine!r}")
+        if self.max_delivery_attempts < 1:
+            raise SettingsError("MAX_DELIVERY_ATTEMPTS must be at least 1")
+        for name in ("postmark_basic_auth", "sendgrid_basic_auth"):
+            value = getattr(self, name)
+            if value is not None and ":" not in value:
+                raise SettingsError(f"{name.upper()} must have the form user:password")
+
+    @property
+    def engine(self) -> str:
+        """The agent engine in force: explicit AGENT_ENGINE, else Claude when a key is set, else rules."""
+        if self.agent_engine:
+            return self.agent_engine
+        return "claude" if self.anthropic_api_key else "rules"
+
+    @property
+    def uses_local_reports(self) -> bool:
+        return not (self.database_url or self.instance_connection_name)
+
+    def replace(self, **changes) -> "Settings":
+        return dataclasses.replace(self, **changes)

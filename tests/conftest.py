@@ -1,0 +1,67 @@
+"""Shared fixtures: an isolated environment and data dir per test, a fake clock, local dependencies."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from shared import bootstrap
+from shared.clock import FakeClock
+from shared.settings import Settings
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+CORPUS = REPO_ROOT.parent / "shared" / "corpus"
+
+_SETTING_VARIABLES = (
+    "GOOGLE_CLOUD_PROJECT", "LOCAL_DATA_DIR", "DATABASE_URL", "INSTANCE_CONNECTION_NAME", "DB_USER", "DB_PASS",
+    "DB_NAME", "MONGODB_URI", "BLOB_BUCKET", "MAILGUN_SIGNING_KEY", "POSTMARK_BASIC_AUTH", "SENDGRID_BASIC_AUTH",
+    "SENDGRID_PARSE_PUBLIC_KEY", "RAW_WEBHOOK_SECRET", "ANTHROPIC_API_KEY", "AGENT_ENGINE", "SENTRY_DSN",
+)
+
+
+@pytest.fixture(autouse=True)
+def isolated_environment(monkeypatch, tmp_path):
+    """No test sees the developer's settings; each gets its own LOCAL_DATA_DIR and a fresh bootstrap."""
+    for name in _SETTING_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LOCAL_DATA_DIR", str(tmp_path / "data"))
+    bootstrap.reset()
+    yield
+    bootstrap.reset()
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+TEST_SECRETS = dict(
+    mailgun_signing_key="test-mailgun-key",
+    postmark_basic_auth="postmark:pm-secret",
+    sendgrid_basic_auth="sendgrid:sg-secret",
+    raw_webhook_secret="raw-secret",
+)
+
+
+@pytest.fixture
+def settings(tmp_path) -> Settings:
+    return Settings.from_env(
+        {}, local_data_dir=tmp_path / "data", retry_min_backoff_seconds=10.0, max_delivery_attempts=3,
+        **TEST_SECRETS,
+    )
+
+
+@pytest.fixture
+def deps(settings, clock):
+    """Local adapters under the test's data dir, on the fake clock."""
+    return bootstrap.Deps(settings, clock)
+
+
+def corpus_dir() -> Path:
+    if not CORPUS.is_dir():
+        if os.environ.get("CI") == "true":
+            raise RuntimeError(f"the corpus folder {CORPUS} is missing in CI")
+        pytest.skip(f"corpus folder {CORPUS} not found (it lives in ../shared beside the repo)")
+    return CORPUS
