@@ -65,3 +65,72 @@ def corpus_dir() -> Path:
             raise RuntimeError(f"the corpus folder {CORPUS} is missing in CI")
         pytest.skip(f"corpus folder {CORPUS} not found (it lives in ../shared beside the repo)")
     return CORPUS
+
+
+# --- real services (see tests/services.py) -------------------------------------------------------------------
+@pytest.fixture(scope="session")
+def pubsub_emulator(tmp_path_factory):
+    from tests.services import start_pubsub
+
+    service = start_pubsub(tmp_path_factory.mktemp("pubsub"))
+    yield service
+    service.stop()
+
+
+@pytest.fixture(scope="session")
+def firestore_emulator(tmp_path_factory):
+    from tests.services import start_firestore
+
+    service = start_firestore(tmp_path_factory.mktemp("firestore"))
+    yield service
+    service.stop()
+
+
+@pytest.fixture(scope="session")
+def storage_emulator(tmp_path_factory):
+    from tests.services import start_storage
+
+    service = start_storage(tmp_path_factory.mktemp("storage"))
+    yield service
+    service.stop()
+
+
+@pytest.fixture(scope="session")
+def postgres_server(tmp_path_factory):
+    from tests.services import start_postgres
+
+    service = start_postgres(tmp_path_factory.mktemp("postgres"))
+    yield service
+    service.stop()
+
+
+@pytest.fixture
+def postgres_url(postgres_server):
+    """A fresh, empty database on the session's Postgres for this test."""
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    port = postgres_server.extra["port"]
+    name = "t_" + uuid.uuid4().hex[:12]
+    admin = create_engine(f"postgresql+pg8000://postgres@127.0.0.1:{port}/postgres", isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f"CREATE DATABASE {name}"))
+    yield f"postgresql+pg8000://postgres@127.0.0.1:{port}/{name}"
+    with admin.connect() as conn:
+        conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+    admin.dispose()
+
+
+@pytest.fixture
+def emulator_env(monkeypatch):
+    """Set the emulator variables of whichever emulators this test requested."""
+    def apply(pubsub=None, firestore=None, storage=None, project="test-project"):
+        monkeypatch.setenv("GOOGLE_CLOUD_PROJECT", project)
+        if pubsub:
+            monkeypatch.setenv("PUBSUB_EMULATOR_HOST", pubsub.host)
+        if firestore:
+            monkeypatch.setenv("FIRESTORE_EMULATOR_HOST", firestore.host)
+        if storage:
+            monkeypatch.setenv("STORAGE_EMULATOR_HOST", storage.host)
+    return apply

@@ -12,8 +12,8 @@ down_revision = None
 branch_labels = None
 depends_on = None
 
-# Exact amounts: NUMERIC(14,2) on Postgres, the decimal text on SQLite (whose NUMERIC affinity is float).
-AMOUNT = sa.Numeric(14, 2).with_variant(sa.String(32), "sqlite")
+# Exact amounts: NUMERIC(16,2) on Postgres (14 integer digits: 12345678901234.56 fits; NUMERIC(14,2) would not), the decimal text on SQLite (whose NUMERIC affinity is float).
+AMOUNT = sa.Numeric(16, 2).with_variant(sa.String(32), "sqlite")
 
 
 def upgrade() -> None:

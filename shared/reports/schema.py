@@ -1,7 +1,7 @@
 """The `processing_reports` table and the column types that keep amounts and timestamps exact everywhere.
 
 The Alembic migrations under alembic/versions create this table; this module is what the code reads and
-writes through. `ExactDecimal` is NUMERIC(14,2) on Postgres and the exact decimal text on SQLite (SQLAlchemy's
+writes through. `ExactDecimal` is NUMERIC(16,2) on Postgres (14 integer digits) and the exact decimal text on SQLite (SQLAlchemy's
 Numeric goes through float on SQLite). `UtcDateTime` stores UTC and always returns aware UTC datetimes.
 """
 
@@ -17,13 +17,13 @@ from shared.domain.money import to_amount
 
 
 class ExactDecimal(TypeDecorator):
-    impl = Numeric(14, 2)
+    impl = Numeric(16, 2)
     cache_ok = True
 
     def load_dialect_impl(self, dialect):
         if dialect.name == "sqlite":
             return dialect.type_descriptor(String(32))
-        return dialect.type_descriptor(Numeric(14, 2, asdecimal=True))
+        return dialect.type_descriptor(Numeric(16, 2, asdecimal=True))
 
     def process_bind_param(self, value, dialect):
         if value is None:

@@ -2,15 +2,38 @@
 
 from __future__ import annotations
 
+import uuid
+
 import pytest
 
 from shared.adapters.file_blobs import FileBlobStore
 
 
-@pytest.fixture(params=["files"])
+@pytest.fixture(params=["files", "gcs"])
 def blobs(request, tmp_path):
     if request.param == "files":
         yield FileBlobStore(tmp_path / "blobs")
+    else:
+        emulator = request.getfixturevalue("storage_emulator")
+        request.getfixturevalue("emulator_env")(storage=emulator)
+        from google.cloud import storage
+
+        from shared.adapters.gcs_blobs import GcsBlobStore
+
+        bucket = f"test-{uuid.uuid4().hex[:12]}"
+        client = storage.Client(project="test-project")
+        client.create_bucket(bucket)
+        yield GcsBlobStore(bucket, client=client, resumable=True)
+
+
+def test_content_type_and_metadata_are_kept(blobs):
+    blobs.put("raw/m.eml", b"From: a", "message/rfc822", {"provider": "raw"})
+    if hasattr(blobs, "metadata"):
+        meta = blobs.metadata("raw/m.eml")
+        assert meta == {"content_type": "message/rfc822", "metadata": {"provider": "raw"}}
+    else:
+        blob = blobs.bucket.get_blob("raw/m.eml")
+        assert blob.content_type == "message/rfc822" and blob.metadata == {"provider": "raw"}
 
 
 def test_put_get_roundtrip_binary(blobs):

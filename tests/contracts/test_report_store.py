@@ -1,4 +1,4 @@
-"""Contract suite for the ReportStore port (SQLAlchemy on SQLite here; Postgres joins with the GCP adapters)."""
+"""Contract suite for the ReportStore port: SQLAlchemy on SQLite and on a real PostgreSQL (pg8000)."""
 
 from __future__ import annotations
 
@@ -13,9 +13,12 @@ from shared.domain.report import ProcessingReport
 from shared.reports.migrate import upgrade
 
 
-@pytest.fixture(params=["sqlite"])
+@pytest.fixture(params=["sqlite", "postgres"])
 def reports(request, tmp_path, clock):
-    engine = create_engine(f"sqlite:///{tmp_path / 'reports.sqlite3'}")
+    if request.param == "sqlite":
+        engine = create_engine(f"sqlite:///{tmp_path / 'reports.sqlite3'}")
+    else:
+        engine = create_engine(request.getfixturevalue("postgres_url"))
     upgrade(engine)
     yield SqlAlchemyReportStore(engine, clock)
     engine.dispose()

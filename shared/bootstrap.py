@@ -1,0 +1,147 @@
+"""The one place that wires adapters to ports from settings.
+
+`Deps` builds each dependency on first use and keeps it for the life of the instance (a function instance
+builds only what its entry point touches: intake never imports SQLAlchemy, the report function never imports
+the Pub/Sub client's consumers). `deps()` returns the per-process instance the entry points share; tests build
+their own `Deps` with explicit settings, clock and adapters.
+
+Selection: a local adapter for every port unless its cloud setting is present (DATABASE_URL or
+INSTANCE_CONNECTION_NAME → Postgres, MONGODB_URI → MongoDB, BLOB_BUCKET → Cloud Storage).
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from functools import cached_property
+from pathlib import Path
+
+from shared.clock import SystemClock
+from shared.settings import Settings
+from shared import topics
+
+
+class Deps:
+    def __init__(self, settings: Settings, clock=None, **overrides):
+        """`overrides` replace a dependency by name (bus, blobs, state, reports, clients, engine)."""
+        self.settings = settings
+        self.clock = clock or SystemClock()
+        for name, value in overrides.items():
+            if name not in _DEPENDENCIES:
+                raise TypeError(f"unknown dependency {name!r}")
+            self.__dict__[name] = value
+
+    @property
+    def data_dir(self) -> Path:
+        return self.settings.local_data_dir
+
+    @cached_property
+    def bus(self):
+        return self.local_bus(self.data_dir / "bus.sqlite3")
+
+    def local_bus(self, path):
+        from shared.adapters.local_bus import LocalBus, RetryPolicy
+
+        policy = RetryPolicy(
+            max_attempts=self.settings.max_delivery_attempts,
+            min_backoff=self.settings.retry_min_backoff_seconds,
+            max_backoff=self.settings.retry_max_backoff_seconds,
+        )
+        dead_letters = {route.subscription: route.dead_letter_topic for route in topics.ROUTES}
+        return LocalBus(path, topics.subscriptions(), dead_letters, self.settings.project, policy, self.clock)
+
+    @cached_property
+    def blobs(self):
+        if self.settings.blob_bucket:
+            raise NotImplementedError("the Cloud Storage adapter arrives with the GCP adapters")
+        from shared.adapters.file_blobs import FileBlobStore
+
+        return FileBlobStore(self.data_dir / "blobs")
+
+    @cached_property
+    def state(self):
+        from shared.adapters.sqlite_state import SqliteStateStore
+
+        return SqliteStateStore(self.data_dir / "state.sqlite3", self.clock)
+
+    @cached_property
+    def reports(self):
+        from shared.adapters.sql_reports import SqlAlchemyReportStore
+
+        engine = build_report_engine(self.settings)
+        if engine.dialect.name == "sqlite":  # local: keep the schema current; the cloud migrates in Cloud Build
+            from shared.reports.migrate import upgrade
+
+            upgrade(engine)
+        return SqlAlchemyReportStore(engine, self.clock)
+
+    @cached_property
+    def clients(self):
+        if self.settings.mongodb_uri:
+            import pymongo
+
+            from shared.adapters.mongo_clients import MongoClientDirectory
+
+            client = pymongo.MongoClient(self.settings.mongodb_uri, serverSelectionTimeoutMS=5000)
+            return MongoClientDirectory(client[self.settings.mongodb_database]["clients"])
+        from shared.adapters.mongo_clients import JsonBackedClientDirectory
+
+        return JsonBackedClientDirectory(self.data_dir / "clients.json")
+
+    @cached_property
+    def engine(self):
+        if self.settings.engine == "claude":
+            raise NotImplementedError("the Claude engine arrives with 'Agents II'; set AGENT_ENGINE=rules")
+        from shared.engine.rules import RulesEngine
+
+        return RulesEngine()
+
+
+_DEPENDENCIES = {"bus", "blobs", "state", "reports", "clients", "engine"}
+
+
+def build_report_engine(settings: Settings):
+    """SQLAlchemy engine for the report store: DATABASE_URL, Cloud SQL connector, or local SQLite."""
+    from sqlalchemy import create_engine
+
+    if settings.database_url:
+        return create_engine(settings.database_url, pool_pre_ping=True, pool_size=2, max_overflow=2)
+    if settings.instance_connection_name:
+        raise NotImplementedError("the Cloud SQL connector arrives with the GCP adapters")
+    path = settings.local_data_dir / "reports.sqlite3"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return create_engine(f"sqlite:///{path}", connect_args={"timeout": 30})
+
+
+_lock = threading.Lock()
+_instance: tuple[int, Deps] | None = None
+
+
+def deps() -> Deps:
+    """The per-process dependencies for the entry points, built on first call from the environment.
+
+    Keyed by process id, so a forked server worker never reuses its parent's connections.
+    """
+    global _instance
+    with _lock:
+        if _instance is None or _instance[0] != os.getpid():
+            settings = Settings.from_env()
+            from shared.observability.logs import configure
+
+            configure(log_file=settings.local_data_dir / "logs" / "pipeline.jsonl", project=settings.project)
+            _instance = (os.getpid(), Deps(settings))
+        return _instance[1]
+
+
+def reset() -> None:
+    """Forget the per-process dependencies (tests; `serve` after it changes settings)."""
+    global _instance
+    with _lock:
+        _instance = None
+
+
+def use(instance: Deps) -> None:
+    """Make `instance` the per-process dependencies (tests that drive the real entry points)."""
+    global _instance
+    with _lock:
+        _instance = (os.getpid(), instance)

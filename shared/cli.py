@@ -1,0 +1,167 @@
+"""The command line behind `python main.py ...`: serve, process, clients, reports, db.
+
+Every command reads the same settings, so `serve` in one terminal and `reports list` in another see the same
+data. Errors are one line on stderr and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date, datetime, time, timedelta, timezone
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python main.py", description="Creditor email intake pipeline")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    serve = sub.add_parser("serve", help="run the whole pipeline locally (intake on HTTP, chain on the local bus)")
+    serve.add_argument("--port", type=int, default=8080)
+    serve.add_argument("--host", default="127.0.0.1")
+
+    process = sub.add_parser("process", help="run .eml files through the chain in-process and print reports")
+    process.add_argument("paths", nargs="+", type=Path)
+    process.add_argument("--json", action="store_true", help="one JSON object per line")
+
+    clients = sub.add_parser("clients", help="client directory")
+    clients_sub = clients.add_subparsers(dest="clients_command", required=True)
+    imp = clients_sub.add_parser("import", help="import a JSON list of client records (updates by client_id)")
+    imp.add_argument("file", type=Path)
+
+    reports = sub.add_parser("reports", help="processing reports")
+    reports_sub = reports.add_subparsers(dest="reports_command", required=True)
+    listing = reports_sub.add_parser("list", help="list reports, newest first")
+    listing.add_argument("--needs-review", action="store_true")
+    listing.add_argument("--since", type=date.fromisoformat, help="YYYY-MM-DD, inclusive, in REPORT_TZ")
+    listing.add_argument("--until", type=date.fromisoformat, help="YYYY-MM-DD, inclusive, in REPORT_TZ")
+    listing.add_argument("--json", action="store_true")
+    show = reports_sub.add_parser("show", help="one report")
+    show.add_argument("email_id")
+    show.add_argument("--json", action="store_true")
+
+    db = sub.add_parser("db", help="report database")
+    db_sub = db.add_subparsers(dest="db_command", required=True)
+    db_sub.add_parser("upgrade", help="run the Alembic migrations to head")
+    return parser
+
+
+def main(argv: list[str]) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except KeyboardInterrupt:
+        return 130
+    except SystemExit:
+        raise
+    except Exception as exc:  # a clear line instead of a traceback
+        print(f"error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+
+
+def _deps():
+    from shared import bootstrap
+
+    return bootstrap.deps()
+
+
+def cmd_serve(args) -> int:
+    from shared.local.serve import serve
+
+    return serve(args.host, args.port)
+
+
+def cmd_process(args) -> int:
+    from shared.bootstrap import Deps
+    from shared.local.runtime import process_file
+
+    base = _deps()
+    # The chain runs on a private in-memory queue (a running `serve` keeps its own); state, blobs and
+    # reports are the shared ones, so `reports list` shows these results too.
+    deps = Deps(base.settings, base.clock, bus=base.local_bus(":memory:"), blobs=base.blobs,
+                state=base.state, reports=base.reports, clients=base.clients)
+    failures = 0
+    for path in args.paths:
+        outcome = process_file(path, deps)
+        if outcome.error:
+            failures += 1
+            line = {"path": outcome.path, "error": outcome.error}
+            print(json.dumps(line) if args.json else f"{outcome.path}: error: {outcome.error}",
+                  file=sys.stdout if args.json else sys.stderr)
+            continue
+        if args.json:
+            print(json.dumps(outcome.report.cli_json(), ensure_ascii=False))
+        else:
+            print(f"{outcome.path}:")
+            print(_describe(outcome.report))
+    return 1 if failures else 0
+
+
+def cmd_clients(args) -> int:
+    from shared.adapters.mongo_clients import load_clients_file
+
+    records = load_clients_file(args.file)
+    written = _deps().clients.upsert_many(records)
+    print(f"imported {written} client record(s)")
+    return 0
+
+
+def cmd_reports(args) -> int:
+    deps = _deps()
+    if args.reports_command == "show":
+        report = deps.reports.get(args.email_id)
+        if report is None:
+            print(f"error: no report for email_id {args.email_id}", file=sys.stderr)
+            return 1
+        print(json.dumps(report.cli_json(), ensure_ascii=False, indent=2) if args.json else _describe(report))
+        return 0
+    zone = ZoneInfo(deps.settings.report_tz)
+    since = _local_midnight(args.since, zone) if args.since else None
+    until = _local_midnight(args.until + timedelta(days=1), zone) if args.until else None
+    reports = deps.reports.list(since=since, until=until, needs_review=True if args.needs_review else None)
+    for report in reports:
+        if args.json:
+            print(json.dumps(report.cli_json(), ensure_ascii=False))
+        else:
+            created = report.created_at.astimezone(zone).strftime("%Y-%m-%d %H:%M") if report.created_at else "?"
+            amount = f"{report.debt_amount} {report.currency or ''}".strip() if report.debt_amount is not None else "-"
+            flag = "REVIEW" if report.needs_review else "ok"
+            print(f"{created}  {report.email_id}  {report.status:9}  {report.intent or '-':22}  "
+                  f"{report.client_name or '-':20}  {amount:>14}  {flag}")
+    if not args.json:
+        print(f"{len(reports)} report(s)")
+    return 0
+
+
+def cmd_db(args) -> int:
+    from shared.bootstrap import build_report_engine
+    from shared.reports.migrate import upgrade
+
+    upgrade(build_report_engine(_deps().settings))
+    print("report database is at the latest migration")
+    return 0
+
+
+def _local_midnight(day: date, zone: ZoneInfo) -> datetime:
+    return datetime.combine(day, time(0), tzinfo=zone).astimezone(timezone.utc)
+
+
+def _describe(report) -> str:
+    lines = [
+        f"  email_id:     {report.email_id}",
+        f"  correlation:  {report.correlation_id}",
+        f"  status:       {report.status}" + (f" at {report.failed_stage}: {report.error}" if report.error else ""),
+        f"  intent:       {report.intent}",
+        f"  client:       {report.client_name or '-'} ({report.client_id or 'no match'})",
+        f"  creditor:     {report.creditor_name or '-'}",
+        f"  amount:       {report.debt_amount if report.debt_amount is not None else '-'} {report.currency or ''}",
+        f"  references:   {', '.join(report.reference_numbers) or '-'}",
+        f"  confidence:   {report.overall_confidence} ({report.confidence_route})",
+        f"  needs review: {report.needs_review}" + (f" — {report.review_reason}" if report.review_reason else ""),
+    ]
+    return "\n".join(lines)
+
+
+COMMANDS = {"serve": cmd_serve, "process": cmd_process, "clients": cmd_clients, "reports": cmd_reports, "db": cmd_db}

@@ -1,0 +1,36 @@
+"""Development webhook secrets for local `serve`: generated once, kept under the data dir (mode 0600).
+
+Only variables that are not already set are filled in, so a developer can still use real values.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+from pathlib import Path
+
+VARIABLES = ("MAILGUN_SIGNING_KEY", "POSTMARK_BASIC_AUTH", "SENDGRID_BASIC_AUTH", "RAW_WEBHOOK_SECRET")
+
+
+def _generate(name: str) -> str:
+    if name.endswith("BASIC_AUTH"):
+        return f"{name.split('_')[0].lower()}:{secrets.token_urlsafe(18)}"
+    return secrets.token_urlsafe(32)
+
+
+def ensure_dev_secrets(data_dir: Path) -> dict[str, str]:
+    """Load (or create) the development secrets file; return variable -> value for all four."""
+    path = Path(data_dir) / "dev-secrets.json"
+    stored: dict[str, str] = json.loads(path.read_text()) if path.exists() else {}
+    changed = False
+    for name in VARIABLES:
+        if name not in stored:
+            stored[name] = _generate(name)
+            changed = True
+    if changed:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w") as handle:
+            json.dump(stored, handle, indent=2)
+    return stored

@@ -1,0 +1,105 @@
+"""`python main.py serve`: the intake function served as functions-framework serves it (gunicorn), and the
+stage chain on the durable local bus in a background thread, all under LOCAL_DATA_DIR.
+
+On first run it generates development webhook secrets and seeds a demo client directory, then prints a
+ready-to-paste request for each provider. Unfinished emails from an interrupted run are resumed at start.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import shutil
+import threading
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+SAMPLES = REPO_ROOT / "samples"
+
+
+def serve(host: str = "127.0.0.1", port: int = 8080) -> int:
+    from shared import bootstrap
+    from shared.local.dev_secrets import ensure_dev_secrets
+    from shared.local.runtime import bind_handlers
+    from shared.runtime.local_dispatcher import Dispatcher
+    from shared.settings import Settings
+
+    settings = Settings.from_env()
+    data_dir = settings.local_data_dir
+    data_dir.mkdir(parents=True, exist_ok=True)
+    lock = _single_instance_lock(data_dir)
+    for name, value in ensure_dev_secrets(data_dir).items():
+        os.environ.setdefault(name, value)  # this launcher's own environment, inherited by its server worker
+    bootstrap.reset()
+    deps = bootstrap.deps()
+    _seed_clients(deps, data_dir)
+    deps.reports  # create/upgrade the local schema before serving
+    resumed = deps.bus.recover()
+    stop = threading.Event()
+    dispatcher = Dispatcher(deps.bus, bind_handlers(deps), deps.clock)
+    worker = threading.Thread(target=dispatcher.run_forever, args=(stop,), name="local-bus", daemon=True)
+    worker.start()
+    print(_banner(host, port, data_dir, deps.bus.pending(), resumed), flush=True)
+    try:
+        _run_http(host, port)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        stop.set()
+        worker.join(timeout=10)
+        lock.close()
+    return 0
+
+
+def _run_http(host: str, port: int) -> None:
+    import functions_framework
+    from functions_framework._http import create_server
+
+    app = functions_framework.create_app(target="intake", source=str(REPO_ROOT / "main.py"))
+    create_server(app, debug=False).run(host, port)
+
+
+def _single_instance_lock(data_dir: Path):
+    handle = open(data_dir / "serve.lock", "w")
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        raise SystemExit(f"another `serve` is already running on {data_dir}") from None
+    return handle
+
+
+def _seed_clients(deps, data_dir: Path) -> None:
+    if not (data_dir / "clients.json").exists() and (SAMPLES / "clients.json").exists():
+        from shared.adapters.mongo_clients import load_clients_file
+
+        deps.clients.upsert_many(load_clients_file(SAMPLES / "clients.json"))
+    sample = data_dir / "sample.eml"
+    if not sample.exists():
+        shutil.copyfile(SAMPLES / "creditor-statement.eml", sample)
+
+
+def _banner(host: str, port: int, data_dir: Path, pending: int, resumed: int) -> str:
+    base = f"http://{host}:{port}"
+    sample = data_dir / "sample.eml"
+    mailgun_key = os.environ["MAILGUN_SIGNING_KEY"]
+    raw_secret = os.environ["RAW_WEBHOOK_SECRET"]
+    return f"""
+Creditor intake is running locally: {base}  (data: {data_dir}; {pending} queued message(s), {resumed} resumed)
+Development webhook secrets are in {data_dir / 'dev-secrets.json'}. Example requests (paste into a shell):
+
+# Mailgun (signed: HMAC-SHA256 of timestamp+token)
+TS=$(date +%s); TOKEN=$(openssl rand -hex 25); SIG=$(printf '%s%s' "$TS" "$TOKEN" | openssl dgst -sha256 -hmac '{mailgun_key}' | sed 's/^.*= //')
+curl -s -F timestamp=$TS -F token=$TOKEN -F signature=$SIG -F 'body-mime=<{sample}' {base}/mailgun; echo
+
+# SendGrid Inbound Parse (raw mode, basic auth)
+curl -s -u '{os.environ["SENDGRID_BASIC_AUTH"]}' -F 'email=<{sample}' {base}/sendgrid; echo
+
+# Postmark inbound (JSON with RawEmail, basic auth)
+python3 -c 'import json,sys; print(json.dumps({{"RawEmail": open(sys.argv[1]).read()}}))' {sample} | curl -s -u '{os.environ["POSTMARK_BASIC_AUTH"]}' -H 'Content-Type: application/json' --data-binary @- {base}/postmark; echo
+
+# Raw MIME relay (X-Signature: sha256=HMAC of the body)
+SIG=$(openssl dgst -sha256 -hmac '{raw_secret}' {sample} | sed 's/^.*= //')
+curl -s -H 'Content-Type: message/rfc822' -H "X-Signature: sha256=$SIG" --data-binary @{sample} {base}/raw; echo
+
+Then: python main.py reports list      (Ctrl-C stops the server; queued emails resume on the next start)
+"""

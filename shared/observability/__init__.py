@@ -1,0 +1,1 @@
+"""Logging with correlation context (Cloud Logging structured JSON) and error descriptions safe to record."""

@@ -1,0 +1,84 @@
+"""Report stage: turn the final envelope (or a failure) into the caseworker's report row and upsert it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from shared.domain.envelope import Envelope, FailureNotice
+from shared.domain.report import ProcessingReport
+from shared.domain.results import Failure
+
+CORE_FIELDS = ("creditor_name", "debt_amount", "currency", "reference_numbers")
+
+
+def build_report(envelope: Envelope, now: datetime) -> ProcessingReport:
+    """The report for a finished (or failed) envelope. Pure."""
+    if envelope.failure is not None:
+        return failed_report(envelope.email_id, envelope.correlation_id, envelope.failure, now,
+                             message_id=envelope.message_id, received_at=envelope.received_at)
+    consolidation, matching = envelope.consolidation, envelope.matching
+    fields = consolidation.fields if consolidation else {}
+    value = lambda name: fields[name].value if name in fields else None  # noqa: E731
+    reasons = list(consolidation.review_reasons if consolidation else [])
+    if matching and matching.review_reason:
+        reasons.append(matching.review_reason)
+    if envelope.defects:
+        reasons.append("parser defects: " + ", ".join(envelope.defects[:5]))
+    extracted = {name: field.model_dump(mode="json") for name, field in fields.items()}
+    usage = envelope.stage_usage()
+    return ProcessingReport(
+        email_id=envelope.email_id,
+        message_id=envelope.message_id,
+        correlation_id=envelope.correlation_id,
+        created_at=envelope.received_at,
+        status="processed",
+        intent=envelope.intent.intent if envelope.intent else None,
+        client_id=matching.client_id if matching else None,
+        client_name=matching.client_name if matching else None,
+        creditor_name=value("creditor_name"),
+        debt_amount=value("debt_amount"),
+        currency=value("currency"),
+        reference_numbers=list(value("reference_numbers") or []),
+        extracted_fields=extracted,
+        missing_fields=list(consolidation.missing_fields if consolidation else []),
+        match_candidates=[c.model_dump(mode="json") for c in (matching.candidates if matching else [])],
+        overall_confidence=consolidation.overall_confidence if consolidation else None,
+        confidence_route=consolidation.confidence_route if consolidation else None,
+        needs_review=bool(reasons),
+        review_reason="; ".join(dict.fromkeys(reasons)) or None,
+        sources_processed=list(envelope.extraction.sources_processed if envelope.extraction else []),
+        total_tokens_used=sum(u.total for u in usage.values()),
+        processing_time_ms=_elapsed_ms(envelope.received_at, now),
+    )
+
+
+def failed_report(
+    email_id: str, correlation_id: str, failure: Failure, now: datetime,
+    message_id: str | None = None, received_at: datetime | None = None,
+) -> ProcessingReport:
+    return ProcessingReport(
+        email_id=email_id,
+        message_id=message_id,
+        correlation_id=correlation_id,
+        created_at=received_at,
+        status="failed",
+        failed_stage=failure.stage,
+        error=f"{failure.error_class}: {failure.message}",
+        needs_review=True,
+        review_reason=f"processing failed at stage {failure.stage}",
+        processing_time_ms=_elapsed_ms(received_at, now) if received_at else None,
+    )
+
+
+def run(message: Envelope | FailureNotice, deps) -> ProcessingReport:
+    """Write the report for `message` and return the row as stored."""
+    now = deps.clock.now()
+    if isinstance(message, FailureNotice):
+        report = failed_report(message.email_id, message.correlation_id, message.failure, now)
+    else:
+        report = build_report(message, now)
+    return deps.reports.upsert(report)
+
+
+def _elapsed_ms(start: datetime, end: datetime) -> int:
+    return max(0, int((end - start).total_seconds() * 1000))

@@ -1,0 +1,61 @@
+"""The versioned envelope: encode/decode, version checks, validation errors as InvalidMessage."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+
+import pytest
+
+from shared.domain import envelope as env_module
+from shared.domain.envelope import CURRENT_VERSION, Envelope, FailureNotice, decode_envelope, decode_report_input
+from shared.domain.results import Failure
+from shared.errors import InvalidMessage
+
+
+def _envelope(**extra) -> Envelope:
+    base = dict(email_id="e1", correlation_id="c1", provider="raw",
+                received_at=datetime(2026, 1, 1, tzinfo=timezone.utc), raw_key="raw/x.eml", raw_sha256="x",
+                raw_size=10, mail_key="mail/x.json")
+    return Envelope(**{**base, **extra})
+
+
+def test_roundtrip():
+    original = _envelope(message_id="<m@x>", defects=["D"])
+    assert decode_envelope(original.encode()) == original
+
+
+def test_attributes_always_carry_ids():
+    assert _envelope().attributes(provider="raw") == {"correlation_id": "c1", "email_id": "e1", "provider": "raw"}
+
+
+@pytest.mark.parametrize("data", [b"not json", b"[1]", b'{"schema_version": 99}', b"{}", b"\xff\xfe"])
+def test_invalid_data_is_a_permanent_error(data):
+    with pytest.raises(InvalidMessage):
+        decode_envelope(data)
+
+
+def test_schema_violation_names_fields_not_values():
+    data = json.loads(_envelope().encode())
+    data["raw_size"] = "secret body text"
+    with pytest.raises(InvalidMessage) as caught:
+        decode_envelope(json.dumps(data).encode())
+    assert "raw_size" in str(caught.value) and "secret body text" not in str(caught.value)
+
+
+def test_previous_version_is_upgraded(monkeypatch):
+    """A rolling deploy: the previous version is accepted through its registered upgrade step."""
+    monkeypatch.setattr(env_module, "CURRENT_VERSION", CURRENT_VERSION + 1)
+    monkeypatch.setitem(env_module.UPGRADES, CURRENT_VERSION, lambda d: {**d, "defects": ["upgraded"]})
+    old = json.loads(_envelope().encode())
+    assert env_module.decode_envelope(json.dumps(old).encode()).defects == ["upgraded"]
+
+
+def test_without_an_upgrade_step_only_the_current_version_is_accepted():
+    assert env_module.accepted_versions() == (CURRENT_VERSION,)
+
+
+def test_report_input_accepts_failure_notices():
+    notice = FailureNotice(email_id="e1", correlation_id="c1", failure=Failure(stage="intent", error_class="X", message="m"))
+    assert decode_report_input(notice.encode()) == notice
+    assert isinstance(decode_report_input(_envelope().encode()), Envelope)

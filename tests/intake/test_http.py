@@ -1,0 +1,119 @@
+"""Intake over HTTP: every refusal is the right 4xx (or 503) with a reason, never a 500."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from shared.bootstrap import Deps
+from tests.conftest import corpus_dir
+from tests.e2e.helpers import SAMPLE_EML, basic_auth, intake_client, mailgun_fields, post_mailgun, post_raw
+
+
+@pytest.fixture
+def client(deps):
+    return intake_client(deps)
+
+
+def _error(response) -> str:
+    body = response.get_json()
+    assert set(body) == {"error"}, body
+    return body["error"]
+
+
+def test_forged_signature_is_403(client, deps):
+    fields = mailgun_fields(deps)
+    fields["signature"] = "0" * 64
+    response = client.post("/mailgun", data=fields, content_type="multipart/form-data")
+    assert response.status_code == 403 and _error(response)
+
+
+def test_token_reused_with_a_different_body_is_403(client, deps):
+    assert post_mailgun(client, deps, token="t" * 50).status_code == 200
+    other = SAMPLE_EML.replace(b"1.157,37", b"9.999,99")
+    response = post_mailgun(client, deps, raw=other, token="t" * 50)
+    assert response.status_code == 403 and "replay" in _error(response)
+
+
+def test_stale_timestamp_is_403(client, deps):
+    stale = int(deps.clock.now().timestamp()) - 16 * 60
+    response = post_mailgun(client, deps, timestamp=stale)
+    assert response.status_code == 403 and _error(response)
+
+
+def test_oversize_body_is_413(settings, clock):
+    deps = Deps(settings.replace(max_body_bytes=10_000), clock)
+    client = intake_client(deps)
+    big = SAMPLE_EML + b"\n" + b"x" * 20_000
+    response = post_raw(client, deps, raw=big)
+    assert response.status_code == 413 and "limit" in _error(response)
+
+
+def test_malformed_multipart_is_400(client):
+    response = client.post("/mailgun", data=b"--nope\r\ngarbage", content_type="multipart/form-data; boundary=xYzZY")
+    assert response.status_code == 400 and "multipart" in _error(response)
+
+
+def test_missing_secret_is_503_naming_the_variable(settings, clock):
+    deps = Deps(settings.replace(raw_webhook_secret=None), clock)
+    response = post_raw(intake_client(deps), deps)
+    assert response.status_code == 503 and "RAW_WEBHOOK_SECRET" in _error(response)
+
+
+def test_wrong_content_type_is_415(client, deps):
+    response = client.post("/raw", data=SAMPLE_EML, content_type="text/plain")
+    assert response.status_code == 415 and "message/rfc822" in _error(response)
+
+
+def test_missing_basic_auth_is_401_and_wrong_is_403(client, deps):
+    body = json.dumps({"RawEmail": SAMPLE_EML.decode()})
+    assert client.post("/postmark", data=body, content_type="application/json").status_code == 401
+    wrong = client.post("/postmark", data=body, content_type="application/json", headers=basic_auth("postmark:nope"))
+    assert wrong.status_code == 403
+
+
+def test_unknown_path_and_wrong_method(client):
+    assert client.post("/ses", data=b"x").status_code == 404
+    assert client.get("/mailgun").status_code == 405
+    assert client.get("/healthz").get_json() == {"status": "ok"}
+
+
+def test_not_an_email_is_422(client, deps):
+    response = post_raw(client, deps, raw=b"\x00\x01 this is not a mail at all")
+    assert response.status_code == 422 and "not an email" in _error(response)
+
+
+def test_mime_nested_deeper_than_the_limit_is_422(client, deps):
+    depth = 25
+    raw = b"From: a@example.org\r\nSubject: deep\r\n"
+    for level in range(depth):
+        raw += f'Content-Type: multipart/mixed; boundary="b{level}"\r\n\r\n--b{level}\r\n'.encode()
+    raw += b"Content-Type: text/plain\r\n\r\nhello\r\n"
+    for level in reversed(range(depth)):
+        raw += f"--b{level}--\r\n".encode()
+    response = post_raw(client, deps, raw=raw)
+    assert response.status_code == 422 and "nesting" in _error(response)
+
+
+@pytest.mark.parametrize("name,route,content_type", [
+    ("ses-sns__rails-inbound_email.json", "/postmark", "application/json"),
+    ("ses-sns__rails-valid_signature.json", "/postmark", "application/json"),
+    ("mandrill__rails-mandrill_events.json", "/postmark", "application/json"),
+    ("sendgrid__eventwebhook-signed-payload.bin", "/postmark", "application/json"),
+])
+def test_foreign_provider_payloads_get_a_4xx(client, deps, name, route, content_type):
+    body = (corpus_dir() / "webhooks" / name).read_bytes()
+    response = client.post(route, data=body, content_type=content_type,
+                           headers=basic_auth(deps.settings.postmark_basic_auth))
+    assert 400 <= response.status_code < 500, response.get_json()
+    assert _error(response)
+
+
+def test_foreign_payloads_on_form_routes_get_a_4xx(client, deps):
+    body = (corpus_dir() / "webhooks" / "mandrill__rails-mandrill_events.json").read_text()
+    response = client.post("/mailgun", data={"mandrill_events": body}, content_type="multipart/form-data")
+    assert 400 <= response.status_code < 500
+    response = client.post("/sendgrid", data={"mandrill_events": body}, content_type="multipart/form-data",
+                           headers=basic_auth(deps.settings.sendgrid_basic_auth))
+    assert 400 <= response.status_code < 500
