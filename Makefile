@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PORT ?= 8080
 
-.PHONY: run test install install-dev clean
+.PHONY: run run-emulators test install install-dev clean
 
 $(VENV)/.runtime: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -20,6 +20,9 @@ install-dev: $(VENV)/.dev
 
 run: $(VENV)/.runtime
 	$(PY) main.py serve --port $(PORT)
+
+run-emulators: $(VENV)/.dev
+	$(PY) main.py serve --emulators
 
 test: $(VENV)/.dev
 	$(PY) -m pytest $(PYTEST_ARGS)

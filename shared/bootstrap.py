@@ -5,8 +5,10 @@ builds only what its entry point touches: intake never imports SQLAlchemy, the r
 the Pub/Sub client's consumers). `deps()` returns the per-process instance the entry points share; tests build
 their own `Deps` with explicit settings, clock and adapters.
 
-Selection: a local adapter for every port unless its cloud setting is present (DATABASE_URL or
-INSTANCE_CONNECTION_NAME → Postgres, MONGODB_URI → MongoDB, BLOB_BUCKET → Cloud Storage).
+Selection: RUNTIME=gcp puts the bus on Pub/Sub and the state on Firestore (the emulators when their
+standard variables are set). Independently of RUNTIME, each port uses its cloud adapter when its setting is
+present: DATABASE_URL or INSTANCE_CONNECTION_NAME → Postgres, MONGODB_URI → MongoDB, BLOB_BUCKET → Cloud
+Storage; otherwise the local adapter under LOCAL_DATA_DIR.
 """
 
 from __future__ import annotations
@@ -37,6 +39,10 @@ class Deps:
 
     @cached_property
     def bus(self):
+        if self.settings.runtime == "gcp":
+            from shared.adapters.pubsub_bus import PubSubBus
+
+            return PubSubBus(self.settings.project)
         return self.local_bus(self.data_dir / "bus.sqlite3")
 
     def local_bus(self, path):
@@ -53,13 +59,21 @@ class Deps:
     @cached_property
     def blobs(self):
         if self.settings.blob_bucket:
-            raise NotImplementedError("the Cloud Storage adapter arrives with the GCP adapters")
+            from shared.adapters.gcs_blobs import GcsBlobStore
+
+            # gcp-storage-emulator mangles multipart uploads of message/rfc822: use resumable ones there.
+            resumable = bool(self.settings.storage_emulator_host)
+            return GcsBlobStore(self.settings.blob_bucket, self.settings.project, resumable=resumable)
         from shared.adapters.file_blobs import FileBlobStore
 
         return FileBlobStore(self.data_dir / "blobs")
 
     @cached_property
     def state(self):
+        if self.settings.runtime == "gcp":
+            from shared.adapters.firestore_state import FirestoreStateStore
+
+            return FirestoreStateStore(self.settings.project, self.settings.state_prefix, self.clock)
         from shared.adapters.sqlite_state import SqliteStateStore
 
         return SqliteStateStore(self.data_dir / "state.sqlite3", self.clock)
@@ -104,10 +118,14 @@ def build_report_engine(settings: Settings):
     """SQLAlchemy engine for the report store: DATABASE_URL, Cloud SQL connector, or local SQLite."""
     from sqlalchemy import create_engine
 
+    # A function instance handles few requests at once: a small pool, recycled before Cloud SQL drops it.
+    pool = dict(pool_pre_ping=True, pool_size=2, max_overflow=2, pool_timeout=30, pool_recycle=1800)
     if settings.database_url:
-        return create_engine(settings.database_url, pool_pre_ping=True, pool_size=2, max_overflow=2)
+        return create_engine(settings.database_url, **pool)
     if settings.instance_connection_name:
-        raise NotImplementedError("the Cloud SQL connector arrives with the GCP adapters")
+        from shared.adapters.cloud_sql import cloud_sql_creator
+
+        return create_engine("postgresql+pg8000://", creator=cloud_sql_creator(settings), **pool)
     path = settings.local_data_dir / "reports.sqlite3"
     path.parent.mkdir(parents=True, exist_ok=True)
     return create_engine(f"sqlite:///{path}", connect_args={"timeout": 30})

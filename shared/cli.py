@@ -21,6 +21,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="run the whole pipeline locally (intake on HTTP, chain on the local bus)")
     serve.add_argument("--port", type=int, default=8080)
     serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--emulators", action="store_true",
+                       help="production-like: Pub/Sub, Firestore, GCS emulators and Postgres, one port per function")
 
     process = sub.add_parser("process", help="run .eml files through the chain in-process and print reports")
     process.add_argument("paths", nargs="+", type=Path)
@@ -68,6 +70,10 @@ def _deps():
 
 
 def cmd_serve(args) -> int:
+    if args.emulators:
+        from shared.local.serve_emulators import serve_emulators
+
+        return serve_emulators()
     from shared.local.serve import serve
 
     return serve(args.host, args.port)

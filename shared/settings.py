@@ -50,7 +50,9 @@ class Settings:
     """All configuration. Secrets are kept out of `repr` so a logged Settings never leaks them."""
 
     project: str = "local-project"
+    runtime: str = "local"
     local_data_dir: Path = Path(".local")
+    state_prefix: str = ""
     # Report store (Cloud SQL / Postgres, or SQLite under the data dir when unset).
     database_url: str | None = None
     instance_connection_name: str | None = None
@@ -94,7 +96,9 @@ class Settings:
         env = os.environ if env is None else env
         values = dict(
             project=_text(env, "GOOGLE_CLOUD_PROJECT", "local-project"),
+            runtime=_text(env, "RUNTIME", "local"),
             local_data_dir=Path(_text(env, "LOCAL_DATA_DIR", ".local")),
+            state_prefix=_text(env, "STATE_COLLECTION_PREFIX", ""),
             database_url=_text(env, "DATABASE_URL"),
             instance_connection_name=_text(env, "INSTANCE_CONNECTION_NAME"),
             db_user=_text(env, "DB_USER"),
@@ -130,6 +134,14 @@ class Settings:
 
     def validate(self) -> None:
         """Raise SettingsError for combinations that cannot work."""
+        if self.runtime not in ("local", "gcp"):
+            raise SettingsError(f"RUNTIME must be 'local' or 'gcp', got {self.runtime!r}")
+        if self.runtime == "gcp":
+            missing = [name for name, value in (("BLOB_BUCKET", self.blob_bucket),
+                       ("DATABASE_URL or INSTANCE_CONNECTION_NAME", self.database_url or self.instance_connection_name))
+                       if not value]
+            if missing:
+                raise SettingsError("RUNTIME=gcp needs " + " and ".join(missing))
         if self.agent_engine not in (None, "rules", "claude"):
             raise SettingsError(f"AGENT_ENGINE must be 'rules' or 'claude', got {self.agent_engine!r}")
         if self.max_delivery_attempts < 1:

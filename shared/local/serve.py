@@ -25,14 +25,14 @@ def serve(host: str = "127.0.0.1", port: int = 8080) -> int:
     from shared.settings import Settings
 
     settings = Settings.from_env()
-    data_dir = settings.local_data_dir
+    data_dir = settings.local_data_dir.resolve()
     data_dir.mkdir(parents=True, exist_ok=True)
     lock = _single_instance_lock(data_dir)
     for name, value in ensure_dev_secrets(data_dir).items():
         os.environ.setdefault(name, value)  # this launcher's own environment, inherited by its server worker
     bootstrap.reset()
     deps = bootstrap.deps()
-    _seed_clients(deps, data_dir)
+    seed_samples(data_dir)
     deps.reports  # create/upgrade the local schema before serving
     resumed = deps.bus.recover()
     stop = threading.Event()
@@ -68,14 +68,12 @@ def _single_instance_lock(data_dir: Path):
     return handle
 
 
-def _seed_clients(deps, data_dir: Path) -> None:
-    if not (data_dir / "clients.json").exists() and (SAMPLES / "clients.json").exists():
-        from shared.adapters.mongo_clients import load_clients_file
-
-        deps.clients.upsert_many(load_clients_file(SAMPLES / "clients.json"))
-    sample = data_dir / "sample.eml"
-    if not sample.exists():
-        shutil.copyfile(SAMPLES / "creditor-statement.eml", sample)
+def seed_samples(data_dir: Path) -> None:
+    """Demo data for a fresh data dir: the sample client directory and a sample creditor email."""
+    for source, target in ((SAMPLES / "clients.json", data_dir / "clients.json"),
+                           (SAMPLES / "creditor-statement.eml", data_dir / "sample.eml")):
+        if not target.exists():
+            shutil.copyfile(source, target)
 
 
 def _banner(host: str, port: int, data_dir: Path, pending: int, resumed: int) -> str:

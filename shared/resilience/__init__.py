@@ -1,0 +1,1 @@
+"""Resilience: the circuit breaker shared across function instances."""

@@ -1,0 +1,160 @@
+"""The shared circuit breaker on the SQLite state store with a fake clock (time advances, nothing sleeps)."""
+
+from __future__ import annotations
+
+import pytest
+
+from shared.adapters.sqlite_state import SqliteStateStore
+from shared.resilience.breaker import (
+    CLOSED, HALF_OPEN, OPEN, TRANSITIONS, BreakerConfig, BreakerOpen, CircuitBreaker, reset,
+)
+
+
+class Boom(Exception):
+    pass
+
+
+class BadRequest(Exception):
+    pass
+
+
+def ok():
+    return "ok"
+
+
+def fail():
+    raise Boom()
+
+
+@pytest.fixture
+def state(tmp_path, clock):
+    return SqliteStateStore(tmp_path / "state.sqlite3", clock)
+
+
+def _breaker(state, clock, **config):
+    defaults = dict(name="claude", failure_threshold=3, open_seconds=30, cache_seconds=5, flush_seconds=5,
+                    counts=lambda exc: not isinstance(exc, BadRequest))
+    return CircuitBreaker(BreakerConfig(**{**defaults, **config}), state, clock)
+
+
+def _fail(breaker, times):
+    for _ in range(times):
+        with pytest.raises((Boom, BreakerOpen)):
+            breaker.call(fail)
+
+
+def test_transition_table_is_explicit():
+    assert TRANSITIONS == {CLOSED: {OPEN}, OPEN: {HALF_OPEN}, HALF_OPEN: {CLOSED, OPEN}}
+
+
+def test_healthy_calls_write_nothing_and_read_once_per_ttl(state, clock):
+    breaker = _breaker(state, clock)
+    for _ in range(50):
+        assert breaker.call(ok) == "ok"
+    clock.advance(6)
+    for _ in range(50):
+        breaker.call(ok)
+    assert breaker.stats["writes"] == 0
+    assert breaker.stats["reads"] == 2
+
+
+def test_opens_at_threshold_then_fails_fast_without_calling(state, clock):
+    breaker = _breaker(state, clock)
+    _fail(breaker, 3)
+    assert breaker.status()["state"] == OPEN
+    called = []
+    with pytest.raises(BreakerOpen):
+        breaker.call(lambda: called.append(1))
+    assert called == [] and breaker.stats["fast_fails"] == 1
+
+
+def test_ignored_errors_do_not_count(state, clock):
+    breaker = _breaker(state, clock)
+    for _ in range(10):
+        with pytest.raises(BadRequest):
+            breaker.call(lambda: (_ for _ in ()).throw(BadRequest()))
+    assert breaker.status()["state"] == CLOSED
+
+
+def test_half_open_probe_success_closes(state, clock):
+    breaker = _breaker(state, clock)
+    _fail(breaker, 3)
+    clock.advance(31)
+    assert breaker.call(ok) == "ok"
+    assert breaker.status()["state"] == CLOSED
+
+
+def test_half_open_probe_failure_reopens(state, clock):
+    breaker = _breaker(state, clock)
+    _fail(breaker, 3)
+    clock.advance(31)
+    _fail(breaker, 1)
+    doc = breaker.status()
+    assert doc["state"] == OPEN and doc["opened_at"] == clock.now().isoformat()
+
+
+def test_only_the_configured_number_of_probes_run_across_instances(state, clock):
+    first, second = _breaker(state, clock), _breaker(state, clock)
+    _fail(first, 3)
+    clock.advance(31)
+    inside = []
+
+    def probe():
+        inside.append("first")
+        with pytest.raises(BreakerOpen):  # the other instance may not probe meanwhile
+            second.call(ok)
+        return "ok"
+
+    assert first.call(probe) == "ok" and inside == ["first"]
+    assert first.status()["state"] == CLOSED
+
+
+def test_a_dead_probe_expires(state, clock):
+    first, second = _breaker(state, clock, probe_timeout_seconds=60), _breaker(state, clock)
+    _fail(first, 3)
+    clock.advance(31)
+    assert first._reserve_probe() not in (None, "closed-pass")  # reserved, then the instance "dies"
+    clock.advance(6)
+    with pytest.raises(BreakerOpen):
+        second.call(ok)
+    clock.advance(60)
+    assert second.call(ok) == "ok"
+    assert second.status()["state"] == CLOSED
+
+
+def test_failures_from_several_instances_are_aggregated(state, clock):
+    a, b = _breaker(state, clock, failure_threshold=4), _breaker(state, clock, failure_threshold=4)
+    _fail(a, 2)
+    _fail(b, 2)
+    assert a.status()["state"] == CLOSED  # nothing flushed yet: below each instance's threshold
+    clock.advance(6)
+    _fail(a, 1)
+    _fail(b, 1)
+    assert a.status()["state"] == OPEN
+
+
+def test_failure_rate_with_minimum_calls(state, clock):
+    breaker = _breaker(state, clock, failure_rate=0.5, min_calls=4, failure_threshold=100, flush_seconds=0)
+    breaker.call(ok)
+    _fail(breaker, 1)
+    assert breaker.status()["state"] == CLOSED  # 2 calls < min_calls
+    breaker.call(ok)
+    _fail(breaker, 1)
+    assert breaker.status()["state"] == OPEN
+
+
+def test_slow_calls_count_as_failures(state, clock):
+    ticks = iter(range(0, 1000, 10))
+    breaker = CircuitBreaker(BreakerConfig("mongo", failure_threshold=2, slow_call_seconds=5), state, clock,
+                             monotonic=lambda: next(ticks))
+    breaker.call(ok)
+    breaker.call(ok)
+    assert breaker.status()["state"] == OPEN
+
+
+def test_reset(state, clock):
+    breaker = _breaker(state, clock)
+    _fail(breaker, 3)
+    reset(state, "claude", clock.now())
+    clock.advance(6)
+    assert breaker.call(ok) == "ok"
