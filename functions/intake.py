@@ -7,5 +7,10 @@ import functions_framework
 def intake(request):
     from shared.bootstrap import deps
     from shared.intake.http import handle
+    from shared.observability import sentry
 
-    return handle(request, deps())
+    dependencies = deps()
+    sentry.init(dependencies.settings)
+    trace = {k: request.headers[k] for k in ("sentry-trace", "baggage") if k in request.headers}
+    return sentry.run_in_sentry(lambda: handle(request, dependencies), {"stage": "intake"}, trace,
+                                name="intake", op="function.http")

@@ -5,9 +5,22 @@ import functions_framework
 
 def _run(stage: str, cloud_event) -> None:
     from shared.bootstrap import deps
-    from shared.runtime.stage_runner import handle_stage_event
 
-    handle_stage_event(stage, cloud_event, deps())
+    run_stage(stage, cloud_event, deps())
+
+
+def run_stage(stage: str, cloud_event, dependencies) -> None:
+    """What every Pub/Sub entry point does (the local bus calls this too): Sentry around the stage runner."""
+    from shared.observability import sentry
+    from shared.runtime.stage_runner import handle_dead_letter_event, handle_stage_event, sentry_scope
+
+    sentry.init(dependencies.settings)
+    tags, trace = sentry_scope(stage, cloud_event)
+    if stage == "dead_letter":
+        body = lambda: handle_dead_letter_event(cloud_event, dependencies)  # noqa: E731
+    else:
+        body = lambda: handle_stage_event(stage, cloud_event, dependencies)  # noqa: E731
+    sentry.run_in_sentry(body, tags, trace, name=stage, op="function.pubsub")
 
 
 @functions_framework.cloud_event
@@ -37,7 +50,4 @@ def report(cloud_event):
 
 @functions_framework.cloud_event
 def dead_letter(cloud_event):
-    from shared.bootstrap import deps
-    from shared.runtime.stage_runner import handle_dead_letter_event
-
-    handle_dead_letter_event(cloud_event, deps())
+    _run("dead_letter", cloud_event)

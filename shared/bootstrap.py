@@ -58,6 +58,11 @@ class Deps:
 
     @cached_property
     def blobs(self):
+        from shared.resilience.guarded import GuardedBlobStore
+
+        return GuardedBlobStore(self._raw_blobs(), self.breaker("storage"))
+
+    def _raw_blobs(self):
         if self.settings.blob_bucket:
             from shared.adapters.gcs_blobs import GcsBlobStore
 
@@ -91,6 +96,11 @@ class Deps:
 
     @cached_property
     def clients(self):
+        from shared.resilience.guarded import GuardedClientDirectory
+
+        return GuardedClientDirectory(self._raw_clients(), self.breaker("mongodb"))
+
+    def _raw_clients(self):
         if self.settings.mongodb_uri:
             import pymongo
 
@@ -101,6 +111,15 @@ class Deps:
         from shared.adapters.mongo_clients import JsonBackedClientDirectory
 
         return JsonBackedClientDirectory(self.data_dir / "clients.json")
+
+    def breaker(self, name: str):
+        """The circuit breaker guarding dependency `name` (one per dependency per instance)."""
+        breakers = self.__dict__.setdefault("_breakers", {})
+        if name not in breakers:
+            from shared.resilience.guarded import breaker_for
+
+            breakers[name] = breaker_for(name, self.state, self.clock)
+        return breakers[name]
 
     @cached_property
     def engine(self):

@@ -44,6 +44,19 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("email_id")
     show.add_argument("--json", action="store_true")
 
+    dlq = sub.add_parser("dlq", help="dead-lettered and failed emails")
+    dlq_sub = dlq.add_subparsers(dest="dlq_command", required=True)
+    replay = dlq_sub.add_parser("replay", help="republish failed emails' stored input (same email_id)")
+    replay.add_argument("--stage", choices=["intent", "extraction", "consolidation", "matching", "report"])
+    replay.add_argument("--limit", type=int)
+    replay.add_argument("--since", type=date.fromisoformat, help="YYYY-MM-DD in REPORT_TZ")
+
+    breaker = sub.add_parser("breaker", help="circuit breakers (shared state)")
+    breaker_sub = breaker.add_subparsers(dest="breaker_command", required=True)
+    breaker_sub.add_parser("status", help="each breaker: state, counts, since when")
+    breaker_reset = breaker_sub.add_parser("reset", help="close a breaker and clear its counts")
+    breaker_reset.add_argument("name")
+
     db = sub.add_parser("db", help="report database")
     db_sub = db.add_subparsers(dest="db_command", required=True)
     db_sub.add_parser("upgrade", help="run the Alembic migrations to head")
@@ -52,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
+    _configure_logging(args)
     try:
         return COMMANDS[args.command](args)
     except KeyboardInterrupt:
@@ -61,6 +75,19 @@ def main(argv: list[str]) -> int:
     except Exception as exc:  # a clear line instead of a traceback
         print(f"error: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
+
+
+def _configure_logging(args) -> None:
+    """Commands print their results on stdout; log lines go to stderr (warnings and up, or everything for
+    `serve`) and, in full, to the local log file that `trace` reads."""
+    import logging
+
+    from shared.observability.logs import configure
+    from shared.settings import Settings
+
+    settings = Settings.from_env()
+    configure(log_file=settings.local_data_dir / "logs" / "pipeline.jsonl", project=settings.project,
+              stream=sys.stderr, console_level=logging.INFO if args.command == "serve" else logging.WARNING)
 
 
 def _deps():
@@ -141,6 +168,53 @@ def cmd_reports(args) -> int:
     return 0
 
 
+def cmd_dlq(args) -> int:
+    from shared.runtime.replay import replay_failed
+
+    deps = _deps()
+    since = _local_midnight(args.since, ZoneInfo(deps.settings.report_tz)) if args.since else None
+
+    def progress(done: int, total: int) -> None:
+        filled = int(30 * done / total) if total else 30
+        print(f"\r[{'#' * filled}{' ' * (30 - filled)}] {done}/{total}", end="", file=sys.stderr, flush=True)
+
+    result = replay_failed(deps, args.stage, args.limit, since, progress)
+    if result.replayed or result.skipped:
+        print(file=sys.stderr)
+    for email_id, why in result.skipped:
+        print(f"skipped {email_id}: {why}")
+    print(f"replayed {len(result.replayed)} email(s), skipped {len(result.skipped)}")
+    if deps.settings.runtime == "local" and result.replayed:
+        from shared.local.runtime import dispatcher_for
+        from shared.local.serve import serve_is_running
+
+        if serve_is_running(deps.settings.local_data_dir):
+            print("the running `serve` will process them")
+        else:
+            dispatcher_for(deps).run_until_idle()
+            print("processed in-process (no `serve` is running)")
+    return 0
+
+
+def cmd_breaker(args) -> int:
+    from shared.resilience.breaker import reset
+    from shared.resilience.guarded import BREAKERS
+
+    deps = _deps()
+    if args.breaker_command == "reset":
+        if args.name not in BREAKERS:
+            print(f"error: unknown breaker {args.name!r}; known: {', '.join(BREAKERS)}", file=sys.stderr)
+            return 1
+        reset(deps.state, args.name, deps.clock.now())
+        print(f"breaker {args.name} reset to closed")
+        return 0
+    for name in BREAKERS:
+        doc = deps.breaker(name).status()
+        print(f"{name:8} {doc['state']:9} since {doc['since']}  window failures {doc['failures']}/{doc['calls']} calls"
+              + (f"  opened at {doc['opened_at']}" if doc.get("opened_at") else ""))
+    return 0
+
+
 def cmd_db(args) -> int:
     from shared.bootstrap import build_report_engine
     from shared.reports.migrate import upgrade
@@ -170,4 +244,7 @@ def _describe(report) -> str:
     return "\n".join(lines)
 
 
-COMMANDS = {"serve": cmd_serve, "process": cmd_process, "clients": cmd_clients, "reports": cmd_reports, "db": cmd_db}
+COMMANDS = {
+    "serve": cmd_serve, "process": cmd_process, "clients": cmd_clients, "reports": cmd_reports,
+    "dlq": cmd_dlq, "breaker": cmd_breaker, "db": cmd_db,
+}

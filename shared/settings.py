@@ -85,6 +85,7 @@ class Settings:
     max_delivery_attempts: int = 5
     retry_min_backoff_seconds: float = 10.0
     retry_max_backoff_seconds: float = 600.0
+    max_event_age_seconds: int = 2 * 24 * 3600
     # Emulators (standard Google variables; their presence selects nothing by itself).
     pubsub_emulator_host: str | None = None
     firestore_emulator_host: str | None = None
@@ -123,6 +124,7 @@ class Settings:
             max_delivery_attempts=_int(env, "MAX_DELIVERY_ATTEMPTS", 5),
             retry_min_backoff_seconds=_float(env, "RETRY_MIN_BACKOFF_SECONDS", 10.0),
             retry_max_backoff_seconds=_float(env, "RETRY_MAX_BACKOFF_SECONDS", 600.0),
+            max_event_age_seconds=_int(env, "MAX_EVENT_AGE_SECONDS", 2 * 24 * 3600),
             pubsub_emulator_host=_text(env, "PUBSUB_EMULATOR_HOST"),
             firestore_emulator_host=_text(env, "FIRESTORE_EMULATOR_HOST"),
             storage_emulator_host=_text(env, "STORAGE_EMULATOR_HOST"),

@@ -44,8 +44,8 @@ class Envelope(BaseModel):
     failure: Failure | None = None
 
     def attributes(self, **extra: str) -> dict[str, str]:
-        """Pub/Sub attributes for this envelope: always the correlation id and email id."""
-        return {"correlation_id": self.correlation_id, "email_id": self.email_id, **extra}
+        """Pub/Sub attributes for this envelope: always the correlation id, email id and provider."""
+        return {"correlation_id": self.correlation_id, "email_id": self.email_id, "provider": self.provider, **extra}
 
     def encode(self) -> bytes:
         return self.model_dump_json().encode()

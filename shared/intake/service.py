@@ -18,6 +18,7 @@ from shared import topics
 from shared.domain.envelope import Envelope
 from shared.errors import DependencyUnavailable, RequestRejected
 from shared.mail.parse import NotAnEmail, ParsedMail, TooDeeplyNested, parse_mime
+from shared.observability import sentry
 
 log = logging.getLogger("pipeline.intake")
 
@@ -99,7 +100,8 @@ def _store_and_publish(message, parsed: ParsedMail, body_sha: str, correlation_i
         defects=parsed.mail.defects,
     )
     try:
-        deps.bus.publish(topics.INTAKE_TOPIC, envelope.encode(), envelope.attributes(provider=message.provider))
+        attributes = {**envelope.attributes(), **sentry.trace_attributes()}
+        deps.bus.publish(topics.INTAKE_TOPIC, envelope.encode(), attributes)
     except DependencyUnavailable:
         raise
     except Exception as exc:

@@ -10,9 +10,8 @@ from shared import topics
 from shared.domain.report import ProcessingReport
 from shared.errors import RequestRejected
 from shared.intake.service import accept
-from shared.observability.context import new_correlation_id
+from shared.observability.context import bound, new_correlation_id
 from shared.runtime.local_dispatcher import Dispatcher
-from shared.runtime.stage_runner import handle_dead_letter_event, handle_stage_event
 
 
 @dataclass(frozen=True)
@@ -26,14 +25,12 @@ class FileMessage:
 
 def bind_handlers(deps) -> dict:
     """subscription -> callable(cloud_event) running that subscription's consumer with `deps`."""
+    from functions.stages import run_stage
+
     handlers = {}
     for topic, subscriptions in topics.subscriptions().items():
         for subscription in subscriptions:
-            consumer = topics.consumer_of(subscription)
-            if consumer == "dead_letter":
-                handlers[subscription] = partial(handle_dead_letter_event, deps=deps)
-            else:
-                handlers[subscription] = partial(handle_stage_event, consumer, deps=deps)
+            handlers[subscription] = partial(run_stage, topics.consumer_of(subscription), dependencies=deps)
     return handlers
 
 
@@ -54,8 +51,10 @@ def process_file(path: Path, deps) -> ProcessOutcome:
         raw = Path(path).read_bytes()
     except OSError as exc:
         return ProcessOutcome(str(path), error=f"cannot read file: {exc.strerror or exc}")
+    correlation_id = new_correlation_id()
     try:
-        accepted = accept(FileMessage(raw), new_correlation_id(), deps, dedupe=False)
+        with bound(correlation_id=correlation_id, stage="intake"):
+            accepted = accept(FileMessage(raw), correlation_id, deps, dedupe=False)
     except RequestRejected as exc:
         return ProcessOutcome(str(path), error=exc.reason)
     dispatcher_for(deps).run_until_idle()

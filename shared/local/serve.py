@@ -68,6 +68,20 @@ def _single_instance_lock(data_dir: Path):
     return handle
 
 
+def serve_is_running(data_dir: Path) -> bool:
+    """Whether another process holds this data dir's serve lock."""
+    path = Path(data_dir) / "serve.lock"
+    if not path.exists():
+        return False
+    with open(path, "a") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        fcntl.flock(handle, fcntl.LOCK_UN)
+    return False
+
+
 def seed_samples(data_dir: Path) -> None:
     """Demo data for a fresh data dir: the sample client directory and a sample creditor email."""
     for source, target in ((SAMPLES / "clients.json", data_dir / "clients.json"),

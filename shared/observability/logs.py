@@ -48,16 +48,20 @@ class ReadableFormatter(logging.Formatter):
         return f"{record.levelname[:4]} {record.name}: {record.getMessage()}" + (f"  [{tag}]" if tag else "")
 
 
-def configure(level: int = logging.INFO, log_file: Path | None = None, project: str | None = None) -> None:
-    """Install the handlers once per process (idempotent)."""
+def configure(level: int = logging.INFO, log_file: Path | None = None, project: str | None = None,
+              stream=None, console_level: int | None = None) -> None:
+    """Install the handlers once per process (idempotent): JSON on stdout for Cloud Logging (a function
+    instance), or the given stream (the CLI logs to stderr so stdout stays its output), plus the local file."""
     global _configured
     if _configured:
         return
     _configured = True
+    stream = stream or sys.stdout
     root = logging.getLogger()
     root.setLevel(level)
-    handler = logging.StreamHandler(sys.stdout)
-    handler.setFormatter(ReadableFormatter() if sys.stdout.isatty() else CloudLoggingFormatter(project))
+    handler = logging.StreamHandler(stream)
+    handler.setLevel(console_level or level)
+    handler.setFormatter(ReadableFormatter() if stream.isatty() else CloudLoggingFormatter(project))
     root.addHandler(handler)
     if log_file is not None:
         log_file.parent.mkdir(parents=True, exist_ok=True)

@@ -1,14 +1,23 @@
 """Runs one stage for one Pub/Sub CloudEvent, applying the error tree.
 
-decode → run the pure stage → publish the result to the next topic. A `PermanentError` (bad message,
-unreadable content) is not retried: a `failed` result goes to the report function and the message is acked.
-Anything else is re-raised, so Pub/Sub (or the local bus) redelivers with backoff and finally dead-letters
-it; the last error is kept in the state store for the dead-letter report.
+decode → skip if this (email_id, stage) already completed → run the pure stage → publish the result to the
+next topic → write the completion record (output digest, token usage). The completion record is written only
+after the publish returned, so a redelivery of a completed stage does nothing and a redelivery of an
+incomplete one redoes the work: at-least-once delivery, one report.
+
+A `PermanentError` (bad message, unreadable content, an event older than MAX_EVENT_AGE_SECONDS) is not
+retried: a `failed` result goes to the report function and the message is acked. Anything else is re-raised,
+so Pub/Sub (or the local bus) redelivers with backoff and finally dead-letters it; the last error is kept in
+the state store for the dead-letter report.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import json
 import logging
+from datetime import datetime, timedelta
 from importlib import import_module
 
 from shared import topics
@@ -21,6 +30,30 @@ from shared.runtime.pubsub_event import PubSubMessage, decode_pubsub_event
 log = logging.getLogger("pipeline.stage")
 
 STAGE_ERRORS = "stage_errors"
+COMPLETIONS = "stage_completions"
+COMPLETION_TTL = timedelta(days=30)
+
+
+class StaleEvent(PermanentError):
+    """The event is older than the configured maximum age: it is reported as failed, not retried forever."""
+
+
+def sentry_scope(stage: str, cloud_event) -> tuple[dict, dict]:
+    """(tags, trace headers) for this event's Sentry scope, from the message attributes."""
+    try:
+        attrs = decode_pubsub_event(cloud_event).attributes
+    except InvalidMessage:
+        attrs = {}
+    tags = {"stage": stage, "email_id": attrs.get("email_id"), "correlation_id": attrs.get("correlation_id"),
+            "provider": attrs.get("provider")}
+    return tags, {k: attrs[k] for k in ("sentry-trace", "baggage") if k in attrs}
+
+
+def publish_attributes(result) -> dict[str, str]:
+    """The next message's attributes: the ids (and provider), plus the Sentry trace to continue."""
+    from shared.observability import sentry
+
+    return {**result.attributes(), **sentry.trace_attributes()}
 
 
 def handle_stage_event(stage: str, cloud_event, deps) -> None:
@@ -36,9 +69,17 @@ def handle_stage_event(stage: str, cloud_event, deps) -> None:
         envelope = None
         try:
             envelope = (decode_report_input if stage == "report" else decode_envelope)(message.data)
+            completion_key = f"{envelope.email_id}:{stage}"
+            if deps.state.get(COMPLETIONS, completion_key) is not None:
+                log.info("%s: already completed; duplicate delivery acked", stage)
+                return
+            _check_age(cloud_event, deps)
             result = import_module(f"shared.stages.{stage}").run(envelope, deps)
+            output = result.model_dump_json().encode()
             if route.next_topic is not None:
-                deps.bus.publish(route.next_topic, result.encode(), result.attributes())
+                deps.bus.publish(route.next_topic, output, publish_attributes(result))
+            deps.state.create(COMPLETIONS, completion_key, _completion(stage, output, result, deps),
+                              ttl=COMPLETION_TTL)
             log.info("%s: done", stage)
         except PermanentError as exc:
             log.warning("%s: permanent failure %s", stage, type(exc).__name__)
@@ -49,6 +90,40 @@ def handle_stage_event(stage: str, cloud_event, deps) -> None:
             raise
 
 
+def _check_age(cloud_event, deps) -> None:
+    try:
+        sent = datetime.fromisoformat(str(cloud_event["time"]).replace("Z", "+00:00"))
+    except (KeyError, TypeError, ValueError):
+        return
+    age = (deps.clock.now() - sent).total_seconds()
+    if age > deps.settings.max_event_age_seconds:
+        raise StaleEvent(f"event is {age:.0f}s old, older than MAX_EVENT_AGE_SECONDS={deps.settings.max_event_age_seconds}")
+
+
+def _completion(stage: str, output: bytes, result, deps) -> dict:
+    usage = getattr(getattr(result, stage, None), "usage", None)
+    return {
+        "stage": stage,
+        "output_sha256": hashlib.sha256(output).hexdigest(),
+        "usage": usage.model_dump() if usage is not None else None,
+        "at": deps.clock.now().isoformat(),
+    }
+
+
+def replay_key(email_id: str, stage: str) -> str:
+    return f"replay/{email_id}/{stage}.json"
+
+
+def store_replay_input(stage: str, email_id: str, message: PubSubMessage, deps) -> None:
+    """Keep the failed stage's input so `dlq replay` can republish it (best effort)."""
+    attributes = {k: v for k, v in message.attributes.items() if not k.startswith("CloudPubSubDeadLetter")}
+    record = {"stage": stage, "data": base64.b64encode(message.data).decode(), "attributes": attributes}
+    try:
+        deps.blobs.put(replay_key(email_id, stage), json.dumps(record).encode(), "application/json")
+    except Exception:
+        log.exception("%s: could not keep the input for replay", stage)
+
+
 def _send_failure(stage: str, message: PubSubMessage, envelope, exc: Exception, deps) -> None:
     """Route a permanent failure to the report function (or write it, when this is the report function)."""
     failure = Failure(stage=stage, error_class=type(exc).__name__, message=safe_error_message(exc))
@@ -57,6 +132,7 @@ def _send_failure(stage: str, message: PubSubMessage, envelope, exc: Exception, 
     if not email_id or not correlation_id:
         log.error("%s: permanent failure on a message with no email_id; acked without a report", stage)
         return
+    store_replay_input(stage, email_id, message, deps)
     if isinstance(envelope, Envelope):
         notice: Envelope | FailureNotice = envelope.model_copy(update={"failure": failure})
     else:
@@ -103,6 +179,8 @@ def handle_dead_letter_event(cloud_event, deps) -> None:
         if not email_id or not correlation_id:
             log.error("dead_letter: message from %s has no email_id; nothing to report", source or "?")
             return
+        if stage in topics.ROUTE_BY_STAGE:
+            store_replay_input(stage, email_id, message, deps)
         last = deps.state.get(STAGE_ERRORS, f"{email_id}:{stage}") or {}
         attempts = attrs.get("CloudPubSubDeadLetterSourceDeliveryCount", "?")
         failure = Failure(

@@ -26,7 +26,7 @@ def test_roundtrip():
 
 
 def test_attributes_always_carry_ids():
-    assert _envelope().attributes(provider="raw") == {"correlation_id": "c1", "email_id": "e1", "provider": "raw"}
+    assert _envelope().attributes() == {"correlation_id": "c1", "email_id": "e1", "provider": "raw"}
 
 
 @pytest.mark.parametrize("data", [b"not json", b"[1]", b'{"schema_version": 99}', b"{}", b"\xff\xfe"])

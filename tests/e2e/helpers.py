@@ -57,7 +57,8 @@ def post_postmark(client, deps, raw: bytes = SAMPLE_EML):
 
 
 def post_raw(client, deps, raw: bytes = SAMPLE_EML):
-    signature = hmac.new(deps.settings.raw_webhook_secret.encode(), raw, hashlib.sha256).hexdigest()
+    secret = deps.settings.raw_webhook_secret or "unset"
+    signature = hmac.new(secret.encode(), raw, hashlib.sha256).hexdigest()
     return client.post("/raw", data=raw, content_type="message/rfc822",
                        headers={"X-Signature": f"sha256={signature}"})
 

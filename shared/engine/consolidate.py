@@ -1,0 +1,143 @@
+"""Consolidation: merge an engine's findings into one value per field, with confidence and review reasons.
+
+Fields: creditor_name, debt_amount, currency, reference_numbers (a list), debtor_name, debtor_date_of_birth.
+Every field is present in the result; an absent one has value None and confidence 0. The result is
+deterministic: ties are broken by source order (subject, email_body, sender) and position.
+
+Corroboration: when several non-quoted findings state the same value (the debtor in subject and body, a
+reference in both), the field's confidence is their noisy-or, 1 - prod(1 - c), capped at CORROBORATION_CAP.
+"""
+
+from __future__ import annotations
+
+from statistics import mean
+
+from shared.domain.results import Consolidation, ExtractionResult, FieldValue, Finding, IntentResult
+from shared.domain.client import reference_key
+
+FIELDS = ("creditor_name", "debt_amount", "currency", "reference_numbers", "debtor_name", "debtor_date_of_birth")
+REQUIRED: dict[str, tuple[str, ...]] = {
+    "debt_statement": ("creditor_name", "debt_amount", "reference_numbers", "debtor_name"),
+    "payment_plan_response": ("creditor_name", "debtor_name"),
+    "rejection": ("creditor_name", "debtor_name"),
+    "information_request": ("creditor_name", "debtor_name"),
+    "auto_reply": (),
+    "other": (),
+}
+HIGH, MEDIUM = 0.85, 0.6
+CORROBORATION_CAP = 0.99
+_SOURCE_ORDER = {"subject": 0, "email_body": 1, "sender": 2}
+
+
+def consolidate(intent: IntentResult, extraction: ExtractionResult) -> Consolidation:
+    """Merge `extraction.findings` into per-field values and judge the result against `intent`.
+
+    overall_confidence is the weakest link: min(intent confidence, mean confidence of the intent's required
+    fields, a missing field counting 0). With no required fields it is the intent confidence. The route is
+    "high" at >= 0.85, "medium" at >= 0.6, else "low".
+    """
+    by_field: dict[str, list[Finding]] = {}
+    for finding in extraction.findings:
+        by_field.setdefault(finding.field, []).append(finding)
+    reasons: list[str] = []
+    fields = {name: FieldValue(value=None, confidence=0.0) for name in FIELDS}
+    for name in ("creditor_name", "debtor_name", "debtor_date_of_birth"):
+        if best := pick_best(by_field.get(name, [])):
+            fields[name] = _value(best, extraction.engine, by_field[name])
+    amount = _debt_amount(by_field.get("debt_amount", []), extraction.engine, reasons)
+    fields["debt_amount"] = amount
+    fields["currency"] = _currency(by_field.get("currency", []), amount, extraction.engine)
+    fields["reference_numbers"] = _references(by_field.get("reference_number", []), extraction.engine)
+    required = REQUIRED.get(intent.intent, ())
+    missing = [name for name in required if not fields[name].value]
+    overall = _overall(intent.confidence, [fields[name] for name in required])
+    route = "high" if overall >= HIGH else "medium" if overall >= MEDIUM else "low"
+    reasons = _review_reasons(route, missing, reasons, extraction.review_reasons)
+    return Consolidation(fields=fields, missing_fields=missing, overall_confidence=overall,
+                         confidence_route=route, review_reasons=reasons)
+
+
+def pick_best(findings: list[Finding]) -> Finding | None:
+    """The best finding: non-quoted over quoted, then higher confidence, then earlier source and position."""
+    if not findings:
+        return None
+    return min(findings, key=_rank)
+
+
+def _rank(finding: Finding) -> tuple:
+    position = finding.span[0] if finding.span else 0
+    return finding.quoted, -finding.confidence, _SOURCE_ORDER.get(finding.source, 3), position
+
+
+def _value(finding: Finding, engine: str, all_findings: list[Finding] = ()) -> FieldValue:
+    """The FieldValue for `finding`, its confidence raised by agreeing findings (see module docstring)."""
+    return FieldValue(value=finding.value, confidence=corroborated(finding, all_findings), source=finding.source,
+                      span=finding.span, engine=engine)
+
+
+def corroborated(finding: Finding, all_findings: list[Finding], key=lambda value: value) -> float:
+    """Noisy-or confidence of `finding` and the other non-quoted findings whose key(value) equals its own."""
+    same = [f for f in all_findings if f is not finding and not f.quoted and key(f.value) == key(finding.value)]
+    if finding.quoted or not same:
+        return finding.confidence
+    doubt = 1.0 - finding.confidence
+    for other in same:
+        doubt *= 1.0 - other.confidence
+    return round(min(CORROBORATION_CAP, 1.0 - doubt), 3)
+
+
+def _debt_amount(findings: list[Finding], engine: str, reasons: list[str]) -> FieldValue:
+    """The stated total; distinct totals in the newest part give None and "conflicting totals"."""
+    newest = {f.value for f in findings if not f.quoted}
+    if len(newest) > 1:
+        reasons.append("conflicting totals")
+        return FieldValue(value=None, confidence=0.0, engine=engine)
+    best = pick_best(findings)
+    return _value(best, engine, findings) if best else FieldValue(value=None, confidence=0.0)
+
+
+def _currency(findings: list[Finding], amount: FieldValue, engine: str) -> FieldValue:
+    """The currency written next to the chosen amount; else the best currency finding if all agree."""
+    if amount.span is not None:
+        for finding in findings:
+            if finding.source == amount.source and finding.note == f"for amount at {amount.span[0]}":
+                return _value(finding, engine)
+    if findings and len({f.value for f in findings if not f.quoted} or {f.value for f in findings}) == 1:
+        return _value(pick_best(findings), engine)
+    return FieldValue(value=None, confidence=0.0)
+
+
+def _references(findings: list[Finding], engine: str) -> FieldValue:
+    """Distinct references (by reference_key) in order of appearance; quoted ones only if no newer exist."""
+    chosen = [f for f in findings if not f.quoted] or findings
+    chosen = sorted(chosen, key=lambda f: (_SOURCE_ORDER.get(f.source, 3), f.span[0] if f.span else 0))
+    values: list[str] = []
+    kept: list[Finding] = []
+    seen: set[str] = set()
+    for finding in chosen:
+        key = reference_key(finding.value)
+        if key and key not in seen:
+            seen.add(key)
+            values.append(finding.value)
+            kept.append(finding)
+    if not kept:
+        return FieldValue(value=None, confidence=0.0)
+    confidence = min(corroborated(f, findings, reference_key) for f in kept)
+    return FieldValue(value=values, confidence=confidence, source=kept[0].source,
+                      span=kept[0].span, engine=engine)
+
+
+def _overall(intent_confidence: float, required: list[FieldValue]) -> float:
+    if not required:
+        return round(intent_confidence, 3)
+    fields = mean(f.confidence if f.value else 0.0 for f in required)
+    return round(min(intent_confidence, fields), 3)
+
+
+def _review_reasons(route: str, missing: list[str], own: list[str], extraction: list[str]) -> list[str]:
+    reasons = ["low confidence"] if route == "low" else []
+    reasons += [f"missing required field: {name}" for name in missing]
+    for reason in [*own, *extraction]:
+        if reason not in reasons:
+            reasons.append(reason)
+    return reasons

@@ -1,0 +1,165 @@
+"""Client matching: find the firm's client an email is about, from the consolidated debtor name, date of birth
+and creditor references, via the ClientDirectory's index lookups.
+
+Scoring per candidate (evidence strings in brackets):
+  surname equal, folded or transliterated ["name:exact" with first name, "name:initial" with a matching
+  initial, else "name:surname"] +SURNAME; one part of a double-barrelled surname ["name:partial_surname"]
+  +SURNAME_PART; first name equal +FIRST_NAME, matching initial +INITIAL, a different first name
+  ["name:first_name_differs"] FIRST_NAME_DIFFERS; a surname equal only after ö/o-style simplification adds
+  ["name:transliteration"]; date of birth equal ["date_of_birth"] +DATE_OF_BIRTH,
+  different ["date_of_birth:mismatch"] DOB_MISMATCH; a known reference equal ["reference:<creditor>"] +REFERENCE.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from shared.domain.client import ClientRecord, fold, name_key_variants, reference_key, simplify
+from shared.domain.results import Candidate, Consolidation, MatchResult
+from shared.ports import ClientDirectory
+
+SURNAME, SURNAME_PART, FIRST_NAME, INITIAL, FIRST_NAME_DIFFERS = 0.45, 0.3, 0.3, 0.15, -0.1
+DATE_OF_BIRTH, DOB_MISMATCH, REFERENCE = 0.25, -0.3, 0.7
+THRESHOLD = 0.6
+"""Lowest score that may identify a client: full name (0.75), initial + surname (0.6), surname + date of birth
+(0.7) or a known reference (0.7) reach it; a surname alone (0.45) does not."""
+MARGIN = 0.15
+"""How far the best candidate must lead the runner-up; closer than this is an ambiguous match."""
+MAX_CANDIDATES, LOOKUP_LIMIT = 5, 20
+_HONORIFICS = {"herr", "herrn", "frau", "mr", "mrs", "ms", "miss", "mx", "dr", "prof"}
+
+
+@dataclass
+class _Name:
+    """A debtor name split into simplified first-name tokens, initials and surname candidates."""
+
+    tokens: list[str]
+    initials: list[str]
+    surnames: list[str]
+
+
+def match_client(consolidation: Consolidation, directory: ClientDirectory) -> MatchResult:
+    """Look up and score candidates for the consolidated debtor; return the best one if clearly ahead.
+
+    Candidates are ranked (max MAX_CANDIDATES). Two close candidates give client_id None and review reason
+    "ambiguous client match"; nobody at THRESHOLD gives client_id None and, if a debtor name was given,
+    "no matching client".
+    """
+    raw_name = _text(consolidation, "debtor_name")
+    name = parse_name(raw_name) if raw_name else None
+    references = _references(consolidation)
+    name_keys = sorted({k for token in (name.tokens + name.surnames if name else []) for k in name_key_variants(token)})
+    ref_keys = sorted({reference_key(r) for r in references} - {""})
+    if not name_keys and not ref_keys:
+        return MatchResult(review_reason="no matching client" if raw_name else None)
+    records = directory.candidates(name_keys, ref_keys, limit=LOOKUP_LIMIT)
+    dob = _text(consolidation, "debtor_date_of_birth")
+    scored = sorted(((score_candidate(r, name, dob, ref_keys), r) for r in records),
+                    key=lambda item: (-item[0][0], item[1].client_id))
+    candidates = [Candidate(client_id=r.client_id, name=r.full_name, score=_display(s), evidence=ev)
+                  for (s, ev), r in scored[:MAX_CANDIDATES]]
+    return _decide(scored, candidates, bool(raw_name))
+
+
+def parse_name(raw: str) -> _Name:
+    """Split 'Meyer, Klaus' / 'Herrn K. Meyer' / 'Jürgen Strauß-Köhler' into first names, initials, surnames.
+
+    In 'Last, First' form the part before the comma is the surname; otherwise the last word is (the whole
+    name of a double-barrelled one is also tried).
+    """
+    if "," in raw:
+        last, _, first = raw.partition(",")
+        words = [*first.split(), last.strip()]
+    else:
+        words = raw.split()
+    words = [w for w in words if w.rstrip(".").lower() not in _HONORIFICS]
+    initials = [w[0] for w in words[:-1] if len(w.rstrip(".")) == 1]
+    tokens = [w for w in words[:-1] if len(w.rstrip(".")) > 1]
+    surnames = [words[-1]] if words else []
+    return _Name(tokens=tokens, initials=[simplify(i) for i in initials], surnames=surnames)
+
+
+def score_candidate(record: ClientRecord, name: _Name | None, dob: str | None,
+                    ref_keys: list[str]) -> tuple[float, list[str]]:
+    """Score one client record against the email's evidence; returns (raw score, evidence strings)."""
+    score, evidence = 0.0, []
+    if name is not None:
+        score += _name_score(record, name, evidence)
+    if dob and record.date_of_birth is not None:
+        same = record.date_of_birth.isoformat() == dob
+        score += DATE_OF_BIRTH if same else DOB_MISMATCH
+        evidence.append("date_of_birth" if same else "date_of_birth:mismatch")
+    for known in record.known_references:
+        if reference_key(known.reference) in ref_keys:
+            score += REFERENCE
+            evidence.append(f"reference:{known.creditor or 'unknown creditor'}")
+            break
+    return round(score, 3), evidence
+
+
+def _name_score(record: ClientRecord, name: _Name, evidence: list[str]) -> float:
+    surname = _surname_match(record.last_name, name)
+    if surname == 0.0:
+        return 0.0
+    if not {_fold_key(s) for s in name.surnames} & {_fold_key(record.last_name)} and surname == SURNAME:
+        evidence.append("name:transliteration")
+    first = _key(record.first_name.split()[0]) if record.first_name.split() else ""
+    if first and any(_key(t) == first for t in name.tokens):
+        evidence.append("name:exact" if surname == SURNAME else "name:partial_surname")
+        return surname + FIRST_NAME
+    if first and first[0] in name.initials:
+        evidence.append("name:initial" if surname == SURNAME else "name:partial_surname")
+        return surname + INITIAL
+    evidence.append("name:surname" if surname == SURNAME else "name:partial_surname")
+    if name.tokens or name.initials:
+        evidence.append("name:first_name_differs")
+        return surname + FIRST_NAME_DIFFERS
+    return surname
+
+
+def _surname_match(last_name: str, name: _Name) -> float:
+    """SURNAME when the whole surname matches, SURNAME_PART for one part of a double-barrelled one, else 0."""
+    email_whole = {_key(s) for s in name.surnames}
+    email_parts = {_key(p) for s in name.surnames for p in re.split(r"[\s\-]+", s) if p}
+    record_parts = [_key(p) for p in re.split(r"[\s\-]+", last_name) if p]
+    if _key(last_name) in email_whole:
+        return SURNAME
+    if len(record_parts) > 1 and email_parts & set(record_parts):
+        return SURNAME_PART
+    return 0.0
+
+
+def _key(word: str) -> str:
+    return re.sub(r"[^a-z]", "", simplify(word))
+
+
+def _fold_key(word: str) -> str:
+    return re.sub(r"[^a-z]", "", fold(word))
+
+
+def _text(consolidation: Consolidation, field: str) -> str | None:
+    value = consolidation.fields.get(field)
+    return value.value if value is not None and isinstance(value.value, str) and value.value else None
+
+
+def _references(consolidation: Consolidation) -> list[str]:
+    value = consolidation.fields.get("reference_numbers")
+    if value is None or value.value is None:
+        return []
+    return [value.value] if isinstance(value.value, str) else list(value.value)
+
+
+def _display(score: float) -> float:
+    return round(max(0.0, min(1.0, score)), 3)
+
+
+def _decide(scored: list, candidates: list[Candidate], had_name: bool) -> MatchResult:
+    if not scored or scored[0][0][0] < THRESHOLD:
+        top = _display(scored[0][0][0]) if scored else 0.0
+        return MatchResult(score=top, candidates=candidates, review_reason="no matching client" if had_name else None)
+    best_score, best = scored[0][0][0], scored[0][1]
+    if len(scored) > 1 and best_score - scored[1][0][0] < MARGIN:
+        return MatchResult(score=_display(best_score), candidates=candidates, review_reason="ambiguous client match")
+    return MatchResult(client_id=best.client_id, client_name=best.full_name, score=_display(best_score),
+                       candidates=candidates)

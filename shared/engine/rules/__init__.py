@@ -1,0 +1,58 @@
+"""The offline rules engine: deterministic German and English intent classification and field extraction.
+
+`RulesEngine` implements `shared.engine.Engine`. It reads headers, subject and the plain-text body (quoted
+history and signature are told apart by `quoting`), never attachments, and never follows anything the email
+text says: the text is only matched against fixed patterns, so instructions hidden in an email change nothing.
+"""
+
+from __future__ import annotations
+
+from shared.domain.mail import InboundMail
+from shared.domain.results import ExtractionResult, Finding, IntentResult
+from shared.engine.rules.amounts import scan_amounts
+from shared.engine.rules.creditor import find_creditor
+from shared.engine.rules.dates import find_birth_dates
+from shared.engine.rules.intent import classify
+from shared.engine.rules.names import find_debtor_names
+from shared.engine.rules.quoting import quote_map
+from shared.engine.rules.references import find_references
+
+__all__ = ["RulesEngine"]
+
+
+class RulesEngine:
+    """Deterministic engine (name "rules"): regular expressions and weighted cues, no network, no tokens."""
+
+    name = "rules"
+
+    def classify(self, mail: InboundMail) -> IntentResult:
+        """Intent of `mail` with confidence and the cue names that fired."""
+        return classify(mail)
+
+    def extract(self, mail: InboundMail, intent: IntentResult) -> ExtractionResult:
+        """Findings (creditor, amount, currency, references, debtor name and date of birth) for `mail`.
+
+        An auto-reply yields no findings. Review reasons: "total not stated" when only components are given.
+        """
+        sources = ["subject", "email_body"]
+        if intent.intent == "auto_reply":
+            return ExtractionResult(findings=[], sources_processed=sources, engine=self.name)
+        quotes = quote_map(mail.text)
+        amounts = scan_amounts(mail.text, quotes)
+        findings: list[Finding] = [
+            *find_creditor(mail, quotes),
+            *amounts.findings,
+            *find_references(mail.subject, "subject"),
+            *find_references(mail.text, "email_body", quotes),
+            *find_debtor_names(mail.subject, "subject"),
+            *find_debtor_names(mail.text, "email_body", quotes),
+            *find_birth_dates(mail.subject, "subject"),
+            *find_birth_dates(mail.text, "email_body", quotes),
+        ]
+        reasons = []
+        if amounts.components_seen and not any(f.field == "debt_amount" for f in amounts.findings):
+            reasons.append("total not stated")
+        if mail.from_name or mail.from_address:
+            sources.append("sender")
+        return ExtractionResult(findings=findings, sources_processed=sources, review_reasons=reasons,
+                                engine=self.name)

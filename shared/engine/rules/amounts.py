@@ -1,0 +1,153 @@
+"""Debt amount extraction: the total stated as currently owed, its currency, and the components-only case.
+
+A total is an amount anchored to a total label ("Gesamtforderung: 1.157,37 EUR", "total due £980.00",
+"1.157,37 EUR sind noch offen"). Component lines (Hauptforderung, Zinsen, Kosten, principal, interest, fees)
+and the firm's own offer (Angebot, Rate, offer, instalment) are never a total. "Nothing is owed" phrases give
+"0.00". Amounts in quoted history are kept but marked quoted with lower confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from shared.domain.results import Finding
+from shared.engine.rules.money import Money, find_money
+from shared.engine.rules.quoting import QuoteMap, iter_lines
+
+_STRONG_TOTAL = (
+    r"gesamtforderung|gesamtbetrag|gesamtsumme|gesamtsaldo|gesamtschuld|forderungssumme|restforderung|"
+    r"restschuld|restbetrag|offene[rn]?\s+(?:betrag|forderung|saldo|summe|gesamtbetrag)|offenstehende[rn]?\s+"
+    r"betrag|noch\s+offene[rn]?\s+betrag|zu\s+zahlende[rn]?\s+betrag|total\s+(?:due|amount|outstanding|"
+    r"balance|debt|owed|payable)|amount\s+(?:due|outstanding|owed|owing)|outstanding\s+balance|balance\s+due"
+)
+_WEAK_TOTAL = r"gesamt\s+offen|gesamt(?=\s*:)|insgesamt|in\s+summe|summe|saldo|balance|outstanding|total"
+_TOTAL_RE = re.compile(rf"\b(?:(?P<strong>{_STRONG_TOTAL})|(?P<weak>{_WEAK_TOTAL}))\b", re.I)
+_AFTER_AMOUNT_RE = re.compile(
+    r"^\W{0,3}\s*(?:sind|ist|stehen|steht|remains?|is|are|still)?\s*(?:noch|still)?\s*"
+    r"(?:offen\b|outstanding\b|owing\b|due\b|zur zahlung fällig)",
+    re.I,
+)
+_OFFER_RE = re.compile(
+    r"angebot|vorschlag|vergleichsbetrag|\braten?\b|monatlich|offer|proposal|proposed|instalment|installment|"
+    r"per month|monthly|einmalzahlung|zahlen\s+wir|anbieten|angeboten",
+    re.I,
+)
+_COMPONENT_RE = re.compile(
+    r"\b(hauptforderung|zinsen|\w*kosten|\w*gebühren?|auslagen|nebenforderung|principal|interest|fees?|"
+    r"charges?|costs?)\b",
+    re.I,
+)
+_ZERO_RE = re.compile(
+    r"kein(?:en|e)?\s+offene[nr]?\s+(?:betrag|beträge|forderung(?:en)?|saldo)|konto\b[^.\n]{0,40}?\b(?:ist\s+)?"
+    r"(?:vollständig\s+)?ausgeglichen|forderung\s+ist\s+(?:vollständig\s+|bereits\s+)?(?:beglichen|erledigt|bezahlt)|"
+    r"nothing\s+(?:is\s+)?(?:owed|owing|outstanding|due)|no\s+(?:outstanding\s+)?balance|balance\s+(?:is\s+)?"
+    r"(?:nil|zero)|account\s+(?:is|has\s+been)\s+(?:settled|paid\s+in\s+full)|keine\s+forderungen\s+mehr",
+    re.I,
+)
+_WINDOW = 90
+_ABBREVIATIONS = {"lt", "ca", "bzw", "inkl", "zzgl", "ggf", "gem", "nr", "no", "incl", "approx", "z", "b", "d", "h"}
+STRONG, WEAK, QUOTED_FACTOR = 0.9, 0.75, 0.6
+
+
+@dataclass
+class AmountScan:
+    """What the amount scan found: total findings (amount + currency) and whether components were seen."""
+
+    findings: list[Finding]
+    components_seen: bool
+
+
+def scan_amounts(text: str, quotes: QuoteMap) -> AmountScan:
+    """Find stated totals, zero-owed statements and component lines in `text` (source email_body)."""
+    findings: list[Finding] = []
+    seen: set[tuple[int, int]] = set()
+    for money, confidence, how in [*_labelled_totals(text), *_trailing_totals(text)]:
+        if money.span in seen:
+            continue
+        seen.add(money.span)
+        findings.extend(_money_findings(money, confidence, how, quotes))
+    for match in _ZERO_RE.finditer(text):
+        quoted = quotes.is_quoted(match.start())
+        findings.append(Finding(
+            field="debt_amount", value="0.00", confidence=_conf(0.85, quoted), source="email_body",
+            span=match.span(), quoted=quoted, note="nothing owed",
+        ))
+    return AmountScan(findings=findings, components_seen=_components_seen(text, quotes))
+
+
+def _conf(base: float, quoted: bool) -> float:
+    return round(base * QUOTED_FACTOR, 3) if quoted else base
+
+
+def _money_findings(money: Money, confidence: float, how: str, quotes: QuoteMap) -> list[Finding]:
+    quoted = quotes.is_quoted(money.span[0])
+    if money.currency is None:
+        confidence -= 0.1
+    conf = _conf(confidence, quoted)
+    found = [Finding(field="debt_amount", value=money.value, confidence=conf, source="email_body",
+                     span=money.span, quoted=quoted, note=how)]
+    if money.currency and money.currency_span:
+        found.append(Finding(field="currency", value=money.currency, confidence=conf, source="email_body",
+                             span=money.currency_span, quoted=quoted, note=f"for amount at {money.span[0]}"))
+    return found
+
+
+def _labelled_totals(text: str) -> list[tuple[Money, float, str]]:
+    """Amounts that follow a total label in the same sentence, with nothing offer-like in between."""
+    found = []
+    for label in _TOTAL_RE.finditer(text):
+        window_end = _window_end(text, label.end())
+        amounts = find_money(text, label.end(), window_end)
+        if not amounts:
+            continue
+        money = amounts[0]
+        between = text[label.end(): money.span[0]]
+        before = text[max(_sentence_start(text, label.start()), label.start() - 30): label.start()]
+        if _OFFER_RE.search(between) or _OFFER_RE.search(before) or _COMPONENT_RE.search(between):
+            continue
+        strength = STRONG if label.group("strong") else WEAK
+        found.append((money, strength, "total label"))
+    return found
+
+
+def _trailing_totals(text: str) -> list[tuple[Money, float, str]]:
+    """Amounts followed by 'noch offen' / 'outstanding' ("980,00 EUR sind noch offen")."""
+    found = []
+    for money in find_money(text):
+        tail_start = max(money.span[1], money.currency_span[1] if money.currency_span else 0)
+        if not _AFTER_AMOUNT_RE.match(text[tail_start: tail_start + 40]):
+            continue
+        before = text[max(_sentence_start(text, money.span[0]), money.span[0] - 40): money.span[0]]
+        if not (_OFFER_RE.search(before) or _COMPONENT_RE.search(before)):
+            found.append((money, WEAK, "amount stated as open"))
+    return found
+
+
+def _window_end(text: str, start: int) -> int:
+    """End of the search window after a label: the sentence end, a blank line, or _WINDOW characters."""
+    end = min(len(text), start + _WINDOW)
+    blank = text.find("\n\n", start, end)
+    if blank != -1:
+        end = blank
+    for stop in re.finditer(r"(?<!\d)[.!?](?:\s|$)", text[start:end]):
+        word = re.search(r"(\w+)$", text[start: start + stop.start()])
+        if not (word and word.group(1).lower() in _ABBREVIATIONS):
+            return start + stop.start()
+    return end
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Start of the line or sentence that `pos` is in."""
+    line = text.rfind("\n", 0, pos) + 1
+    ends = [m.end() for m in re.finditer(r"(?<!\d)[.!?]\s", text[line:pos])]
+    return line + ends[-1] if ends else line
+
+
+def _components_seen(text: str, quotes: QuoteMap) -> bool:
+    for start, end, line in iter_lines(text):
+        if quotes.is_quoted(start) or not _COMPONENT_RE.search(line):
+            continue
+        if find_money(text, start, end):
+            return True
+    return False

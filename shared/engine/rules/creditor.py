@@ -1,0 +1,172 @@
+"""Creditor name: the party that owns the claim.
+
+In order of strength: the new owner after an assignment ("an die X GmbH abgetreten", "assigned to X"); the
+creditor a collection agency or lawyer acts for ("im Auftrag der X AG", "namens und in Vollmacht unserer
+Mandantin, der X GmbH", "on behalf of X Ltd"); the company line of the signature block; the From display
+name (source "sender"); the sender's domain as a last resort.
+"""
+
+from __future__ import annotations
+
+import re
+
+from shared.domain.client import fold
+from shared.domain.mail import InboundMail
+from shared.domain.results import Finding
+from shared.engine.rules.quoting import QuoteMap, iter_lines
+
+_LEGAL_FORMS = {
+    "gmbh", "ag", "kg", "kgaa", "ohg", "gbr", "e.v.", "eg", "se", "mbh", "ug", "ltd", "ltd.", "limited", "plc",
+    "llp", "llc", "inc", "inc.", "corp", "corp.", "s.a.", "b.v.", "n.v.", "sarl", "s.à", "co.", "kg.",
+}
+_ORG_WORDS = re.compile(
+    r"bank|sparkasse|stadtwerke|versicherung|inkasso|telekom|energie|versorgung|kasse|finance|financial|"
+    r"credit|kredit|services|holding|group|gruppe|verlag|collections?|rechtsanwälte|rechtsanwalt|kanzlei|"
+    r"solicitors|vodafone|telefónica|telefonica|o2|otto|klarna|paypal|amazon|zalando|energy|water|council",
+    re.I,
+)
+_CONNECTORS = {"&", "und", "and", "of", "für", "fuer", "der", "des", "+"}
+_SKIP = {"der", "des", "die", "dem", "den", "the", "our", "unserer", "unseres", "unsere", "unseren", "mandantin",
+         "mandanten", "mandant", "auftraggeberin", "auftraggebers", "auftraggeber", "client", "clients",
+         "gläubigerin", "gläubiger", "firma", "namely", "nämlich", "und", "in", "vollmacht", "mit"}
+_AGENCY_RE = re.compile(
+    r"\b(?:im\s+auftrag(?:e)?|namens\s+und\s+in\s+vollmacht|in\s+vollmacht|on\s+behalf\s+of|acting\s+for|"
+    r"as\s+agents?\s+for|instructed\s+by|vertreten\s+wir|vertreten\s+die)\b",
+    re.I,
+)
+_ASSIGNMENT_RE = re.compile(
+    r"\b(?:abgetreten\s+an|abtretung\s+an|verkauft\s+an|übertragen\s+an|assigned\s+to|sold\s+to|"
+    r"transferred\s+to|neue[rn]?\s+gläubiger(?:in)?\s+ist|new\s+(?:creditor|owner)\s+is|"
+    r"forderungsinhaber(?:in)?\s+ist\s+(?:nunmehr|nun|jetzt)?)\s*",
+    re.I,
+)
+_ASSIGNED_BEFORE_RE = re.compile(r"\ban\s+(?:die|den|das)\s+(?P<org>[^\n]{3,80}?)\s+(?:\S+\s+){0,2}"
+                                 r"(?:abgetreten|verkauft|übertragen)\b", re.I)
+_BAD_LINE = re.compile(r"\b(?:hrb|hra|amtsgericht|registergericht|sitz|geschäftsführ\w*|vorstand|aufsichtsrat|iban|"
+                       r"bic|tel|telefon|phone|fax|ust|ust-idnr|steuer\w*|registered|company no|vat)\b|www\.|@", re.I)
+_FREEMAIL = {"gmail", "googlemail", "gmx", "web", "yahoo", "outlook", "hotmail", "t-online", "icloud", "aol"}
+ASSIGNMENT, AGENCY, SIGNATURE_CONFIRMED, SIGNATURE = 0.9, 0.88, 0.85, 0.75
+SENDER_ORG, SENDER, DOMAIN = 0.6, 0.45, 0.3
+
+
+def find_creditor(mail: InboundMail, quotes: QuoteMap) -> list[Finding]:
+    """Creditor-name findings for `mail`, strongest cue first (assignment, agency, signature, sender)."""
+    text = mail.text
+    found = _cue_orgs(text, quotes, _ASSIGNMENT_RE, ASSIGNMENT, "assignment")
+    found += _assigned_before(text, quotes)
+    found += _cue_orgs(text, quotes, _AGENCY_RE, AGENCY, "on behalf of")
+    found += _confirmed(_signature_org(text, quotes), mail)
+    found += _sender(mail)
+    return found
+
+
+def _confirmed(findings: list[Finding], mail: InboundMail) -> list[Finding]:
+    """Raise a signature company's confidence when the sender's display name or domain names it too."""
+    sender = _letters(f"{mail.from_name or ''} {(mail.from_address or '').rpartition('@')[2]}")
+    result = []
+    for finding in findings:
+        core = _letters(" ".join(w for w in finding.value.split() if w.lower() not in _LEGAL_FORMS))
+        if len(core) >= 4 and core in sender:
+            finding = finding.model_copy(update={"confidence": SIGNATURE_CONFIRMED, "note": "signature, sender"})
+        result.append(finding)
+    return result
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", fold(text))
+
+
+def org_span(text: str, start: int) -> tuple[int, int] | None:
+    """Span of an organisation name starting at (or after filler words from) `start`, on the same line.
+
+    The name must contain a legal form (GmbH, AG, Ltd, ...) or an organisation word (Bank, Inkasso, ...).
+    """
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end == -1 else line_end
+    tokens = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\s,;:()]+|[,;:()]", text[:line_end])
+              if m.start() >= start]
+    while tokens and tokens[0][2].lower() in _SKIP | {","}:
+        tokens.pop(0)
+    name = []
+    for token in tokens[:8]:
+        word = token[2]
+        if word in ",;:()" or not (word[0].isupper() or word[0].isdigit() or word.lower() in _CONNECTORS
+                                   or word.lower() in _LEGAL_FORMS):
+            break
+        name.append(token)
+    return _cut_org(name)
+
+
+def _cut_org(name: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    legal = [i for i, t in enumerate(name) if t[2].lower().rstrip(",") in _LEGAL_FORMS]
+    if legal:
+        name = name[: legal[-1] + 1]
+    elif any(_ORG_WORDS.search(t[2]) for t in name):
+        name = name[:4]
+    else:
+        return None
+    while name and name[-1][2].lower() in _CONNECTORS:
+        name.pop()
+    if not name or name[0][2].lower() in _LEGAL_FORMS:
+        return None
+    return name[0][0], name[-1][1]
+
+
+def _finding(text: str, span: tuple[int, int], confidence: float, quotes: QuoteMap, note: str) -> Finding:
+    quoted = quotes.is_quoted(span[0])
+    return Finding(field="creditor_name", value=text[span[0]: span[1]], source="email_body", span=span,
+                   confidence=round(confidence * (0.6 if quoted else 1.0), 3), quoted=quoted, note=note)
+
+
+def _cue_orgs(text: str, quotes: QuoteMap, cue: re.Pattern[str], conf: float, note: str) -> list[Finding]:
+    found = []
+    for match in cue.finditer(text):
+        span = org_span(text, match.end())
+        if span is not None:
+            found.append(_finding(text, span, conf, quotes, note))
+    return found
+
+
+def _assigned_before(text: str, quotes: QuoteMap) -> list[Finding]:
+    found = []
+    for match in _ASSIGNED_BEFORE_RE.finditer(text):
+        span = org_span(text, match.start("org"))
+        if span is not None and span[1] <= match.end():
+            found.append(_finding(text, span, ASSIGNMENT, quotes, "assignment"))
+    return found
+
+
+def _signature_org(text: str, quotes: QuoteMap) -> list[Finding]:
+    start = quotes.signature_start
+    if start >= quotes.history_start:
+        lines = list(iter_lines(text, 0, quotes.history_start))[-12:]
+    else:
+        lines = list(iter_lines(text, start, quotes.history_start))
+    candidates = []
+    for line_start, _end, line in lines:
+        if len(line.strip()) > 80 or _BAD_LINE.search(line) or quotes.is_quoted(line_start):
+            continue
+        span = org_span(text, line_start)
+        if span is not None:
+            has_legal = any(w.lower() in _LEGAL_FORMS for w in text[span[0]: span[1]].split())
+            candidates.append((not has_legal, span))
+    if not candidates:
+        return []
+    return [_finding(text, min(candidates)[1], SIGNATURE, quotes, "signature")]
+
+
+def _sender(mail: InboundMail) -> list[Finding]:
+    name = (mail.from_name or "").strip()
+    if name and "@" not in name:
+        offset = (mail.from_name or "").index(name)
+        conf = SENDER_ORG if any(w.lower() in _LEGAL_FORMS for w in name.split()) or _ORG_WORDS.search(name) \
+            else SENDER
+        return [Finding(field="creditor_name", value=name, confidence=conf, source="sender",
+                        span=(offset, offset + len(name)), note="from display name")]
+    domain = (mail.from_address or "").rpartition("@")[2]
+    label = domain.split(".")[-2] if domain.count(".") >= 1 else ""
+    if len(label) >= 3 and label.lower() not in _FREEMAIL:
+        offset = (mail.from_address or "").rindex(label)
+        return [Finding(field="creditor_name", value=label, confidence=DOMAIN, source="sender",
+                        span=(offset, offset + len(label)), note="from address domain")]
+    return []

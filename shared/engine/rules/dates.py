@@ -1,0 +1,62 @@
+"""Debtor date of birth: "geb. 01.02.1980", "geboren am 1. Februar 1980", "date of birth 1980-02-01",
+"DOB 01/02/1980" (UK day-first), "born 1 February 1980". Values are returned as ISO dates (YYYY-MM-DD)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from shared.domain.results import Finding
+from shared.engine.rules.quoting import QuoteMap
+
+_MONTHS = {
+    "januar": 1, "jänner": 1, "january": 1, "jan": 1, "februar": 2, "february": 2, "feb": 2, "märz": 3,
+    "maerz": 3, "march": 3, "mar": 3, "april": 4, "apr": 4, "mai": 5, "may": 5, "juni": 6, "june": 6,
+    "jun": 6, "juli": 7, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "oktober": 10, "october": 10, "okt": 10, "oct": 10, "november": 11, "nov": 11, "dezember": 12,
+    "december": 12, "dez": 12, "dec": 12,
+}
+_LABEL = (
+    r"geb\.|geboren(?:\s+am)?|geburtsdatum|geb\.-?datum|date\s+of\s+birth|d\.?o\.?b\.?|born(?:\s+on)?|"
+    r"birth\s*date"
+)
+_DATE = (
+    r"(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})"
+    r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
+    r"|(?P<td>\d{1,2})\.?\s*(?:of\s+)?(?P<tm>[A-Za-zä]{3,9})\.?,?\s+(?P<ty>\d{4})"
+)
+_DOB_RE = re.compile(rf"\b(?:{_LABEL})(?:\s+am)?[\s:]*(?P<date>{_DATE})", re.I)
+CONFIDENCE, QUOTED_CONFIDENCE, SUBJECT_CONFIDENCE = 0.9, 0.55, 0.85
+
+
+def find_birth_dates(text: str, source: str, quotes: QuoteMap | None = None) -> list[Finding]:
+    """Date-of-birth findings (ISO values) in `text`; `source` names the text ("email_body"/"subject")."""
+    findings = []
+    for match in _DOB_RE.finditer(text):
+        iso = _iso(match)
+        if iso is None:
+            continue
+        quoted = bool(quotes and quotes.is_quoted(match.start()))
+        confidence = QUOTED_CONFIDENCE if quoted else (CONFIDENCE if source == "email_body" else SUBJECT_CONFIDENCE)
+        findings.append(Finding(field="debtor_date_of_birth", value=iso, confidence=confidence, source=source,
+                                span=match.span("date"), quoted=quoted))
+    return findings
+
+
+def _iso(match: re.Match[str]) -> str | None:
+    if match.group("d"):
+        parts = match.group("y"), match.group("m"), match.group("d")
+    elif match.group("iy"):
+        parts = match.group("iy"), match.group("im"), match.group("id")
+    else:
+        month = _MONTHS.get(match.group("tm").lower())
+        if month is None:
+            return None
+        parts = match.group("ty"), str(month), match.group("td")
+    try:
+        born = date(int(parts[0]), int(parts[1]), int(parts[2]))
+    except ValueError:
+        return None
+    if not 1900 <= born.year <= 2100:
+        return None
+    return born.isoformat()

@@ -1,0 +1,153 @@
+"""Intent classification by weighted cues in headers, subject and the newest message (quoted history ignored).
+
+Auto-reply headers decide at once. Otherwise each intent sums the weights of the cues that fire (each cue
+counts once); refusals are found first and masked so "nicht zustimmen" does not count as "zustimmen"; a
+refusal that comes with a counter-offer counts for payment_plan_response. Reasons name the cue, never text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from shared.domain.mail import InboundMail
+from shared.domain.results import IntentResult
+from shared.engine.rules.quoting import quote_map
+
+Cue = tuple[str, str, float, re.Pattern[str]]
+
+
+def _cue(intent: str, name: str, weight: float, pattern: str) -> Cue:
+    return intent, name, weight, re.compile(pattern, re.I)
+
+
+_AUTO_TEXT = re.compile(
+    r"automatische\s+antwort|abwesenheitsnotiz|automatic\s+reply|auto(?:matic)?-?reply|out\s+of\s+(?:the\s+)?"
+    r"office|this\s+is\s+an\s+automated|automatisch\s+erstellte\s+antwort|bin\s+ich\s+(?:derzeit\s+|"
+    r"zurzeit\s+)?nicht\s+im\s+büro|ich\s+bin\s+(?:bis|vom)\b.{0,40}\b(?:abwesend|nicht\s+im\s+büro)",
+    re.I,
+)
+REFUSAL = _cue("rejection", "refusal", 3.0,
+               r"\blehnen\b.{0,80}?\bab\b|\bablehnen\b|\babgelehnt\b|\bablehnung\b|nicht\s+zustimmen|"
+               r"stimmen\b.{0,60}?\bnicht\s+zu\b|nicht\s+einverstanden|keine\s+zustimmung|nicht\s+annehmen|"
+               r"nicht\s+akzeptieren|(?:must|have\s+to|regret\s+to|will|we)\s+decline|declined?\s+(?:your|the)|"
+               r"\breject(?:s|ed)?\s+(?:your|the|this)|cannot\s+(?:accept|agree)|can\s?not\s+accept|"
+               r"unable\s+to\s+(?:accept|agree)|not\s+(?:able|in\s+a\s+position)\s+to\s+(?:accept|agree)|"
+               r"do\s+not\s+agree|will\s+not\s+agree|won't\s+accept")
+COUNTER = _cue("payment_plan_response", "counter-offer", 2.5,
+               r"gegenvorschlag|gegenangebot|counter-?\s?offer|counter-?\s?proposal|unter\s+der\s+(?:bedingung|"
+               r"voraussetzung)|vorausgesetzt|\bsofern\b|provided\s+that|on\s+(?:the\s+)?condition|stattdessen|"
+               r"bereit,?\s.{0,60}?(?:zu\s+akzeptieren|anzunehmen|zuzustimmen)|would\s+be\s+prepared|"
+               r"are\s+prepared\s+to|could\s+accept|könnten\b.{0,40}?(?:akzeptieren|annehmen)|wären\b.{0,40}?bereit")
+CUES: list[Cue] = [
+    _cue("debt_statement", "forderungsaufstellung", 3.0,
+         r"forderungsaufstellung|forderungsübersicht|aufstellung\s+(?:der|unserer)\s+forderung"),
+    _cue("debt_statement", "kontoauszug", 2.5, r"kontoauszug|statement\s+of\s+account|account\s+statement"),
+    _cue("debt_statement", "mahnung", 2.0,
+         r"\bmahnung\b|zahlungserinnerung|\breminder\b|final\s+demand|letter\s+before\s+action"),
+    _cue("debt_statement", "final bill", 2.5, r"schlussrechnung|endabrechnung|final\s+(?:bill|invoice)"),
+    _cue("debt_statement", "total", 1.5,
+         r"gesamtforderung|gesamtbetrag|gesamt\s+offen|restforderung|offene[rn]?\s+(?:betrag|forderung)|"
+         r"total\s+(?:due|amount|outstanding)|outstanding\s+balance|forderung\s+beläuft"),
+    _cue("debt_statement", "itemised claim", 2.0,
+         r"hauptforderung|wie\s+folgt\s+zusammen|setzt\s+sich\b.{0,40}?\bzusammen|breakdown\s+of"),
+    _cue("payment_plan_response", "settlement offer", 1.5,
+         r"vergleichsangebot|vergleichsvorschlag|settlement\s+(?:offer|proposal)|ihr(?:em|en)?\s+angebot|"
+         r"your\s+(?:offer|proposal)"),
+    _cue("payment_plan_response", "schuldenbereinigungsplan", 1.5, r"schuldenbereinigungsplan"),
+    _cue("payment_plan_response", "ratenzahlung", 1.0,
+         r"ratenzahlung|instal?lment|payment\s+plan|repayment\s+plan|monatliche\s+rate"),
+    _cue("payment_plan_response", "acceptance", 2.5,
+         r"\bstimmen\b.{0,60}?\bzu\b|zustimmung|einverstanden|\bnehmen\b.{0,60}?\ban\b|akzeptieren|annehmen|"
+         r"\bwe\s+(?:can\s+|will\s+|are\s+happy\s+to\s+)?accept|agree\s+to|accepted"),
+    COUNTER,
+    _cue("other", "assignment", 3.0,
+         r"abtretung|abgetreten|forderungsverkauf|forderungskauf|\bassigned\s+to|assignment\s+of|"
+         r"sold\s+(?:the|this|your)\s+(?:debt|account|claim)"),
+    _cue("other", "nothing owed", 3.0,
+         r"kein(?:en|e)?\s+offene[nr]?\s+(?:betrag|beträge|forderung|saldo)|"
+         r"konto\b[^.\n]{0,40}?\b(?:ist\s+)?(?:vollständig\s+)?ausgeglichen|"
+         r"nothing\s+(?:is\s+)?(?:owed|owing|outstanding)|no\s+outstanding\s+balance"),
+    _cue("other", "file closed", 2.0,
+         r"akte\s+(?:wird\s+|wurde\s+)?geschlossen|vorgang\s+(?:ist\s+)?abgeschlossen|(?:file|account)\s+"
+         r"(?:has\s+been\s+|is\s+)?closed|zurückgegeben|zurückgesandt|returned\s+(?:the|this)\s+file"),
+]
+_DOC = re.compile(
+    r"vollmacht|power\s+of\s+attorney|letter\s+of\s+authority|form\s+of\s+authority|authori[sz]ation|"
+    r"personalausweis|\bausweis|identitätsnachweis|proof\s+of\s+(?:identity|address|income)|photo\s+id|"
+    r"einkommensnachweis|einkommensunterlagen|gehaltsabrechnung|lohnabrechnung|verdienstbescheinigung|"
+    r"payslips?|bank\s+statements|income\s+(?:and\s+expenditure|details|documents)|vermögensverzeichnis",
+    re.I,
+)
+_ASK = re.compile(
+    r"\bbitten\b|\bbitte\b|benötigen|brauchen|übersenden\s+sie|übermitteln|vorlegen|zukommen|einreichen|"
+    r"nachreichen|please\s+(?:send|provide|forward|supply|let)|we\s+(?:need|require)|kindly|could\s+you|"
+    r"can\s+you|erforderlich|require[sd]?|request",
+    re.I,
+)
+_AGENCY_PHRASE = re.compile(r"(?:namens\s+und\s+)?in\s+vollmacht|vollmacht\s+(?:liegt|anbei|beigefügt)", re.I)
+_PRIORITY = ("payment_plan_response", "rejection", "information_request", "debt_statement", "other")
+
+
+def classify(mail: InboundMail) -> IntentResult:
+    """Decide the intent of `mail` and return it with a confidence in [0, 1] and the cues that fired."""
+    header_reason = auto_reply_header(mail.headers)
+    if header_reason:
+        return IntentResult(intent="auto_reply", confidence=0.97, reasons=[header_reason])
+    text = mail.subject + "\n" + quote_map(mail.text).newest_text()
+    if _AUTO_TEXT.search(text):
+        return IntentResult(intent="auto_reply", confidence=0.85, reasons=["text:automatic reply"])
+    scores, reasons = score_intents(text)
+    return _decide(scores, reasons)
+
+
+def auto_reply_header(headers: dict[str, str]) -> str | None:
+    """The header cue that marks an automatic reply ("header:auto-submitted", ...), or None."""
+    lowered = {k.lower(): (v or "").strip().lower() for k, v in headers.items()}
+    if lowered.get("auto-submitted", "no") not in ("no", ""):
+        return "header:auto-submitted"
+    for name in ("x-autoreply", "x-autorespond"):
+        if name in lowered:
+            return f"header:{name}"
+    if lowered.get("precedence") in ("auto_reply", "bulk", "junk"):
+        return "header:precedence"
+    return None
+
+
+def score_intents(text: str) -> tuple[dict[str, float], list[str]]:
+    """Weighted cue scores per intent for `text`, and the reasons ("<intent>:<cue>") in firing order."""
+    scores = {intent: 0.0 for intent in _PRIORITY}
+    reasons: list[str] = []
+    masked = text
+    if (refusal := REFUSAL[3].search(text)) is not None:
+        scores["rejection"] += REFUSAL[2]
+        reasons.append("rejection:refusal")
+        masked = REFUSAL[3].sub(lambda m: " " * len(m.group()), text)
+    for intent, name, weight, pattern in CUES:
+        if pattern.search(masked):
+            scores[intent] += weight
+            reasons.append(f"{intent}:{name}")
+    if _requests_documents(text):
+        scores["information_request"] += 3.0
+        reasons.append("information_request:document request")
+    if refusal is not None and COUNTER[3].search(masked):
+        scores["payment_plan_response"] += scores.pop("rejection")
+        scores["rejection"] = 0.0
+        reasons.append("payment_plan_response:refusal with counter-offer")
+    return scores, reasons
+
+
+def _requests_documents(text: str) -> bool:
+    cleaned = _AGENCY_PHRASE.sub(" ", text)
+    for sentence in re.split(r"(?<=[.!?])\s+|\n\s*\n", cleaned):
+        if _DOC.search(sentence) and _ASK.search(sentence):
+            return True
+    return False
+
+
+def _decide(scores: dict[str, float], reasons: list[str]) -> IntentResult:
+    ranked = sorted(_PRIORITY, key=lambda intent: (-scores[intent], _PRIORITY.index(intent)))
+    top, second = scores[ranked[0]], scores[ranked[1]]
+    if top <= 0:
+        return IntentResult(intent="other", confidence=0.4, reasons=["no cue"])
+    confidence = 0.45 + 0.25 * min(1.0, top / 4) + 0.25 * (top - second) / top
+    return IntentResult(intent=ranked[0], confidence=round(min(confidence, 0.95), 3), reasons=reasons)

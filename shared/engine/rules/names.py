@@ -1,0 +1,86 @@
+"""Personal names in text, and debtor-name extraction (the firm's client the email is about).
+
+Cues: "Ihr Mandant Herr Klaus Meyer", "Ihre Mandantin, Frau Aylin Çelik", "Schuldner: Meyer, Klaus",
+"your client Mr John Smith", "Kunde: ...", "unser Kunde Herr ...", "Klaus Meyer ./. Stadtwerke" and the same
+cues in the subject. The value is the name exactly as written (without the honorific).
+"""
+
+from __future__ import annotations
+
+import re
+
+from shared.domain.results import Finding
+from shared.engine.rules.quoting import QuoteMap
+
+_UP = "A-ZÄÖÜÇŞÉÈÁÀÓÚÍÑŁŽČŘĆŚŻĞİ"
+_LOW = "a-zäöüßçşéèáàóúíñłžčřćśżğı"
+_WORD = rf"[{_UP}][{_LOW}{_UP}'’]+(?:-[{_UP}][{_LOW}{_UP}'’]+)*"
+_TOKEN = rf"(?:{_WORD}|[{_UP}]\.|von|van|de|der|den|zu|vom|el|al|da|di|ten|ter)(?![\w])"
+NAME = rf"(?:{_TOKEN})(?:[ \t]+(?:{_TOKEN})){{0,4}}"
+_COMMA_NAME = rf"{_WORD},[ \t]*{_WORD}(?:[ \t]+{_WORD})?"
+_HONORIFIC = r"(?i:(?:herrn?|frau|mr|mrs|ms|miss|mx|dr|prof)\.?[ \t]+)*"
+
+_PATTERNS: list[tuple[re.Pattern[str], float]] = [
+    (re.compile(rf"(?i:\bihr(?:e|em|en|er|es)?[ \t]+(?:gemeinsame[nr]?[ \t]+)?(?:mandant(?:in|en|innen)?|"
+                rf"mandantschaft)[ \t]*,?[ \t]*){_HONORIFIC}(?P<name>{NAME})"), 0.85),
+    (re.compile(rf"(?i:\bmandant(?:in|en)?[ \t]+){_HONORIFIC}(?P<name>{NAME})"), 0.7),
+    (re.compile(rf"(?i:\byour[ \t]+(?:client|customer)s?[ \t]*,?[ \t]*){_HONORIFIC}(?P<name>{NAME})"), 0.85),
+    (re.compile(rf"(?i:\bunser(?:e|em|en|er|es)?[ \t]+(?:kund(?:e|in|en)|customer)[ \t]*,?[ \t]*){_HONORIFIC}"
+                rf"(?P<name>{NAME})"), 0.75),
+    (re.compile(rf"(?i:\b(?:schuldner(?:in)?|kunde|kundin|debtor|customer|client|kontoinhaber(?:in)?|"
+                rf"account[ \t]+holder|name[ \t]+des[ \t]+schuldners)[ \t]*:[ \t]*){_HONORIFIC}"
+                rf"(?P<name>{_COMMA_NAME}|{NAME})"), 0.8),
+    (re.compile(rf"(?i:\bin[ \t]+(?:sachen|der[ \t]+sache|der[ \t]+angelegenheit)[ \t]+){_HONORIFIC}"
+                rf"(?P<name>{NAME})"), 0.7),
+    (re.compile(rf"(?P<name>{NAME})[ \t]+\./\."), 0.6),
+]
+_STOP = {
+    "geb", "geboren", "kundennummer", "kunden-nr", "aktenzeichen", "vertragsnummer", "rechnungsnummer",
+    "forderung", "forderungen", "forderungsaufstellung", "gesamtforderung", "wohnhaft", "sehr", "wir", "sie",
+    "und", "die", "das", "mit", "bei", "wegen", "account", "customer", "reference", "dob", "date", "born",
+    "the", "and", "of", "mandant", "mandantin", "ihr", "ihre", "az", "ref", "re", "aw", "wg", "fw", "betreff",
+    "in", "an", "im", "zu", "für", "from", "to", "has", "is", "hat", "ist", "gmbh", "ag", "ltd", "bank", "nr",
+}
+_PARTICLES = {"von", "van", "de", "der", "den", "zu", "vom", "el", "al", "da", "di", "ten", "ter"}
+_HONORIFICS = {"herr", "herrn", "frau", "mr", "mrs", "ms", "miss", "mx", "dr", "prof"}
+_SUBJECT_ONLY = [(re.compile(rf"(?i:\b(?:herrn?|frau|mr|mrs|ms|miss|mx)\.?[ \t]+)(?P<name>{NAME})"), 0.7)]
+QUOTED_CONFIDENCE, SUBJECT_PENALTY = 0.5, 0.05
+
+
+def find_debtor_names(text: str, source: str, quotes: QuoteMap | None = None) -> list[Finding]:
+    """Debtor-name findings in `text` (the body or the subject, named by `source`), in order of appearance."""
+    findings: list[Finding] = []
+    taken: set[int] = set()
+    patterns = _PATTERNS + (_SUBJECT_ONLY if source == "subject" else [])
+    for pattern, confidence in patterns:
+        for match in pattern.finditer(text):
+            span = trim_name(text, match.span("name"))
+            if span is None or span[0] in taken:
+                continue
+            taken.add(span[0])
+            quoted = bool(quotes and quotes.is_quoted(span[0]))
+            conf = QUOTED_CONFIDENCE if quoted else confidence - (SUBJECT_PENALTY if source == "subject" else 0)
+            findings.append(Finding(field="debtor_name", value=text[span[0]: span[1]], confidence=round(conf, 3),
+                                    source=source, span=span, quoted=quoted))
+    return sorted(findings, key=lambda f: f.span or (0, 0))
+
+
+def trim_name(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """Shrink a raw name match to the plausible name: drop honorifics, stop at label words, end on a word.
+
+    Returns the trimmed (start, end) span, or None when no name remains.
+    """
+    tokens = [(m.start() + span[0], m.end() + span[0], m.group()) for m in re.finditer(r"\S+", text[span[0]: span[1]])]
+    while tokens and tokens[0][2].rstrip(".").lower() in _HONORIFICS:
+        tokens.pop(0)
+    kept = []
+    for token in tokens:
+        bare = token[2].rstrip(",.").lower()
+        if bare in _STOP and bare not in _PARTICLES:
+            break
+        kept.append(token)
+    while kept and (kept[-1][2].lower() in _PARTICLES or kept[-1][2].endswith(".") or kept[-1][2].endswith(",")):
+        kept.pop()
+    if not kept or not kept[-1][2][0].isupper() or not kept[0][2][0].isupper():
+        return None
+    return kept[0][0], kept[-1][1]

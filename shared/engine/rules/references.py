@@ -1,0 +1,72 @@
+"""Creditor reference numbers: the creditor side's own file, customer, contract and invoice numbers.
+
+Only values after a known label count ("Aktenzeichen", "Kundennummer", "Account number", "Our ref", ...), and
+the value is kept exactly as written. The firm's own number ("Ihr Zeichen", "Ihr Az.", "Your ref") is skipped;
+phone/fax numbers, IBAN, BIC, HRB, VAT/tax numbers and the SEPA creditor id carry no such label, so they are
+never picked up.
+"""
+
+from __future__ import annotations
+
+import re
+
+from shared.domain.results import Finding
+from shared.engine.rules.quoting import QuoteMap
+
+_LABELS = (
+    r"aktenzeichen|az\.?|unser(?:e)?\s+(?:zeichen|az\.?|aktenzeichen|referenz|vorgangsnummer)|"
+    r"gesch(?:ä|ae)ftszeichen|kunden-?\s?nummer|kunden-?\s?nr\.?|kd\.?-?\s?nr\.?|vertrags-?\s?nummer|"
+    r"vertrags-?\s?nr\.?|rechnungs-?\s?nummer|rechnungs-?\s?nr\.?|forderungs-?\s?nummer|forderungs-?\s?nr\.?|"
+    r"vorgangs-?\s?nummer|vorgangs-?\s?nr\.?|referenz(?:nummer)?|mitglieds-?\s?nummer|"
+    r"account\s+(?:number|no\.?)|customer\s+(?:number|no\.?|reference)|contract\s+(?:number|no\.?)|"
+    r"invoice\s+(?:number|no\.?)|agreement\s+(?:number|no\.?)|case\s+(?:number|no\.?|ref(?:erence)?\.?)|"
+    r"our\s+ref(?:erence)?\.?|reference(?:\s+(?:number|no\.?))?|ref\.?"
+)
+_LABEL_RE = re.compile(rf"(?<![\w-])(?P<label>{_LABELS})(?![\w])", re.I)
+_VALUE_RE = re.compile(
+    r"[\s:#.]*(?i:nr\.?|no\.?|number)?[\s:#.]*"
+    r"(?P<value>[A-Za-z0-9](?:[A-Za-z0-9/._-]|(?<=\d) (?=\d)|(?<=\d) [A-Z]{1,3} (?=\d))*)"
+)
+_FOREIGN_RE = re.compile(r"(?:\b(?:ihr|ihre|ihres|ihrem|your)\s+)$", re.I)
+_OWN_SIDE_LABEL = re.compile(r"^(?:az|aktenzeichen|ref|referenz|reference|gesch|case)", re.I)
+_OUR_LABEL = re.compile(r"^(?:unser|our)", re.I)
+_NOT_VALUES = re.compile(r"^(?:vom|from|dated|der|des|the|und|and)$", re.I)
+BODY_CONFIDENCE, SUBJECT_CONFIDENCE, QUOTED_CONFIDENCE = 0.85, 0.8, 0.5
+
+
+def find_references(text: str, source: str, quotes: QuoteMap | None = None) -> list[Finding]:
+    """Reference findings in `text` (the mail body or subject, named by `source`), in order of appearance."""
+    findings: list[Finding] = []
+    for label in _LABEL_RE.finditer(text):
+        prefix = text[max(0, label.start() - 12): label.start()]
+        if _OWN_SIDE_LABEL.match(label.group("label")) and _FOREIGN_RE.search(prefix):
+            continue
+        span = _value_span(text, label.end())
+        if span is None:
+            continue
+        quoted = bool(quotes and quotes.is_quoted(label.start()))
+        if quoted and _OUR_LABEL.match(label.group("label")):
+            continue  # "our" in quoted history is the quoted author's (often the firm's own) number
+        own = BODY_CONFIDENCE if source == "email_body" else SUBJECT_CONFIDENCE
+        confidence = QUOTED_CONFIDENCE if quoted else own
+        findings.append(Finding(field="reference_number", value=text[span[0]: span[1]], confidence=confidence,
+                                source=source, span=span, quoted=quoted))
+    return findings
+
+
+def _value_span(text: str, pos: int) -> tuple[int, int] | None:
+    """Span of the reference value right after a label, or None when what follows is no reference."""
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end == -1 else line_end
+    match = _VALUE_RE.match(text, pos, line_end)
+    if not match:
+        return None
+    start, end = match.span("value")
+    while end > start and text[end - 1] in "._-/":
+        end -= 1
+    value = text[start:end]
+    if len(value) < 3 or not re.search(r"\d", value) or _NOT_VALUES.match(value):
+        return None
+    if re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{2,4}", value):
+        return None
+    return start, end

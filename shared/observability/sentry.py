@@ -1,0 +1,181 @@
+"""Sentry for every entry point: initialised lazily once per instance, each call wrapped in Sentry's generic
+serverless wrapper (isolation scope, capture, re-raise, flush before returning — the instance may freeze after
+it returns). `GcpIntegration` only hooks the legacy Python 3.7 runtime, so it is not relied on.
+
+Every event carries the tags email_id, stage, correlation_id, provider and a `processing` context; one email is
+one trace, continued through every stage from the `sentry-trace`/`baggage` message attributes. Privacy: no
+default PII, no local variables, no request bodies, and `scrub` removes email text, addresses and secrets from
+anything that would leave the process.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import threading
+from contextlib import contextmanager
+from typing import Any, Callable, Iterator, Mapping
+
+log = logging.getLogger("pipeline.sentry")
+
+_lock = threading.Lock()
+_state = {"initialised": False, "enabled": False}
+
+SENSITIVE_KEYS = re.compile(
+    r"(authorization|cookie|password|passwd|secret|token|signature|api[_-]?key|dsn|signing|credential|"
+    r"body|text|html|content|raw|mime|attachment|email|address|from|to|cc|subject|data)", re.I)
+EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
+SECRET_VALUE = re.compile(r"(sk-ant-[\w-]+|Basic [A-Za-z0-9+/=]{8,}|Bearer [\w.-]+|https?://[^@\s]+@[^\s]+)")
+SAFE_KEYS = {"email_id", "correlation_id", "stage", "provider", "failed_stage", "error_class", "breaker"}
+FILTERED = "[Filtered]"
+
+
+def init(settings) -> bool:
+    """Initialise the SDK once per process. Returns whether Sentry is enabled."""
+    with _lock:
+        if _state["initialised"]:
+            return _state["enabled"]
+        _state["initialised"] = True
+        if not settings.sentry_dsn:
+            log.info("Sentry disabled: SENTRY_DSN is not set")
+            return False
+        import sentry_sdk
+
+        sentry_sdk.init(
+            dsn=settings.sentry_dsn,
+            release=os.environ.get("SENTRY_RELEASE"),
+            environment=os.environ.get("SENTRY_ENVIRONMENT", settings.runtime),
+            traces_sample_rate=float(os.environ.get("SENTRY_TRACES_SAMPLE_RATE", "0.1")),
+            profiles_sample_rate=float(os.environ.get("SENTRY_PROFILES_SAMPLE_RATE", "0.1")),
+            sample_rate=1.0,
+            send_default_pii=False,
+            include_local_variables=False,
+            max_request_body_size="never",
+            before_send=before_send,
+            before_send_transaction=before_send_transaction,
+            before_breadcrumb=before_breadcrumb,
+        )
+        _state["enabled"] = True
+        return True
+
+
+def reset_for_tests() -> None:
+    with _lock:
+        _state.update(initialised=False, enabled=False)
+
+
+def run_in_sentry(fn: Callable[[], Any], tags: Mapping[str, str | None], trace_headers: Mapping[str, str] | None,
+                  name: str, op: str) -> Any:
+    """Run `fn` inside Sentry's serverless wrapper with tags set and the email's trace continued."""
+    if not _state["enabled"]:
+        return fn()
+    import sentry_sdk
+    from sentry_sdk.integrations.serverless import serverless_function
+
+    @serverless_function
+    def wrapped():
+        for key, value in tags.items():
+            if value:
+                sentry_sdk.set_tag(key, value)
+        sentry_sdk.set_context("processing", {k: v for k, v in tags.items() if v})
+        transaction = sentry_sdk.continue_trace(dict(trace_headers or {}), op=op, name=name)
+        with sentry_sdk.start_transaction(transaction):
+            return fn()
+
+    return wrapped()
+
+
+def trace_attributes() -> dict[str, str]:
+    """`sentry-trace` and `baggage` of the current span, for the next message's attributes."""
+    if not _state["enabled"]:
+        return {}
+    import sentry_sdk
+
+    out = {"sentry-trace": sentry_sdk.get_traceparent(), "baggage": sentry_sdk.get_baggage()}
+    return {k: v for k, v in out.items() if v}
+
+
+def breadcrumb(message: str, **data: str) -> None:
+    if _state["enabled"]:
+        import sentry_sdk
+
+        sentry_sdk.add_breadcrumb(category="pipeline", message=message, data=data)
+
+
+@contextmanager
+def tags(**values: str | None) -> Iterator[None]:
+    if _state["enabled"]:
+        import sentry_sdk
+
+        for key, value in values.items():
+            if value:
+                sentry_sdk.set_tag(key, value)
+    yield
+
+
+# -- privacy ---------------------------------------------------------------------------------------------
+def scrub(value: Any, key: str | None = None) -> Any:
+    """Recursively replace sensitive values: by key name, e-mail addresses and secret-looking strings."""
+    if key is not None and key not in SAFE_KEYS and SENSITIVE_KEYS.search(key):
+        return FILTERED
+    if isinstance(value, dict):
+        return {k: scrub(v, str(k)) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [scrub(v) for v in value]
+    if isinstance(value, str):
+        value = EMAIL_ADDRESS.sub(FILTERED, value)
+        return SECRET_VALUE.sub(FILTERED, value)
+    return value
+
+
+def before_send(event: dict, hint: dict) -> dict | None:
+    exc = (hint or {}).get("exc_info", (None, None))[1]
+    if exc is not None and type(exc).__name__ == "BreakerOpen":
+        return None  # fast-fails are counted in logs; the breaker's state change is reported once
+    request = event.get("request") or {}
+    if str(request.get("url", "")).rstrip("/").endswith("/healthz"):
+        return None
+    return _scrub_event(event)
+
+
+def before_send_transaction(event: dict, hint: dict) -> dict | None:
+    if str(event.get("transaction", "")).endswith("healthz"):
+        return None
+    return _scrub_event(event)
+
+
+def before_breadcrumb(crumb: dict, hint: dict) -> dict | None:
+    return scrub(crumb)
+
+
+def _scrub_event(event: dict) -> dict:
+    keep = {k: event[k] for k in ("event_id", "timestamp", "start_timestamp", "type", "level", "platform",
+                                  "release", "environment", "sdk", "transaction", "spans", "measurements",
+                                  "server_name") if k in event}
+    scrubbed = scrub({k: v for k, v in event.items() if k not in keep})
+    if "tags" in event:
+        scrubbed["tags"] = {k: (v if k in SAFE_KEYS else scrub(v)) for k, v in event["tags"].items()}
+    if "contexts" in event:
+        contexts = dict(event["contexts"])
+        scrubbed["contexts"] = {k: (v if k == "trace" else scrub(v)) for k, v in contexts.items()}
+        if "processing" in contexts:
+            scrubbed["contexts"]["processing"] = {k: v for k, v in contexts["processing"].items() if k in SAFE_KEYS}
+    if "exception" in event:
+        scrubbed["exception"] = _scrub_exception(event["exception"])
+    return {**keep, **scrubbed}
+
+
+def _scrub_exception(block: dict) -> dict:
+    values = []
+    for item in block.get("values", []):
+        item = dict(item)
+        ours = str(item.get("module", "")).startswith("shared.")
+        # Our errors' messages never hold email text; a foreign exception's message might (e.g. a validation
+        # error quoting its input), so only its class travels.
+        item["value"] = scrub(str(item.get("value", ""))) if ours else FILTERED
+        frames = (item.get("stacktrace") or {}).get("frames")
+        if frames:
+            item["stacktrace"] = {"frames": [{k: v for k, v in f.items() if k != "vars"} for f in frames]}
+        values.append(item)
+    return {"values": values}

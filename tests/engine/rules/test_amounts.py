@@ -1,0 +1,85 @@
+"""Debt amount extraction: stated totals, components-only, zero owed, offers and quoted figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from shared.engine.rules.amounts import scan_amounts
+from shared.engine.rules.quoting import quote_map
+from tests.engine.mails import STATEMENT_DE, STATEMENT_EN
+
+
+def _scan(text):
+    return scan_amounts(text, quote_map(text))
+
+
+def _amounts(text):
+    return [f for f in _scan(text).findings if f.field == "debt_amount"]
+
+
+def test_german_statement_total_not_components():
+    [amount] = _amounts(STATEMENT_DE)
+    assert amount.value == "1157.37"
+    assert STATEMENT_DE[amount.span[0]: amount.span[1]] == "1.157,37"
+    currency = [f for f in _scan(STATEMENT_DE).findings if f.field == "currency"]
+    assert [c.value for c in currency] == ["EUR"]
+
+
+def test_english_outstanding_balance():
+    [amount] = _amounts(STATEMENT_EN)
+    assert amount.value == "1240.50" and not amount.quoted
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Der offene Betrag beläuft sich auf EUR 2.345,00.", "2345.00"),
+    ("Restforderung: 2.500,-- Euro", "2500.00"),
+    ("Total due: €1,234.56", "1234.56"),
+    ("Insgesamt schuldet Ihr Mandant 1234.56", "1234.56"),
+    ("Derzeit sind noch 980,00 EUR offen.", "980.00"),
+    ("The balance is £ 980.00 as of today.", "980.00"),
+    ("Hauptforderung: 450,00 EUR\nGesamt offen: 532,50 EUR", "532.50"),
+    ("Die Gesamtforderung lt. Aufstellung beträgt ca. 2.000,00 EUR.", "2000.00"),
+    ("We cannot accept the offer of £300.00. The total amount outstanding remains £1,240.50.", "1240.50"),
+])
+def test_total_phrasings(text, value):
+    assert [f.value for f in _amounts(text)] == [value]
+
+
+def test_components_only_gives_no_total_and_flags_it():
+    text = "Hauptforderung: 1.104,20 EUR\nZinsen: 38,17 EUR\nKosten: 15,00 EUR\n"
+    scan = _scan(text)
+    assert [f for f in scan.findings if f.field == "debt_amount"] == []
+    assert scan.components_seen
+
+
+@pytest.mark.parametrize("text", [
+    "Das Konto Ihres Mandanten ist ausgeglichen.",
+    "Es besteht kein offener Betrag mehr.",
+    "We can confirm that nothing is owed on this account.",
+])
+def test_nothing_owed_is_zero(text):
+    [amount] = _amounts(text)
+    assert amount.value == "0.00" and amount.note == "nothing owed"
+
+
+def test_the_firms_offer_is_not_the_total():
+    text = "Ihr Angebot über insgesamt 500,00 EUR lehnen wir ab. Die Gesamtforderung beträgt 1.157,37 EUR."
+    assert [f.value for f in _amounts(text)] == ["1157.37"]
+
+
+def test_instalment_is_not_the_total():
+    assert _amounts("Your client offered monthly instalments of £50.00 outstanding until paid.") == []
+
+
+def test_quoted_older_figure_is_marked_and_weaker():
+    text = ("Die Gesamtforderung beträgt inzwischen 1.200,00 EUR.\n\n"
+            "-----Ursprüngliche Nachricht-----\nVon: Stadtwerke\nGesendet: 01.10.2026\n"
+            "Gesamtforderung: 1.157,37 EUR\n")
+    new, old = _amounts(text)
+    assert (new.value, new.quoted) == ("1200.00", False)
+    assert (old.value, old.quoted) == ("1157.37", True)
+    assert old.confidence < new.confidence
+
+
+def test_interest_after_total_label_is_skipped():
+    assert _amounts("Total interest charged: £40.00") == []

@@ -1,0 +1,98 @@
+"""Intent classification: one realistic snippet per intent, in German and English, plus the cue rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from shared.engine.rules import RulesEngine
+from shared.engine.rules.intent import auto_reply_header, classify
+from tests.engine.mails import STATEMENT_DE, STATEMENT_EN, mail
+
+
+@pytest.mark.parametrize("subject, text, expected", [
+    ("Forderungsaufstellung", STATEMENT_DE, "debt_statement"),
+    ("Your client John Smith", STATEMENT_EN, "debt_statement"),
+    ("Mahnung", "Trotz Zahlungserinnerung ist die Rechnung offen. Gesamtbetrag: 89,90 EUR", "debt_statement"),
+    ("Final bill", "Please find the final bill for your client's account. Total due: £120.00", "debt_statement"),
+    ("Ihr Vergleichsangebot", "Wir stimmen dem Vergleichsangebot Ihres Mandanten zu.", "payment_plan_response"),
+    ("Schuldenbereinigungsplan", "Dem Schuldenbereinigungsplan erteilen wir unsere Zustimmung.",
+     "payment_plan_response"),
+    ("Settlement", "We accept your client's settlement offer of £500.00 in full and final settlement.",
+     "payment_plan_response"),
+    ("Ratenzahlung", "Wir lehnen Ihr Angebot ab. Wir wären jedoch bereit, eine Ratenzahlung von 50,00 EUR "
+                     "monatlich zu akzeptieren (Gegenvorschlag).", "payment_plan_response"),
+    ("Vergleich", "Wir lehnen das Vergleichsangebot Ihres Mandanten ab.", "rejection"),
+    ("Vergleich", "Einem Vergleich können wir nicht zustimmen.", "rejection"),
+    ("Your proposal", "We must decline your client's proposal.", "rejection"),
+    ("Vollmacht", "Bevor wir Auskunft erteilen, bitten wir um Übersendung einer Vollmacht Ihres Mandanten.",
+     "information_request"),
+    ("Request", "Please send us a signed letter of authority and proof of identity before we can respond.",
+     "information_request"),
+    ("Abtretung", "Die Forderung wurde an die Inkasso Nord GmbH abgetreten. Bitte wenden Sie sich dorthin.",
+     "other"),
+    ("Ihr Schreiben", "Das Kundenkonto Ihres Mandanten ist ausgeglichen, es besteht kein offener Betrag.", "other"),
+    ("Ihr Zeichen", "namens und in Vollmacht unserer Mandantin teilen wir mit, dass sich die Forderung wie folgt "
+                    "zusammensetzt:\nHauptforderung: 450,00 EUR\nGesamt offen: 532,50 EUR", "debt_statement"),
+    ("Hello", "Thank you for your letter.", "other"),
+])
+def test_intents(subject, text, expected):
+    result = classify(mail(text, subject))
+    assert result.intent == expected, result.reasons
+    assert 0.0 <= result.confidence <= 1.0
+    assert result.engine == "rules"
+
+
+@pytest.mark.parametrize("headers", [
+    {"auto-submitted": "auto-replied"}, {"x-autoreply": "yes"}, {"x-autorespond": "1"},
+    {"precedence": "auto_reply"}, {"precedence": "bulk"}, {"precedence": "junk"},
+])
+def test_auto_reply_headers(headers):
+    result = classify(mail(STATEMENT_DE, "Forderungsaufstellung", headers=headers))
+    assert result.intent == "auto_reply"
+    assert result.confidence > 0.9
+    assert result.reasons[0].startswith("header:")
+
+
+def test_auto_submitted_no_is_not_an_auto_reply():
+    assert auto_reply_header({"auto-submitted": "no"}) is None
+    assert classify(mail(STATEMENT_DE, headers={"auto-submitted": "no"})).intent == "debt_statement"
+
+
+@pytest.mark.parametrize("subject, text", [
+    ("Automatische Antwort: Ihr Schreiben", "Vielen Dank für Ihre Nachricht."),
+    ("Abwesenheitsnotiz", "Ich bin bis zum 20.11. nicht im Büro."),
+    ("Out of Office", "I am out of the office until Monday."),
+    ("Re: your letter", "This is an automated response. Please do not reply."),
+])
+def test_auto_reply_text(subject, text):
+    assert classify(mail(text, subject)).intent == "auto_reply"
+
+
+def test_refusal_is_masked_so_it_is_not_acceptance():
+    result = classify(mail("Dem Vorschlag können wir nicht zustimmen."))
+    assert result.intent == "rejection"
+    assert "payment_plan_response:acceptance" not in result.reasons
+
+
+def test_quoted_history_does_not_drive_intent():
+    text = ("Wir lehnen ab.\n\nAm 02.11.2026 um 10:00 schrieb Kanzlei Beispiel <info@kanzlei.example>:\n"
+            "> Wir bieten einen Vergleich an und bitten um Zustimmung.\n")
+    assert classify(mail(text, "Re: Vergleich")).intent == "rejection"
+
+
+def test_reasons_name_cues_not_email_text():
+    result = classify(mail(STATEMENT_DE, "Forderungsaufstellung"))
+    assert "debt_statement:forderungsaufstellung" in result.reasons
+    assert all("Meyer" not in reason for reason in result.reasons)
+
+
+def test_engine_classify_delegates():
+    engine = RulesEngine()
+    assert engine.name == "rules"
+    assert engine.classify(mail(STATEMENT_DE)).intent == "debt_statement"
+
+
+def test_clear_statement_is_more_confident_than_a_weak_cue():
+    strong = classify(mail(STATEMENT_DE, "Forderungsaufstellung")).confidence
+    weak = classify(mail("Wir bitten um Rückruf wegen der Ratenzahlung.")).confidence
+    assert strong > weak

@@ -1,0 +1,36 @@
+"""Money tokens: every supported notation normalises to a '.'-decimal string with two decimals."""
+
+from __future__ import annotations
+
+import pytest
+
+from shared.engine.rules.money import find_money, normalise_number
+
+
+@pytest.mark.parametrize("text, value, currency", [
+    ("1.234,56 EUR", "1234.56", "EUR"),
+    ("EUR 1.234,56", "1234.56", "EUR"),
+    ("€1,234.56", "1234.56", "EUR"),
+    ("£ 980.00", "980.00", "GBP"),
+    ("2.500,-- Euro", "2500.00", "EUR"),
+    ("1234.56", "1234.56", None),
+    ("USD 75", "75.00", "USD"),
+    ("CHF 1'200.50", "1200.50", "CHF"),
+    ("0,00 €", "0.00", "EUR"),
+])
+def test_formats(text, value, currency):
+    [money] = find_money(text)
+    assert (money.value, money.currency) == (value, currency)
+    assert text[money.span[0]: money.span[1]].replace("'", "")[:1].isdigit()
+
+
+@pytest.mark.parametrize("text", ["geb. 12.04.1978", "insgesamt 3 Rechnungen", "Rechnung R-2026-00731",
+                                  "Telefon: 0221 178-0"])
+def test_non_amounts(text):
+    assert find_money(text) == []
+
+
+@pytest.mark.parametrize("raw, expected", [("1.234", "1234.00"), ("1,5", "1.50"), ("1,234.56", "1234.56"),
+                                           ("2.500,-", "2500.00")])
+def test_normalise_number(raw, expected):
+    assert normalise_number(raw) == expected

@@ -1,0 +1,54 @@
+"""Debtor names in the body and the subject, in German and English forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from shared.engine.rules.names import find_debtor_names
+from shared.engine.rules.quoting import quote_map
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("zu Ihrem Mandanten Herrn Klaus Meyer, geb. 12.04.1978.", "Klaus Meyer"),
+    ("Ihre Mandantin, Frau Aylin Çelik, hat", "Aylin Çelik"),
+    ("Schuldner: Meyer, Klaus", "Meyer, Klaus"),
+    ("Re: your client Mr John Smith", "John Smith"),
+    ("Kunde: Jürgen Strauß-Köhler\nKundennummer: 1", "Jürgen Strauß-Köhler"),
+    ("Ihr Mandant K. Meyer schuldet uns noch Geld.", "K. Meyer"),
+    ("In Sachen Herr Hans von der Heide teilen wir mit", "Hans von der Heide"),
+    ("unser Kunde Herr Peter Schulz hat", "Peter Schulz"),
+])
+def test_body_forms(text, expected):
+    findings = find_debtor_names(text, "email_body", quote_map(text))
+    assert findings[0].value == expected
+    assert text[findings[0].span[0]: findings[0].span[1]] == expected
+
+
+def test_subject_name():
+    subject = "Forderungsaufstellung zu Ihrem Mandanten Klaus Meyer, Kundennummer KD-448812"
+    [finding] = find_debtor_names(subject, "subject")
+    assert (finding.value, finding.source) == ("Klaus Meyer", "subject")
+
+
+def test_subject_versus_form():
+    [finding] = find_debtor_names("Meyer ./. Stadtwerke Köln", "subject")
+    assert finding.value == "Meyer"
+
+
+def test_no_name_after_cue():
+    assert find_debtor_names("Ihr Mandant hat uns nicht geantwortet.", "email_body") == []
+
+
+def test_label_words_end_the_name():
+    [finding] = find_debtor_names("Ihres Mandanten Jürgen Strauß-Köhler Forderungsaufstellung", "email_body")
+    assert finding.value == "Jürgen Strauß-Köhler"
+
+
+def test_sender_salutation_is_not_the_debtor():
+    assert find_debtor_names("Sehr geehrter Herr Rechtsanwalt Schulz,", "email_body") == []
+
+
+def test_honorific_in_subject_names_the_debtor_but_not_in_body():
+    [finding] = find_debtor_names("RE: Mr John Smith - settlement proposal", "subject")
+    assert finding.value == "John Smith"
+    assert find_debtor_names("Dear Mr John Smith,", "email_body") == []

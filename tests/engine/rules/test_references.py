@@ -1,0 +1,69 @@
+"""Reference numbers: creditor-side labels only; IBAN, phone, HRB, VAT and the firm's own number are skipped."""
+
+from __future__ import annotations
+
+import pytest
+
+from shared.engine.rules.quoting import quote_map
+from shared.engine.rules.references import find_references
+from tests.engine.mails import STATEMENT_DE, STATEMENT_EN
+
+
+def _refs(text, source="email_body"):
+    return [f.value for f in find_references(text, source, quote_map(text))]
+
+
+def test_german_statement_refs_but_not_iban_phone_hrb():
+    assert _refs(STATEMENT_DE) == ["KD-448812", "R-2026-00731"]
+
+
+def test_english_statement_refs():
+    assert _refs(STATEMENT_EN) == ["55501234", "LF/2026/0042"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Aktenzeichen: 12 C 345/26", ["12 C 345/26"]),
+    ("Unser Zeichen: SWK-7781", ["SWK-7781"]),
+    ("Az.: INK/2026/5512", ["INK/2026/5512"]),
+    ("Kunden-Nr. 4711 0815 99", ["4711 0815 99"]),
+    ("Vertragsnummer 889900123, Forderungsnummer F-77", ["889900123", "F-77"]),
+    ("Customer number: CN-12345", ["CN-12345"]),
+    ("Case number 2026/884", ["2026/884"]),
+    ("Invoice number INV-0042", ["INV-0042"]),
+])
+def test_labels(text, expected):
+    assert _refs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ihr Zeichen: MK-2026-118",
+    "Ihr Az.: 2026/118",
+    "Your ref: SMITH/118",
+    "IBAN: DE12 3705 0198 0000 1234 56\nBIC: COLSDE33",
+    "Telefon: 0221 178-0\nFax: 0221 178-99",
+    "Amtsgericht Köln HRB 12345",
+    "USt-IdNr.: DE123456789\nSteuernummer: 215/5701/1234",
+    "Gläubiger-ID: DE98ZZZ09999999999",
+    "Mandatsreferenz: M-0001",
+    "Rechnungsnummer: siehe Anlage",
+])
+def test_not_references(text):
+    assert _refs(text) == []
+
+
+def test_subject_reference_and_span():
+    subject = "Forderungsaufstellung zu Ihrem Mandanten Klaus Meyer, Kundennummer KD-448812"
+    [finding] = find_references(subject, "subject")
+    assert finding.source == "subject"
+    assert subject[finding.span[0]: finding.span[1]] == "KD-448812"
+
+
+def test_quoted_reference_is_marked():
+    text = "Danke.\n> Kundennummer: K-1\n"
+    [finding] = find_references(text, "email_body", quote_map(text))
+    assert finding.quoted and finding.confidence < 0.8
+
+
+def test_quoted_our_ref_belongs_to_the_quoted_author():
+    text = "Danke.\n\n-----Original Message-----\nFrom: Kanzlei\nSent: 01 November 2026\nOur ref: KANZ-118\n"
+    assert find_references(text, "email_body", quote_map(text)) == []

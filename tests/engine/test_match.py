@@ -1,0 +1,130 @@
+"""Client matching against an in-memory directory: exact, initials, transliteration, reference-only,
+ambiguous, date-of-birth evidence and non-clients."""
+
+from __future__ import annotations
+
+from shared.domain.client import ClientRecord
+from shared.domain.results import Consolidation, FieldValue
+from shared.engine.match import MARGIN, THRESHOLD, match_client, parse_name
+from tests.engine.fakes import FakeClientDirectory
+
+
+def _client(cid, first, last, dob=None, refs=()):
+    return ClientRecord(client_id=cid, first_name=first, last_name=last, date_of_birth=dob,
+                        known_references=[{"creditor": c, "reference": r} for c, r in refs])
+
+
+CLIENTS = [
+    _client("C-1001", "Klaus", "Meyer", "1978-04-12", [("Stadtwerke Köln", "KD-448812")]),
+    _client("C-1002", "Aylin", "Çelik", "1990-11-03"),
+    _client("C-1003", "Jürgen", "Strauß-Köhler", "1965-02-28", [("Telekom Deutschland GmbH", "4711 0815 99")]),
+    _client("C-1004", "Petra", "Schulz", "1970-01-01"),
+    _client("C-1005", "Karl", "Schulz", "1972-05-05"),
+]
+
+
+def _consolidation(name=None, dob=None, refs=None):
+    fields = {"debtor_name": FieldValue(value=name, confidence=0.9),
+              "debtor_date_of_birth": FieldValue(value=dob, confidence=0.9),
+              "reference_numbers": FieldValue(value=refs, confidence=0.9)}
+    return Consolidation(fields=fields)
+
+
+def _match(name=None, dob=None, refs=None, clients=CLIENTS):
+    return match_client(_consolidation(name, dob, refs), FakeClientDirectory(clients))
+
+
+def test_exact_name():
+    result = _match("Klaus Meyer")
+    assert (result.client_id, result.client_name) == ("C-1001", "Klaus Meyer")
+    assert "name:exact" in result.candidates[0].evidence
+    assert result.review_reason is None and result.score >= THRESHOLD
+
+
+def test_last_comma_first_with_dob_and_reference():
+    result = _match("Meyer, Klaus", "1978-04-12", ["KD 448812"])
+    assert result.client_id == "C-1001"
+    assert result.candidates[0].evidence == ["name:exact", "date_of_birth", "reference:Stadtwerke Köln"]
+    assert result.score == 1.0
+
+
+def test_initial_and_surname():
+    result = _match("Herrn K. Meyer")
+    assert result.client_id == "C-1001" and "name:initial" in result.candidates[0].evidence
+
+
+def test_transliteration_and_double_barrelled():
+    result = _match("Juergen Strauss-Koehler")
+    assert (result.client_id, result.client_name) == ("C-1003", "Jürgen Strauß-Köhler")
+    assert _match("Aylin Celik").client_name == "Aylin Çelik"
+    kohler = _match("Jürgen Strauss-Kohler")
+    assert kohler.client_id == "C-1003" and "name:transliteration" in kohler.candidates[0].evidence
+
+
+def test_one_part_of_double_barrelled_name_with_first_name():
+    result = _match("Jürgen Köhler")
+    assert result.client_id == "C-1003" and "name:partial_surname" in result.candidates[0].evidence
+
+
+def test_reference_only():
+    directory = FakeClientDirectory(CLIENTS)
+    result = match_client(_consolidation(refs=["4711081599"]), directory)
+    assert result.client_id == "C-1003"
+    assert result.candidates[0].evidence == ["reference:Telekom Deutschland GmbH"]
+    assert directory.lookups == [([], ["4711081599"], 20)]
+
+
+def test_initial_tells_namesakes_apart():
+    result = _match("K. Schulz")
+    assert result.client_id == "C-1005"
+    assert result.candidates[1].evidence == ["name:surname", "name:first_name_differs"]
+
+
+def test_ambiguous_initial():
+    result = _match("K. Schulz", clients=[*CLIENTS, _client("C-1006", "Klara", "Schulz")])
+    assert result.client_id is None and result.review_reason == "ambiguous client match"
+    assert [c.client_id for c in result.candidates[:2]] == ["C-1005", "C-1006"]
+
+
+def test_two_namesakes_are_ambiguous_until_dob_decides():
+    twins = [*CLIENTS, _client("C-2001", "Klaus", "Meyer", "1988-08-08")]
+    ambiguous = _match("Klaus Meyer", clients=twins)
+    assert ambiguous.client_id is None and ambiguous.review_reason == "ambiguous client match"
+    assert [c.client_id for c in ambiguous.candidates[:2]] == ["C-1001", "C-2001"]
+    decided = _match("Klaus Meyer", "1988-08-08", clients=twins)
+    assert decided.client_id == "C-2001"
+    assert decided.candidates[0].score - decided.candidates[1].score >= MARGIN
+
+
+def test_surname_only_is_not_enough():
+    result = _match("Meyer")
+    assert result.client_id is None and result.review_reason == "no matching client"
+    assert result.candidates[0].evidence == ["name:surname"]
+
+
+def test_non_client():
+    result = _match("Hans Zimmermann")
+    assert result.client_id is None and result.review_reason == "no matching client" and result.candidates == []
+
+
+def test_same_name_different_birth_date_is_not_the_client():
+    result = _match("Klaus Meyer", "1950-01-01")
+    assert result.client_id is None and "date_of_birth:mismatch" in result.candidates[0].evidence
+
+
+def test_nothing_to_match_on():
+    result = _match()
+    assert result.client_id is None and result.review_reason is None and result.candidates == []
+
+
+def test_candidates_ranked_and_capped():
+    many = [_client(f"C-{i}", "Anna", "Schmidt") for i in range(8)]
+    result = _match("Anna Schmidt", clients=many)
+    assert len(result.candidates) == 5
+    assert [c.client_id for c in result.candidates] == sorted(c.client_id for c in result.candidates)
+
+
+def test_parse_name_forms():
+    assert parse_name("Meyer, Klaus").surnames == ["Meyer"]
+    name = parse_name("Frau A. Çelik")
+    assert (name.initials, name.tokens, name.surnames) == (["a"], [], ["Çelik"])

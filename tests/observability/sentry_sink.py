@@ -1,0 +1,58 @@
+"""A local HTTP endpoint that receives what the real Sentry SDK sends (envelopes), for assertions."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+
+class SentrySink:
+    def __init__(self):
+        self.envelopes: list[list[dict]] = []
+        self.raw: list[bytes] = []
+        sink = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self):
+                body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                if self.headers.get("Content-Encoding") == "gzip":
+                    body = gzip.decompress(body)
+                sink.raw.append(body)
+                sink.envelopes.append(_parse(body))
+                self.send_response(200)
+                self.end_headers()
+                self.wfile.write(b"{}")
+
+            def log_message(self, *args):
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    @property
+    def dsn(self) -> str:
+        return f"http://publickey@127.0.0.1:{self.server.server_address[1]}/1"
+
+    def items(self, kind: str) -> list[dict]:
+        return [payload for env in self.envelopes for header, payload in zip(env[1::2], env[2::2])
+                if header.get("type") == kind]
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def _parse(body: bytes) -> list[dict]:
+    out = []
+    for line in body.split(b"\n"):
+        line = line.strip()
+        if not line:
+            continue
+        try:
+            out.append(json.loads(line))
+        except ValueError:
+            out.append({})
+    return out
