@@ -25,6 +25,7 @@ run-emulators: $(VENV)/.dev
 	$(PY) main.py serve --emulators
 
 test: $(VENV)/.dev
+	bash scripts/ensure-test-services.sh
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 clean:

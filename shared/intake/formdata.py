@@ -58,14 +58,15 @@ def parse_form(content_type: str, body: bytes) -> FormData:
 
 
 def _urlencoded(body: bytes) -> FormData:
-    try:
-        pairs = urllib.parse.parse_qsl(body, keep_blank_values=True, strict_parsing=False,
-                                       max_num_fields=MAX_FIELDS)
-    except ValueError as exc:
-        raise RequestRejected(400, f"malformed form body: {exc}") from None
+    """Decode to bytes with unquote_to_bytes (parse_qsl would decode percent-escapes as UTF-8 and lose bytes)."""
+    pairs = [pair for pair in body.split(b"&") if pair]
+    if len(pairs) > MAX_FIELDS:
+        raise RequestRejected(400, f"malformed form body: more than {MAX_FIELDS} fields")
     form = FormData()
-    for key, value in pairs:
-        form.fields.setdefault(key.decode("utf-8", "replace"), []).append(value)
+    for pair in pairs:
+        key, _, value = pair.partition(b"=")
+        name = urllib.parse.unquote_to_bytes(key.replace(b"+", b" ")).decode("utf-8", "replace")
+        form.fields.setdefault(name, []).append(urllib.parse.unquote_to_bytes(value.replace(b"+", b" ")))
     return form
 
 

@@ -21,7 +21,8 @@ from pathlib import Path
 SDK = Path("/usr/lib/google-cloud-sdk/platform")
 PUBSUB_SCRIPT = SDK / "pubsub-emulator" / "bin" / "cloud-pubsub-emulator"
 FIRESTORE_JAR = SDK / "cloud-firestore-emulator" / "cloud-firestore-emulator.jar"
-PG_BIN = Path("/usr/lib/postgresql/15/bin")
+PG_BIN = max(Path("/usr/lib/postgresql").glob("*/bin"), default=Path("/usr/lib/postgresql/15/bin"),
+             key=lambda p: int(p.parent.name) if p.parent.name.isdigit() else 0)
 
 
 class ServiceUnavailable(RuntimeError):

@@ -117,3 +117,33 @@ def test_foreign_payloads_on_form_routes_get_a_4xx(client, deps):
     response = client.post("/sendgrid", data={"mandrill_events": body}, content_type="multipart/form-data",
                            headers=basic_auth(deps.settings.sendgrid_basic_auth))
     assert 400 <= response.status_code < 500
+
+
+def _rails_vector():
+    vectors = json.loads((corpus_dir() / "webhooks" / "signature_vectors.json").read_text())["vectors"]
+    return next(v for v in vectors if v["id"] == "mailgun-rails-valid")
+
+
+@pytest.mark.parametrize("body_file", [None, "rails__invalid_utf.eml"])
+def test_published_mailgun_vector_through_intake_on_an_injected_clock(settings, body_file):
+    import hashlib
+    from datetime import datetime, timezone
+
+    from shared.clock import FakeClock
+
+    vector = _rails_vector()
+    params = json.loads((corpus_dir() / "webhooks" / vector["payload_file"]).read_text())
+    raw = (corpus_dir() / "mime" / body_file).read_bytes() if body_file else params["body-mime"].encode()
+    clock = FakeClock(datetime.fromtimestamp(int(vector["timestamp"]), timezone.utc))
+    deps = Deps(settings.replace(mailgun_signing_key=vector["signing_key"]), clock)
+    client = intake_client(deps)
+    fields = {k: params[k] for k in ("timestamp", "token", "signature")}
+    import urllib.parse
+
+    body = urllib.parse.urlencode({**fields, "recipient": params.get("recipient", ""), "body-mime": raw}).encode()
+    response = client.post("/mailgun", data=body, content_type="application/x-www-form-urlencoded")
+    assert response.status_code == 200, response.get_json()
+    assert deps.blobs.get(f"raw/{hashlib.sha256(raw).hexdigest()}.eml") == raw  # stored byte for byte
+    clock.advance(16 * 60)
+    replay = client.post("/mailgun", data=body, content_type="application/x-www-form-urlencoded")
+    assert replay.status_code == 403  # the same signed post, now stale
