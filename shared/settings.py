@@ -82,7 +82,7 @@ class Settings:
     sentry_dsn: str | None = field(default=None, repr=False)
     report_tz: str = "Europe/Berlin"
     # Delivery (local bus; mirrors the Pub/Sub subscription policy used in the cloud).
-    max_delivery_attempts: int = 5
+    max_delivery_attempts: int = 10
     retry_min_backoff_seconds: float = 10.0
     retry_max_backoff_seconds: float = 600.0
     max_event_age_seconds: int = 2 * 24 * 3600
@@ -121,7 +121,7 @@ class Settings:
             agent_engine=_text(env, "AGENT_ENGINE"),
             sentry_dsn=_text(env, "SENTRY_DSN"),
             report_tz=_text(env, "REPORT_TZ", "Europe/Berlin"),
-            max_delivery_attempts=_int(env, "MAX_DELIVERY_ATTEMPTS", 5),
+            max_delivery_attempts=_int(env, "MAX_DELIVERY_ATTEMPTS", 10),
             retry_min_backoff_seconds=_float(env, "RETRY_MIN_BACKOFF_SECONDS", 10.0),
             retry_max_backoff_seconds=_float(env, "RETRY_MAX_BACKOFF_SECONDS", 600.0),
             max_event_age_seconds=_int(env, "MAX_EVENT_AGE_SECONDS", 2 * 24 * 3600),

@@ -50,7 +50,7 @@ Handler = Callable[[object], None]
 class RetryPolicy:
     """Pub/Sub-like delivery policy: exponential backoff between attempts, dead letter after max_attempts."""
 
-    max_attempts: int = 5
+    max_attempts: int = 10
     min_backoff: float = 10.0
     max_backoff: float = 600.0
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import datetime
-from decimal import Decimal
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
@@ -56,6 +55,3 @@ class ProcessingReport(BaseModel):
         out["created_at"] = data["created_at"]
         return out
 
-
-def _decimal_or_none(value: Any) -> Decimal | None:
-    return None if value is None else Decimal(str(value))

@@ -28,7 +28,7 @@ def bind_handlers(deps) -> dict:
     from functions.stages import run_stage
 
     handlers = {}
-    for topic, subscriptions in topics.subscriptions().items():
+    for subscriptions in topics.subscriptions().values():
         for subscription in subscriptions:
             handlers[subscription] = partial(run_stage, topics.consumer_of(subscription), dependencies=deps)
     return handlers

@@ -33,7 +33,7 @@ def serve(host: str = "127.0.0.1", port: int = 8080) -> int:
     bootstrap.reset()
     deps = bootstrap.deps()
     seed_samples(data_dir)
-    deps.reports  # create/upgrade the local schema before serving
+    _ = deps.reports  # create/upgrade the local schema before serving
     resumed = deps.bus.recover()
     stop = threading.Event()
     dispatcher = Dispatcher(deps.bus, bind_handlers(deps), deps.clock)
@@ -97,7 +97,8 @@ def _banner(host: str, port: int, data_dir: Path, pending: int, resumed: int) ->
     raw_secret = os.environ["RAW_WEBHOOK_SECRET"]
     return f"""
 Creditor intake is running locally: {base}  (data: {data_dir}; {pending} queued message(s), {resumed} resumed)
-Development webhook secrets are in {data_dir / 'dev-secrets.json'}. Example requests (paste into a shell):
+Development webhook secrets are in {data_dir / 'dev-secrets.json'}. Example requests (paste into a shell;
+they all send the same sample email, so after the first one the answer is `"duplicate": true`):
 
 # Mailgun (signed: HMAC-SHA256 of timestamp+token)
 TS=$(date +%s); TOKEN=$(openssl rand -hex 25); SIG=$(printf '%s%s' "$TS" "$TOKEN" | openssl dgst -sha256 -hmac '{mailgun_key}' | sed 's/^.*= //')

@@ -8,18 +8,18 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Iterator
 
-_context: ContextVar[dict[str, str]] = ContextVar("email_context", default={})
+_context: ContextVar[dict[str, str] | None] = ContextVar("email_context", default=None)
 _CORRELATION_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 
 
 def current() -> dict[str, str]:
-    return dict(_context.get())
+    return dict(_context.get() or {})
 
 
 @contextmanager
 def bound(**values: str | None) -> Iterator[dict[str, str]]:
     """Add `values` (None ones skipped) to the context for the duration of the block."""
-    merged = {**_context.get(), **{k: str(v) for k, v in values.items() if v is not None}}
+    merged = {**(_context.get() or {}), **{k: str(v) for k, v in values.items() if v is not None}}
     token = _context.set(merged)
     try:
         yield merged

@@ -63,6 +63,8 @@ def configure(level: int = logging.INFO, log_file: Path | None = None, project: 
     handler.setLevel(console_level or level)
     handler.setFormatter(ReadableFormatter() if stream.isatty() else CloudLoggingFormatter(project))
     root.addHandler(handler)
+    for noisy in ("alembic", "urllib3", "google", "grpc"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
     if log_file is not None:
         log_file.parent.mkdir(parents=True, exist_ok=True)
         file_handler = logging.FileHandler(log_file, encoding="utf-8")

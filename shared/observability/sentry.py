@@ -103,6 +103,18 @@ def breadcrumb(message: str, **data: str) -> None:
         sentry_sdk.add_breadcrumb(category="pipeline", message=message, data=data)
 
 
+def capture_message(message: str, level: str = "info", **tag_values: str) -> None:
+    """One Sentry event (e.g. a breaker state change); nothing when Sentry is disabled."""
+    if not _state["enabled"]:
+        return
+    import sentry_sdk
+
+    with sentry_sdk.new_scope() as scope:
+        for key, value in tag_values.items():
+            scope.set_tag(key, value)
+        sentry_sdk.capture_message(message, level=level)
+
+
 @contextmanager
 def tags(**values: str | None) -> Iterator[None]:
     if _state["enabled"]:

@@ -146,9 +146,17 @@ class CircuitBreaker:
         self.stats["writes"] += 1
         result = self.state.transact(COLLECTION, self.config.name, apply)
         if changed and changed["from"] != changed["to"]:
-            log.warning("breaker %s: %s -> %s", self.config.name, changed["from"], changed["to"])
+            self._report_change(changed["from"], changed["to"])
         self._remember(result)
         return result
+
+    def _report_change(self, before: str, after: str) -> None:
+        """Only the instance whose transaction moved the breaker gets here: logged and sent to Sentry once."""
+        log.warning("breaker %s: %s -> %s", self.config.name, before, after)
+        from shared.observability import sentry
+
+        sentry.capture_message(f"circuit breaker {self.config.name}: {before} -> {after}",
+                               level="error" if after == OPEN else "info", breaker=self.config.name)
 
     # -- closed: aggregated failure counting -------------------------------------------------------------
     def _on_success(self, probe: str | None) -> None:

@@ -25,6 +25,7 @@ from shared.domain.envelope import Envelope, FailureNotice, decode_envelope, dec
 from shared.domain.results import Failure
 from shared.errors import InvalidMessage, PermanentError
 from shared.observability.context import bound, safe_error_message
+from shared.runtime import claim_check
 from shared.runtime.pubsub_event import PubSubMessage, decode_pubsub_event
 
 log = logging.getLogger("pipeline.stage")
@@ -68,7 +69,8 @@ def handle_stage_event(stage: str, cloud_event, deps) -> None:
     with bound(correlation_id=attrs.get("correlation_id"), email_id=attrs.get("email_id"), stage=stage):
         envelope = None
         try:
-            envelope = (decode_report_input if stage == "report" else decode_envelope)(message.data)
+            data = claim_check.unwrap(message.data, deps.blobs)
+            envelope = (decode_report_input if stage == "report" else decode_envelope)(data)
             completion_key = f"{envelope.email_id}:{stage}"
             if deps.state.get(COMPLETIONS, completion_key) is not None:
                 log.info("%s: already completed; duplicate delivery acked", stage)
@@ -77,7 +79,7 @@ def handle_stage_event(stage: str, cloud_event, deps) -> None:
             result = import_module(f"shared.stages.{stage}").run(envelope, deps)
             output = result.model_dump_json().encode()
             if route.next_topic is not None:
-                deps.bus.publish(route.next_topic, output, publish_attributes(result))
+                deps.bus.publish(route.next_topic, claim_check.wrap(output, deps.blobs), publish_attributes(result))
             deps.state.create(COMPLETIONS, completion_key, _completion(stage, output, result, deps),
                               ttl=COMPLETION_TTL)
             log.info("%s: done", stage)

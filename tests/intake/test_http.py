@@ -147,3 +147,32 @@ def test_published_mailgun_vector_through_intake_on_an_injected_clock(settings, 
     clock.advance(16 * 60)
     replay = client.post("/mailgun", data=body, content_type="application/x-www-form-urlencoded")
     assert replay.status_code == 403  # the same signed post, now stale
+
+
+class FailingOnce:
+    """A blob store (or bus) wrapper whose first write fails like an outage."""
+
+    def __init__(self, inner, method: str):
+        self.inner, self.method, self.failed = inner, method, False
+
+    def __getattr__(self, name):
+        attribute = getattr(self.inner, name)
+        if name != self.method or self.failed:
+            return attribute
+
+        def fail(*args, **kwargs):
+            self.failed = True
+            raise OSError("simulated outage")
+
+        return fail
+
+
+@pytest.mark.parametrize("dependency,method", [("blobs", "put"), ("bus", "publish")])
+def test_store_or_publish_failure_is_503_and_records_nothing(settings, clock, dependency, method):
+    base = Deps(settings, clock)
+    deps = Deps(settings, clock, **{dependency: FailingOnce(getattr(base, dependency), method)})
+    client = intake_client(deps)
+    first = post_mailgun(client, deps, token="k" * 50)
+    assert first.status_code == 503 and "retry" in _error(first)
+    retry = post_mailgun(client, deps, token="k" * 50)  # the provider retries: accepted, not a duplicate
+    assert retry.status_code == 200 and retry.get_json()["duplicate"] is False

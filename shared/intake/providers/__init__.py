@@ -1,0 +1,20 @@
+"""Provider adapters: turn a verified webhook request into the raw RFC 822 message (sans-I/O).
+
+Raw beats parsed: whenever a provider sends the full MIME (Mailgun `body-mime`, SendGrid raw-mode `email`,
+Postmark `RawEmail`, the raw relay) those exact bytes are used. Otherwise the message is rebuilt from the
+parsed fields. Every failure is a RequestRejected: 400 for malformed input, 422 for well-formed payloads of
+the wrong kind or shape.
+"""
+
+from __future__ import annotations
+
+from shared.intake.providers.common import ProviderMessage
+from shared.intake.providers.mailgun import mailgun_message, mailgun_signature_fields
+from shared.intake.providers.postmark import postmark_message
+from shared.intake.providers.raw import raw_message
+from shared.intake.providers.sendgrid import sendgrid_message
+
+__all__ = [
+    "ProviderMessage", "mailgun_message", "mailgun_signature_fields", "postmark_message", "raw_message",
+    "sendgrid_message",
+]
