@@ -33,6 +33,12 @@ class Deps:
                 raise TypeError(f"unknown dependency {name!r}")
             self.__dict__[name] = value
 
+    def wrap(self, name: str, decorate) -> None:
+        """Replace dependency `name` by `decorate(current)` (a decorator adapter: a guard, a fault injector)."""
+        if name not in _DEPENDENCIES:
+            raise TypeError(f"unknown dependency {name!r}")
+        self.__dict__[name] = decorate(getattr(self, name))
+
     @property
     def data_dir(self) -> Path:
         return self.settings.local_data_dir

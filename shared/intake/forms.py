@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import itertools
 import quopri
 import re
 import urllib.parse
@@ -80,17 +81,17 @@ def _malformed(why: str) -> RequestRejected:
 def _parse_multipart(header: Message, body: bytes) -> FormData:
     boundary = _boundary(header)
     delimiter = re.compile(rb"(?:\A|\r?\n)--" + re.escape(boundary) + rb"(--)?[ \t]*(?=\r?\n|\Z)")
-    matches = list(delimiter.finditer(body))
+    matches = list(itertools.islice(delimiter.finditer(body), MAX_FIELDS + 2))  # bounded work on hostile bodies
     if not matches:
         raise _malformed("start boundary not found")
     closing = next((i for i, m in enumerate(matches) if m.group(1)), None)
-    if closing is None:
+    if closing is None and len(matches) <= MAX_FIELDS:
         raise _malformed("close boundary not found (truncated body?)")
-    segments = [body[a.end():b.start()] for a, b in zip(matches[:closing], matches[1:closing + 1])]
+    if closing is None or closing > MAX_FIELDS:
+        raise RequestRejected(400, f"too many form parts (limit {MAX_FIELDS})")
+    segments = [body[a.end():b.start()] for a, b in itertools.pairwise(matches[:closing + 1])]
     if not segments:
         raise _malformed("no parts found")
-    if len(segments) > MAX_FIELDS:
-        raise RequestRejected(400, f"too many form parts: {len(segments)} (limit {MAX_FIELDS})")
     form = FormData()
     for segment in segments:
         _add_part(form, segment)
@@ -114,7 +115,7 @@ def _add_part(form: FormData, segment: bytes) -> None:
     if segment.startswith((b"\r\n", b"\n")):
         head, content = b"", segment[2 if segment.startswith(b"\r\n") else 1:]
     else:
-        split = _HEADER_END.search(segment)
+        split = _HEADER_END.search(segment + b"\r\n")  # an empty value leaves only one line end before the delimiter
         if split is None:
             raise _malformed("a part has no blank line between its headers and its content")
         head, content = segment[:split.start()], segment[split.end():]

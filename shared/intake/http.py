@@ -12,7 +12,7 @@ import logging
 from typing import Callable
 
 from shared.errors import DependencyUnavailable, RequestRejected
-from shared.intake import auth, formdata, payloads
+from shared.intake import forms, providers, signatures
 from shared.intake.service import accept
 from shared.observability.context import bound, new_correlation_id, valid_correlation_id
 
@@ -89,39 +89,39 @@ def _secret(value: str | None, variable: str) -> str:
 def _mailgun(request, body: bytes, deps):
     content_type = _content_type(request, _FORM_TYPES)
     key = _secret(deps.settings.mailgun_signing_key, "MAILGUN_SIGNING_KEY")
-    form = formdata.parse_form(content_type, body)
-    timestamp, token, signature = payloads.mailgun_signature_fields(form)
-    auth.verify_mailgun(key, timestamp, token, signature, deps.clock.now(), deps.settings.mailgun_max_age_seconds)
-    return payloads.mailgun_message(form)
+    form = forms.parse_form(content_type, body)
+    timestamp, token, signature = providers.mailgun_signature_fields(form)
+    signatures.verify_mailgun(key, timestamp, token, signature, deps.clock.now(), deps.settings.mailgun_max_age_seconds)
+    return providers.mailgun_message(form)
 
 
 def _sendgrid(request, body: bytes, deps):
     content_type = _content_type(request, ("multipart/form-data",))
     expected = _secret(deps.settings.sendgrid_basic_auth, "SENDGRID_BASIC_AUTH")
-    auth.verify_basic_auth(expected, request.headers.get("Authorization"))
+    signatures.verify_basic_auth(expected, request.headers.get("Authorization"))
     public_key = deps.settings.sendgrid_parse_public_key
     if public_key:
-        auth.verify_sendgrid_ecdsa(
+        signatures.verify_sendgrid_ecdsa(
             public_key,
             request.headers.get("X-Twilio-Email-Event-Webhook-Timestamp"),
             body,
             request.headers.get("X-Twilio-Email-Event-Webhook-Signature"),
         )
-    return payloads.sendgrid_message(formdata.parse_form(content_type, body))
+    return providers.sendgrid_message(forms.parse_form(content_type, body))
 
 
 def _postmark(request, body: bytes, deps):
     _content_type(request, ("application/json",))
     expected = _secret(deps.settings.postmark_basic_auth, "POSTMARK_BASIC_AUTH")
-    auth.verify_basic_auth(expected, request.headers.get("Authorization"))
-    return payloads.postmark_message(body)
+    signatures.verify_basic_auth(expected, request.headers.get("Authorization"))
+    return providers.postmark_message(body)
 
 
 def _raw(request, body: bytes, deps):
     _content_type(request, ("message/rfc822",))
     secret = _secret(deps.settings.raw_webhook_secret, "RAW_WEBHOOK_SECRET")
-    auth.verify_raw_hmac(secret, body, request.headers.get("X-Signature"))
-    return payloads.raw_message(body)
+    signatures.verify_raw_hmac(secret, body, request.headers.get("X-Signature"))
+    return providers.raw_message(body)
 
 
 ROUTES: dict[str, Callable] = {"/mailgun": _mailgun, "/sendgrid": _sendgrid, "/postmark": _postmark, "/raw": _raw}

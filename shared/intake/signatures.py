@@ -13,7 +13,7 @@ import binascii
 import hashlib
 import hmac
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes
@@ -53,7 +53,7 @@ def verify_mailgun(signing_key: str, timestamp: str | None, token: str | None, s
     expected = hmac.new(_utf8(signing_key), _utf8(timestamp + token), hashlib.sha256).hexdigest()
     if not hmac.compare_digest(expected, signature.lower()):
         raise RequestRejected(403, "Mailgun signature does not match timestamp and token")
-    moment = now if now.tzinfo else now.replace(tzinfo=timezone.utc)
+    moment = now if now.tzinfo else now.replace(tzinfo=UTC)
     age = abs(moment.timestamp() - int(timestamp))
     if age > max_age_seconds:
         raise RequestRejected(403, f"Mailgun timestamp is stale: {age:.0f} s from now (limit {max_age_seconds} s)")

@@ -104,7 +104,7 @@ def rebuild_mime(parts: MessageParts, provider: str) -> bytes:
         _attach(message, attachment)
     try:
         return message.as_bytes(policy=policy.SMTP)
-    except Exception as error:  # the stdlib folder has had crashes on odd headers; never let one escape
+    except Exception as error:  # noqa: BLE001 - the stdlib folder has had crashes on odd headers; never let one escape
         raise RequestRejected(422, f"cannot rebuild a message from the {provider} fields: "
                                    f"{type(error).__name__}") from None
 
@@ -115,10 +115,23 @@ def _set_header(message: EmailMessage, name: str, value: str) -> None:
         return
     if name.lower() == "date" and not _is_date(value):
         name = "X-Original-Date"
-    try:
-        message[name] = value
-    except Exception:  # a second From/Subject/... or a value the header parser refuses: keep the first
+    header = _serializable_header(name, value) or _serializable_header(f"X-Original-{name}", value)
+    if header is None:
         return
+    try:
+        message[header.name] = header
+    except ValueError:  # a second From/Subject/...: the first one stays
+        return
+
+
+def _serializable_header(name: str, value: str) -> Any:
+    """The parsed header when it also folds to ASCII bytes (a non-ASCII Message-ID does not), else None."""
+    try:
+        header = policy.default.header_factory(name, value)
+        policy.SMTP.fold_binary(name, header)
+        return header
+    except Exception:  # noqa: BLE001 - the stdlib header parser/folder raise assorted errors on hostile values
+        return None
 
 
 def _is_date(value: str) -> bool:

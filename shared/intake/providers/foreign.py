@@ -27,8 +27,9 @@ def describe_json(document: Any) -> str | None:
 
 
 def _describe_object(document: dict) -> str | None:
-    if document.get("Type") in _SNS_TYPES and ("TopicArn" in document or "SignatureVersion" in document):
-        return f"an Amazon SNS {document['Type']}"
+    sns_type = document.get("Type")
+    if isinstance(sns_type, str) and sns_type in _SNS_TYPES and ("TopicArn" in document or "SignatureVersion" in document):
+        return f"an Amazon SNS {sns_type}"
     if "notificationType" in document and "mail" in document:
         return "an Amazon SES notification"
     if "event-data" in document:

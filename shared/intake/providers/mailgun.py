@@ -9,8 +9,15 @@ import re
 from shared.errors import RequestRejected
 from shared.intake.forms import FormData
 from shared.intake.providers.common import (
-    NO_MESSAGE, STRUCTURE_HEADERS, Attachment, MessageParts, ProviderMessage, load_json, rebuild_mime,
-    single_text, single_value,
+    NO_MESSAGE,
+    STRUCTURE_HEADERS,
+    Attachment,
+    MessageParts,
+    ProviderMessage,
+    load_json,
+    rebuild_mime,
+    single_text,
+    single_value,
 )
 from shared.intake.providers.foreign import describe_form, reject_foreign
 

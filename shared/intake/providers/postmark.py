@@ -7,12 +7,17 @@ from __future__ import annotations
 
 import base64
 import binascii
-from email.utils import formataddr
 from typing import Any
 
 from shared.errors import RequestRejected
 from shared.intake.providers.common import (
-    STRUCTURE_HEADERS, Attachment, MessageParts, ProviderMessage, clean_header_value, load_json, rebuild_mime,
+    STRUCTURE_HEADERS,
+    Attachment,
+    MessageParts,
+    ProviderMessage,
+    clean_header_value,
+    load_json,
+    rebuild_mime,
 )
 from shared.intake.providers.foreign import describe_json, reject_foreign
 
@@ -67,8 +72,12 @@ def _text(document: dict, name: str) -> str:
 def _address(entry: Any) -> str:
     if not isinstance(entry, dict) or not isinstance(entry.get("Email"), str) or not entry["Email"]:
         return ""
-    name = entry.get("Name") if isinstance(entry.get("Name"), str) else ""
-    return formataddr((clean_header_value(name), clean_header_value(entry["Email"])))
+    name = clean_header_value(entry.get("Name") if isinstance(entry.get("Name"), str) else "")
+    address = clean_header_value(entry["Email"]).strip("<>")
+    if not name:
+        return address
+    quoted = name.replace("\\", "\\\\").replace('"', '\\"')  # formataddr refuses non-ASCII (SMTPUTF8) addresses
+    return f'"{quoted}" <{address}>'
 
 
 def _addresses(entries: Any) -> str:

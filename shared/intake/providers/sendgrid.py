@@ -13,7 +13,13 @@ from email.parser import HeaderParser
 from shared.errors import RequestRejected
 from shared.intake.forms import FormData
 from shared.intake.providers.common import (
-    NO_MESSAGE, STRUCTURE_HEADERS, Attachment, MessageParts, ProviderMessage, decode_text, rebuild_mime,
+    NO_MESSAGE,
+    STRUCTURE_HEADERS,
+    Attachment,
+    MessageParts,
+    ProviderMessage,
+    decode_text,
+    rebuild_mime,
     single_value,
 )
 from shared.intake.providers.foreign import describe_form, reject_foreign
