@@ -51,6 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
     replay.add_argument("--limit", type=int)
     replay.add_argument("--since", type=date.fromisoformat, help="YYYY-MM-DD in REPORT_TZ")
 
+    trace = sub.add_parser("trace", help="follow one email by its correlation id")
+    trace.add_argument("correlation_id")
+    trace.add_argument("--gcp", action="store_true", help="print the Cloud Logging query (default with RUNTIME=gcp)")
+    trace.add_argument("--run", action="store_true", help="with --gcp: run the gcloud command")
+
     breaker = sub.add_parser("breaker", help="circuit breakers (shared state)")
     breaker_sub = breaker.add_subparsers(dest="breaker_command", required=True)
     breaker_sub.add_parser("status", help="each breaker: state, counts, since when")
@@ -196,6 +201,22 @@ def cmd_dlq(args) -> int:
     return 0
 
 
+def cmd_trace(args) -> int:
+    from shared.observability import trace
+    from shared.settings import Settings
+
+    settings = Settings.from_env()
+    if args.gcp or args.run or settings.runtime == "gcp":
+        return trace.gcloud(settings.project, args.correlation_id, args.run)
+    lines = list(trace.local_lines(settings.local_data_dir / "logs" / "pipeline.jsonl", args.correlation_id))
+    for entry in lines:
+        print(trace.format_line(entry))
+    if not lines:
+        print(f"error: no log lines for correlation id {args.correlation_id}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def cmd_breaker(args) -> int:
     from shared.resilience.breaker import reset
     from shared.resilience.guarded import BREAKERS
@@ -246,5 +267,5 @@ def _describe(report) -> str:
 
 COMMANDS = {
     "serve": cmd_serve, "process": cmd_process, "clients": cmd_clients, "reports": cmd_reports,
-    "dlq": cmd_dlq, "breaker": cmd_breaker, "db": cmd_db,
+    "dlq": cmd_dlq, "trace": cmd_trace, "breaker": cmd_breaker, "db": cmd_db,
 }

@@ -14,7 +14,7 @@ from typing import Callable
 from shared.errors import DependencyUnavailable, RequestRejected
 from shared.intake import forms, providers, signatures
 from shared.intake.service import accept
-from shared.observability.context import bound, new_correlation_id, valid_correlation_id
+from shared.observability.context import bound, new_correlation_id, trace_id_from_headers, valid_correlation_id
 
 log = logging.getLogger("pipeline.intake")
 
@@ -27,7 +27,7 @@ def handle(request, deps):
 
     given = request.headers.get("X-Correlation-ID")
     correlation_id = given if valid_correlation_id(given) else new_correlation_id()
-    with bound(correlation_id=correlation_id, stage="intake"):
+    with bound(correlation_id=correlation_id, stage="intake", trace=trace_id_from_headers(request.headers)):
         try:
             status, body = _dispatch(request, deps, correlation_id)
         except RequestRejected as exc:

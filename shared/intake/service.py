@@ -19,6 +19,7 @@ from shared.domain.envelope import Envelope
 from shared.errors import DependencyUnavailable, RequestRejected
 from shared.mail.parse import NotAnEmail, ParsedMail, TooDeeplyNested, parse_mime
 from shared.observability import sentry
+from shared.observability.context import bound
 
 log = logging.getLogger("pipeline.intake")
 
@@ -56,7 +57,8 @@ def accept(message, correlation_id: str, deps, dedupe: bool = True) -> Accepted:
     if dedupe:
         deps.state.create(DEDUPE, dedupe_key, record, ttl=DEDUPE_TTL)
     _remember_token(message, body_sha, envelope.email_id, correlation_id, deps)
-    log.info("intake: accepted from %s", message.provider)
+    with bound(email_id=envelope.email_id):
+        log.info("intake: accepted from %s", message.provider, extra={"operation": "first"})
     return Accepted(envelope.email_id, correlation_id, duplicate=False)
 
 

@@ -42,3 +42,14 @@ def safe_error_message(exc: BaseException, limit: int = 300) -> str:
     if isinstance(exc, PipelineError):
         return str(exc)[:limit]
     return type(exc).__name__
+
+
+def trace_id_from_headers(headers) -> str | None:
+    """The Cloud Trace id of a request: W3C `traceparent` (00-<trace>-<span>-<flags>), else
+    `X-Cloud-Trace-Context` (<trace>/<span>;o=1)."""
+    traceparent = headers.get("traceparent") or ""
+    parts = traceparent.split("-")
+    if len(parts) == 4 and re.fullmatch(r"[0-9a-f]{32}", parts[1]):
+        return parts[1]
+    cloud = (headers.get("X-Cloud-Trace-Context") or "").split("/", 1)[0]
+    return cloud if re.fullmatch(r"[0-9a-fA-F]{32}", cloud) else None

@@ -24,6 +24,7 @@ class CloudLoggingFormatter(logging.Formatter):
 
     def format(self, record: logging.LogRecord) -> str:
         labels = context.current()
+        trace = labels.pop("trace", None)
         entry = {
             "severity": record.levelname if record.levelname != "WARNING" else "WARNING",
             "message": record.getMessage(),
@@ -34,8 +35,14 @@ class CloudLoggingFormatter(logging.Formatter):
                 "file": record.pathname, "line": str(record.lineno), "function": record.funcName,
             },
         }
+        if trace and self.project:
+            entry["logging.googleapis.com/trace"] = f"projects/{self.project}/traces/{trace}"
         if labels.get("email_id"):
-            entry["logging.googleapis.com/operation"] = {"id": labels["email_id"], "producer": "creditor-intake"}
+            operation = {"id": labels["email_id"], "producer": "creditor-intake"}
+            position = getattr(record, "operation", None)  # log.info(..., extra={"operation": "first"|"last"})
+            if position in ("first", "last"):
+                operation[position] = True
+            entry["logging.googleapis.com/operation"] = operation
         if record.exc_info and record.exc_info[0] is not None:
             entry["exception_class"] = record.exc_info[0].__name__
         return json.dumps(entry, ensure_ascii=False)
@@ -44,6 +51,7 @@ class CloudLoggingFormatter(logging.Formatter):
 class ReadableFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         labels = context.current()
+        labels.pop("trace", None)
         tag = " ".join(f"{k}={v}" for k, v in labels.items())
         return f"{record.levelname[:4]} {record.name}: {record.getMessage()}" + (f"  [{tag}]" if tag else "")
 

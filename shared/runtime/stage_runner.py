@@ -82,7 +82,7 @@ def handle_stage_event(stage: str, cloud_event, deps) -> None:
                 deps.bus.publish(route.next_topic, claim_check.wrap(output, deps.blobs), publish_attributes(result))
             deps.state.create(COMPLETIONS, completion_key, _completion(stage, output, result, deps),
                               ttl=COMPLETION_TTL)
-            log.info("%s: done", stage)
+            log.info("%s: done", stage, extra={"operation": "last"} if stage == "report" else None)
         except PermanentError as exc:
             log.warning("%s: permanent failure %s", stage, type(exc).__name__)
             _send_failure(stage, message, envelope, exc, deps)

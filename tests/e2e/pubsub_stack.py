@@ -62,7 +62,7 @@ def start_stack(deps: Deps, max_attempts: int = 5, min_backoff: float = 1, max_b
     bootstrap.use(deps)
     fleet = serve_in_process()
     provision_pubsub(deps.settings.project, fleet, max_attempts=max_attempts, min_backoff=min_backoff,
-                     max_backoff=max_backoff, ack_deadline=30)
+                     max_backoff=max_backoff, ack_deadline=10)
     return fleet
 
 
