@@ -77,3 +77,31 @@ def test_clients_import_rejects_a_bad_file_with_a_clear_error(tmp_path):
 def test_reports_show_unknown_id(tmp_path):
     result = cli("reports", "show", "nope", data_dir=tmp_path / "data")
     assert result.returncode == 1 and "no report" in result.stderr
+
+
+def test_trace_prints_the_email_log_lines_in_stage_order(tmp_path):
+    data = tmp_path / "data"
+    report = json.loads(cli("process", str(SAMPLE), "--json", data_dir=data).stdout.strip())
+    traced = cli("trace", report["correlation_id"], data_dir=data)
+    assert traced.returncode == 0
+    stages = [line.split()[2] for line in traced.stdout.splitlines()]
+    assert stages == ["intake", "intent", "extraction", "consolidation", "matching", "report"]
+    gcp = cli("trace", report["correlation_id"], "--gcp", data_dir=data)
+    assert f'labels.correlation_id="{report["correlation_id"]}"' in gcp.stdout
+    assert 'resource.type="cloud_run_revision"' in gcp.stdout
+    assert cli("trace", "unknown-id", data_dir=data).returncode == 1
+
+
+def test_breaker_status_and_reset(tmp_path):
+    data = tmp_path / "data"
+    status = cli("breaker", "status", data_dir=data)
+    assert status.returncode == 0
+    assert [line.split()[:2] for line in status.stdout.splitlines()] == [
+        ["storage", "closed"], ["mongodb", "closed"], ["claude", "closed"]]
+    assert cli("breaker", "reset", "mongodb", data_dir=data).returncode == 0
+    assert cli("breaker", "reset", "nope", data_dir=data).returncode == 1
+
+
+def test_dlq_replay_with_nothing_failed(tmp_path):
+    result = cli("dlq", "replay", data_dir=tmp_path / "data")
+    assert result.returncode == 0 and "replayed 0 email(s)" in result.stdout

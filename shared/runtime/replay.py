@@ -50,6 +50,8 @@ def _replay_one(deps, email_id: str, stage: str | None) -> str | None:
     except KeyError:
         return "no stored input for the failed stage"
     for later in STAGE_ORDER[STAGE_ORDER.index(stage):]:
-        deps.state.delete(COMPLETIONS, f"{email_id}:{later}")
+        suffixes = (":failed", ":processed") if later == "report" else ("",)
+        for suffix in suffixes:
+            deps.state.delete(COMPLETIONS, f"{email_id}:{later}{suffix}")
     deps.bus.publish(topics.ROUTE_BY_STAGE[stage].topic, base64.b64decode(record["data"]), record["attributes"])
     return None

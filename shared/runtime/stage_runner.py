@@ -24,6 +24,7 @@ from shared import topics
 from shared.domain.envelope import Envelope, FailureNotice, decode_envelope, decode_report_input
 from shared.domain.results import Failure
 from shared.errors import InvalidMessage, PermanentError
+from shared.observability import sentry
 from shared.observability.context import bound, safe_error_message
 from shared.runtime import claim_check
 from shared.runtime.pubsub_event import PubSubMessage, decode_pubsub_event
@@ -39,6 +40,15 @@ class StaleEvent(PermanentError):
     """The event is older than the configured maximum age: it is reported as failed, not retried forever."""
 
 
+def completion_key_for(stage: str, message) -> str:
+    """(email_id, stage); the report stage also keys on the outcome, so a `failed` report written first never
+    blocks the `processed` one that may replace it."""
+    if stage != "report":
+        return f"{message.email_id}:{stage}"
+    failed = isinstance(message, FailureNotice) or getattr(message, "failure", None) is not None
+    return f"{message.email_id}:report:{'failed' if failed else 'processed'}"
+
+
 def sentry_scope(stage: str, cloud_event) -> tuple[dict, dict]:
     """(tags, trace headers) for this event's Sentry scope, from the message attributes."""
     try:
@@ -52,8 +62,6 @@ def sentry_scope(stage: str, cloud_event) -> tuple[dict, dict]:
 
 def publish_attributes(result) -> dict[str, str]:
     """The next message's attributes: the ids (and provider), plus the Sentry trace to continue."""
-    from shared.observability import sentry
-
     return {**result.attributes(), **sentry.trace_attributes()}
 
 
@@ -71,15 +79,18 @@ def handle_stage_event(stage: str, cloud_event, deps) -> None:
         try:
             data = claim_check.unwrap(message.data, deps.blobs)
             envelope = (decode_report_input if stage == "report" else decode_envelope)(data)
-            completion_key = f"{envelope.email_id}:{stage}"
+            completion_key = completion_key_for(stage, envelope)
             if deps.state.get(COMPLETIONS, completion_key) is not None:
                 log.info("%s: already completed; duplicate delivery acked", stage)
                 return
             _check_age(cloud_event, deps)
+            sentry.breadcrumb(f"{stage}: input decoded", stage=stage)
             result = import_module(f"shared.stages.{stage}").run(envelope, deps)
+            sentry.breadcrumb(f"{stage}: stage ran", stage=stage)
             output = result.model_dump_json().encode()
             if route.next_topic is not None:
                 deps.bus.publish(route.next_topic, claim_check.wrap(output, deps.blobs), publish_attributes(result))
+                sentry.breadcrumb(f"{stage}: published to {route.next_topic}", stage=stage)
             deps.state.create(COMPLETIONS, completion_key, _completion(stage, output, result, deps),
                               ttl=COMPLETION_TTL)
             log.info("%s: done", stage, extra={"operation": "last"} if stage == "report" else None)

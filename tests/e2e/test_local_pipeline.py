@@ -110,3 +110,19 @@ def _sample_clients():
     from tests.conftest import REPO_ROOT
 
     return load_clients_file(REPO_ROOT / "samples" / "clients.json")
+
+
+def test_dlq_replay_turns_the_failed_report_processed_under_the_same_email_id(settings, clock):
+    from shared.runtime.replay import replay_failed
+
+    engine = FlakyEngine(settings.max_delivery_attempts, DependencyUnavailable("claude", "overloaded"))
+    deps = Deps(settings, clock, engine=engine)
+    email_id = post_mailgun(intake_client(deps), deps).get_json()["email_id"]
+    run_chain(deps)
+    assert deps.reports.get(email_id).status == "failed"
+    result = replay_failed(deps, stage="intent")
+    assert result.replayed == [email_id] and result.skipped == []
+    run_chain(deps)
+    report = deps.reports.get(email_id)
+    assert report.status == "processed" and report.failed_stage is None and report.intent == "debt_statement"
+    assert replay_failed(deps).replayed == []  # nothing failed any more
