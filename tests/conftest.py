@@ -68,40 +68,24 @@ def corpus_dir() -> Path:
 
 
 # --- real services (see tests/services.py) -------------------------------------------------------------------
-@pytest.fixture(scope="session")
-def pubsub_emulator(tmp_path_factory):
-    from tests.services import start_pubsub
+def _session_service(name: str):
+    """A session-scoped fixture that starts one real service (tests/services.py) and stops exactly it."""
 
-    service = start_pubsub(tmp_path_factory.mktemp("pubsub"))
-    yield service
-    service.stop()
+    @pytest.fixture(scope="session")
+    def fixture(tmp_path_factory):
+        from tests import services
 
+        service = getattr(services, f"start_{name}")(tmp_path_factory.mktemp(name))
+        yield service
+        service.stop()
 
-@pytest.fixture(scope="session")
-def firestore_emulator(tmp_path_factory):
-    from tests.services import start_firestore
-
-    service = start_firestore(tmp_path_factory.mktemp("firestore"))
-    yield service
-    service.stop()
+    return fixture
 
 
-@pytest.fixture(scope="session")
-def storage_emulator(tmp_path_factory):
-    from tests.services import start_storage
-
-    service = start_storage(tmp_path_factory.mktemp("storage"))
-    yield service
-    service.stop()
-
-
-@pytest.fixture(scope="session")
-def postgres_server(tmp_path_factory):
-    from tests.services import start_postgres
-
-    service = start_postgres(tmp_path_factory.mktemp("postgres"))
-    yield service
-    service.stop()
+pubsub_emulator = _session_service("pubsub")
+firestore_emulator = _session_service("firestore")
+storage_emulator = _session_service("storage")
+postgres_server = _session_service("postgres")
 
 
 @pytest.fixture

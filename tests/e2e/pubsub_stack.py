@@ -74,3 +74,25 @@ def wait_until(predicate, timeout: float = 60.0, interval: float = 0.3):
             return value
         time.sleep(interval)
     raise AssertionError(f"condition not met within {timeout}s")
+
+
+def prepare_project(emulator_env, emulators, postgres_url: str, data_dir) -> tuple[str, str]:
+    """A fresh project id and bucket on the emulators, the schema on Postgres, the sample clients in
+    `data_dir`. Returns (project, bucket)."""
+    import shutil
+
+    from google.cloud import storage
+    from sqlalchemy import create_engine
+
+    from shared.reports.migrate import upgrade
+
+    pubsub, firestore, blob_emulator = emulators
+    project, bucket = f"p-{uuid.uuid4().hex[:8]}", f"raw-{uuid.uuid4().hex[:8]}"
+    emulator_env(pubsub=pubsub, firestore=firestore, storage=blob_emulator, project=project)
+    storage.Client(project=project).create_bucket(bucket)
+    engine = create_engine(postgres_url)
+    upgrade(engine)
+    engine.dispose()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(REPO_ROOT / "samples" / "clients.json", data_dir / "clients.json")
+    return project, bucket

@@ -7,36 +7,28 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-import shutil
 import time
 import urllib.error
 import urllib.request
-import uuid
 
 import pytest
 from sqlalchemy import create_engine
 
 from shared.adapters.sql_reports import SqlAlchemyReportStore
 from shared.local.emulators import provision_pubsub, start_functions
-from shared.reports.migrate import upgrade
-from tests.conftest import REPO_ROOT, TEST_SECRETS
+from tests.conftest import TEST_SECRETS
 from tests.e2e.helpers import SAMPLE_EML
+from tests.e2e.pubsub_stack import prepare_project
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture
 def stack(pubsub_emulator, firestore_emulator, storage_emulator, postgres_url, emulator_env, tmp_path):
-    project, bucket = f"p-{uuid.uuid4().hex[:8]}", f"raw-{uuid.uuid4().hex[:8]}"
-    emulator_env(pubsub=pubsub_emulator, firestore=firestore_emulator, storage=storage_emulator, project=project)
-    from google.cloud import storage
-
-    storage.Client(project=project).create_bucket(bucket)
-    engine = create_engine(postgres_url)
-    upgrade(engine)
     data_dir = tmp_path / "data"
-    data_dir.mkdir()
-    shutil.copyfile(REPO_ROOT / "samples" / "clients.json", data_dir / "clients.json")
+    project, bucket = prepare_project(emulator_env, (pubsub_emulator, firestore_emulator, storage_emulator),
+                                      postgres_url, data_dir)
+    engine = create_engine(postgres_url)
     env = {
         "RUNTIME": "gcp", "GOOGLE_CLOUD_PROJECT": project, "BLOB_BUCKET": bucket, "DATABASE_URL": postgres_url,
         "PUBSUB_EMULATOR_HOST": pubsub_emulator.host, "FIRESTORE_EMULATOR_HOST": firestore_emulator.host,

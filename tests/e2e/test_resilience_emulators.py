@@ -10,19 +10,16 @@ import time
 import uuid
 
 import pytest
-from sqlalchemy import create_engine
 
 from shared import topics
 from shared.bootstrap import Deps
 from shared.domain.results import IntentResult, TokenUsage
 from shared.engine.rules import RulesEngine
 from shared.errors import DependencyUnavailable
-from shared.reports.migrate import upgrade
 from shared.runtime.replay import replay_failed
 from shared.runtime.stage_runner import COMPLETIONS
-from tests.conftest import REPO_ROOT
 from tests.e2e.helpers import intake_client, post_mailgun
-from tests.e2e.pubsub_stack import gcp_settings, start_stack, wait_until
+from tests.e2e.pubsub_stack import gcp_settings, prepare_project, start_stack, wait_until
 
 pytestmark = pytest.mark.slow
 
@@ -30,21 +27,13 @@ pytestmark = pytest.mark.slow
 @pytest.fixture
 def make_stack(pubsub_emulator, firestore_emulator, storage_emulator, postgres_url, emulator_env, tmp_path):
     """make_stack(**deps_overrides, settings_overrides={...}) -> (deps, fleet); stopped after the test."""
-    project, bucket = f"p-{uuid.uuid4().hex[:8]}", f"raw-{uuid.uuid4().hex[:8]}"
-    emulator_env(pubsub=pubsub_emulator, firestore=firestore_emulator, storage=storage_emulator, project=project)
-    from google.cloud import storage
-
-    storage.Client(project=project).create_bucket(bucket)
-    engine = create_engine(postgres_url)
-    upgrade(engine)
-    engine.dispose()
-    (tmp_path / "data").mkdir()
-    (tmp_path / "data" / "clients.json").write_text((REPO_ROOT / "samples" / "clients.json").read_text())
+    emulators = (pubsub_emulator, firestore_emulator, storage_emulator)
+    project, bucket = prepare_project(emulator_env, emulators, postgres_url, tmp_path / "data")
     fleets = []
 
     def make(settings_overrides=None, max_attempts=5, wrap=None, **overrides):
-        settings = gcp_settings(project, bucket, postgres_url, (pubsub_emulator, firestore_emulator, storage_emulator),
-                                tmp_path / "data", **(settings_overrides or {}))
+        settings = gcp_settings(project, bucket, postgres_url, emulators, tmp_path / "data",
+                                **(settings_overrides or {}))
         deps = Deps(settings, **overrides)
         for name, decorate in (wrap or {}).items():
             deps.wrap(name, decorate)
