@@ -14,3 +14,27 @@ variable "environment" {
   type        = string
   default     = "prod"
 }
+
+variable "raw_mail_retention_days" {
+  description = "Days raw mail and attachments are kept in the bucket before deletion (0 keeps them forever)"
+  type        = number
+  default     = 365
+}
+
+variable "sql_tier" {
+  description = "Cloud SQL machine tier (db-f1-micro is the cheapest; size up for production load)"
+  type        = string
+  default     = "db-custom-1-3840"
+}
+
+variable "max_delivery_attempts" {
+  description = "Delivery attempts before a stage message is dead-lettered"
+  type        = number
+  default     = 10
+}
+
+variable "alert_email" {
+  description = "Where alert notifications go (empty: alerts without a notification channel)"
+  type        = string
+  default     = ""
+}

@@ -5,6 +5,14 @@ terraform {
       source  = "hashicorp/google"
       version = ">= 5.0"
     }
+    random = {
+      source  = "hashicorp/random"
+      version = ">= 3.5"
+    }
+  }
+  # Remote state: `terraform init -backend-config="bucket=<project>-tfstate"` (README "Deploying").
+  backend "gcs" {
+    prefix = "creditor-intake"
   }
 }
 

@@ -151,6 +151,10 @@ def build_report_engine(settings: Settings):
         from shared.adapters.cloud_sql import cloud_sql_creator
 
         return create_engine("postgresql+pg8000://", creator=cloud_sql_creator(settings), **pool)
+    if settings.runtime == "gcp":
+        from shared.settings import SettingsError
+
+        raise SettingsError("RUNTIME=gcp needs DATABASE_URL or INSTANCE_CONNECTION_NAME for the report store")
     path = settings.local_data_dir / "reports.sqlite3"
     path.parent.mkdir(parents=True, exist_ok=True)
     return create_engine(f"sqlite:///{path}", connect_args={"timeout": 30})

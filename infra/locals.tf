@@ -1,0 +1,25 @@
+# The functions and what they need. Mirrors shared/deployment.py; tests/deploy checks they agree.
+locals {
+  suffix = var.environment
+  stages = ["intent", "extraction", "consolidation", "matching", "report"]
+  next_topic = {
+    intent        = "stage-extraction"
+    extraction    = "stage-consolidation"
+    consolidation = "stage-matching"
+    matching      = "stage-report"
+    report        = ""
+  }
+  functions = {
+    intake        = { publishes = ["stage-intent"], secrets = ["SENTRY_DSN", "MAILGUN_SIGNING_KEY", "POSTMARK_BASIC_AUTH", "SENDGRID_BASIC_AUTH", "RAW_WEBHOOK_SECRET"], sql = false }
+    intent        = { publishes = ["stage-extraction", "stage-report"], secrets = ["SENTRY_DSN", "ANTHROPIC_API_KEY"], sql = false }
+    extraction    = { publishes = ["stage-consolidation", "stage-report"], secrets = ["SENTRY_DSN", "ANTHROPIC_API_KEY"], sql = false }
+    consolidation = { publishes = ["stage-matching", "stage-report"], secrets = ["SENTRY_DSN"], sql = false }
+    matching      = { publishes = ["stage-report"], secrets = ["SENTRY_DSN", "MONGODB_URI"], sql = false }
+    report        = { publishes = [], secrets = ["SENTRY_DSN", "DB_PASS"], sql = true }
+    dead_letter   = { publishes = [], secrets = ["SENTRY_DSN", "DB_PASS"], sql = true }
+  }
+  secrets = toset(flatten([for f in local.functions : f.secrets]))
+  # Gen2 functions answer on a deterministic cloudfunctions.net URL, so subscriptions can point at a function
+  # that Cloud Build deploys later.
+  function_url = { for name, _ in local.functions : name => "https://${var.region}-${var.project}.cloudfunctions.net/${replace(name, "_", "-")}-${local.suffix}" }
+}

@@ -1,0 +1,67 @@
+"""What each deployed function is and needs: its trigger, what it publishes, its secrets and settings, and the
+cloud services it touches. infra/ and cloudbuild.yaml must agree with this table; tests/deploy checks that
+they do, and that the table agrees with main.py and shared/topics.py.
+
+Delivery model (one for every stage): stages are authenticated HTTP functions fed by our own Pub/Sub push
+subscriptions (OIDC token of the push service account, dead-letter policy, retry policy), with the push
+endpoint path `/projects/P/topics/T` so functions-framework turns the envelope into a Pub/Sub CloudEvent.
+Chosen over Eventarc triggers because Terraform can give our subscriptions a dead-letter policy, so no
+post-deploy patching is needed and no stage ever has two subscriptions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from shared import topics
+
+COMMON_ENV = ("RUNTIME", "GOOGLE_CLOUD_PROJECT", "BLOB_BUCKET", "SENTRY_RELEASE", "SENTRY_ENVIRONMENT")
+COMMON_SECRETS = ("SENTRY_DSN",)
+WEBHOOK_SECRETS = ("MAILGUN_SIGNING_KEY", "POSTMARK_BASIC_AUTH", "SENDGRID_BASIC_AUTH", "RAW_WEBHOOK_SECRET")
+DATABASE_ENV = ("INSTANCE_CONNECTION_NAME", "DB_USER", "DB_NAME")
+
+
+@dataclass(frozen=True)
+class FunctionSpec:
+    name: str                      # entry point in main.py and deployed function name (suffixed per environment)
+    signature: str                 # "http" or "cloudevent"
+    consumes: tuple[str, ...]      # topics whose push subscriptions feed it (none: public HTTP)
+    publishes: tuple[str, ...]
+    secrets: tuple[str, ...] = ()
+    env: tuple[str, ...] = ()
+    uses_sql: bool = False
+    public: bool = False
+    memory: str = "512Mi"
+    timeout_seconds: int = 60
+
+    @property
+    def all_secrets(self) -> tuple[str, ...]:
+        return COMMON_SECRETS + self.secrets
+
+    @property
+    def all_env(self) -> tuple[str, ...]:
+        return COMMON_ENV + self.env
+
+
+def _stage(route: topics.StageRoute, **extra) -> FunctionSpec:
+    publishes = tuple(t for t in (route.next_topic, topics.REPORT) if t and t != route.topic)
+    return FunctionSpec(route.stage, "cloudevent", (route.topic,), publishes, **extra)
+
+
+FUNCTIONS: dict[str, FunctionSpec] = {spec.name: spec for spec in (
+    FunctionSpec("intake", "http", (), (topics.INTAKE_TOPIC,), secrets=WEBHOOK_SECRETS, public=True),
+    _stage(topics.ROUTE_BY_STAGE["intent"], secrets=("ANTHROPIC_API_KEY",), env=("AGENT_ENGINE",)),
+    _stage(topics.ROUTE_BY_STAGE["extraction"], secrets=("ANTHROPIC_API_KEY",), env=("AGENT_ENGINE",),
+           memory="1Gi", timeout_seconds=120),
+    _stage(topics.ROUTE_BY_STAGE["consolidation"]),
+    _stage(topics.ROUTE_BY_STAGE["matching"], secrets=("MONGODB_URI",)),
+    _stage(topics.ROUTE_BY_STAGE["report"], secrets=("DB_PASS",), env=DATABASE_ENV, uses_sql=True),
+    FunctionSpec("dead_letter", "cloudevent", topics.DEAD_LETTER_TOPICS, (), secrets=("DB_PASS",), env=DATABASE_ENV,
+                 uses_sql=True),
+)}
+
+# Deploy consumers before producers, so nothing publishes to a topic whose consumer is not deployed yet.
+DEPLOY_ORDER = ("dead_letter", "report", "matching", "consolidation", "extraction", "intent", "intake")
+
+# The push subscriptions' ack deadline; every stage's timeout must stay below it.
+ACK_DEADLINE_SECONDS = 300

@@ -1,0 +1,196 @@
+"""Cross-checks between the code (main.py, shared/topics.py, shared/deployment.py), cloudbuild.yaml and
+infra/ (parsed with python-hcl2; `terraform validate` cannot run offline). Each check returns a list of
+problems, so tests can run them on the real files and on mutated copies."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import hcl2
+import yaml
+
+from shared import topics
+from shared.deployment import ACK_DEADLINE_SECONDS, DEPLOY_ORDER, FUNCTIONS
+
+
+def _unquote(value):
+    if isinstance(value, str) and len(value) >= 2 and value[0] == value[-1] == '"':
+        return value[1:-1]
+    if isinstance(value, list):
+        return [_unquote(v) for v in value]
+    if isinstance(value, dict):
+        return {_unquote(k): _unquote(v) for k, v in value.items()}
+    return value
+
+
+def load_infra(infra: Path) -> dict:
+    """{"locals": {...}, "resources": {(type, name): body}} over every .tf file."""
+    merged: dict = {"locals": {}, "resources": {}}
+    for path in sorted(infra.glob("*.tf")):
+        with open(path) as handle:
+            doc = _unquote(hcl2.load(handle))
+        for block in doc.get("locals", []):
+            merged["locals"].update(block)
+        for block in doc.get("resource", []):
+            for kind, named in block.items():
+                for name, body in named.items():
+                    merged["resources"][(kind, name)] = body
+    return merged
+
+
+def load_build(path: Path) -> dict[str, dict]:
+    """function name -> {"args": {flag: value}, "step": step} for every `gcloud functions deploy` step."""
+    doc = yaml.safe_load(path.read_text())
+    deploys = {}
+    for step in doc.get("steps", []):
+        args = [str(a) for a in step.get("args", [])]
+        if args[:2] != ["functions", "deploy"]:
+            continue
+        flags = {}
+        for arg in args[3:]:
+            key, _, value = arg.partition("=")
+            flags[key] = value
+        entry = flags.get("--entry-point", "")
+        deploys[entry] = {"args": flags, "step": step, "name": args[2]}
+    return deploys
+
+
+def _pairs(value: str) -> dict[str, str]:
+    return dict(item.split("=", 1) for item in value.split(",") if "=" in item) if value else {}
+
+
+def check_entry_points(build: dict) -> list[str]:
+    import functions_framework._function_registry as registry
+
+    import main  # noqa: F401  (registers the entry points' signature types)
+
+    problems = []
+    declared = set(main.__all__)
+    for name in declared - set(build):
+        problems.append(f"entry point {name} is not deployed in cloudbuild.yaml")
+    for name in set(build) - declared:
+        problems.append(f"cloudbuild.yaml deploys {name!r}, which is not an entry point of main.py")
+    for name in declared & set(FUNCTIONS):
+        actual = registry.REGISTRY_MAP.get(name)
+        if actual != FUNCTIONS[name].signature:
+            problems.append(f"{name}: main.py registers {actual}, the deployment says {FUNCTIONS[name].signature}")
+    return problems
+
+
+def check_delivery(build: dict, infra: dict) -> list[str]:
+    """One delivery path per stage: our push subscription with a dead-letter policy; no Eventarc trigger."""
+    problems = []
+    for name, deploy in build.items():
+        if "--trigger-topic" in deploy["args"] or "--trigger-event-filters" in deploy["args"]:
+            problems.append(f"{name} has an Eventarc trigger besides its push subscription (two delivery paths)")
+        if "--trigger-http" not in deploy["args"]:
+            problems.append(f"{name} is not deployed as an HTTP function")
+    stages = set(infra["locals"].get("stages", []))
+    for route in topics.ROUTES:
+        if route.stage not in stages:
+            problems.append(f"stage {route.stage} has no topic/subscription in infra")
+    sub = infra["resources"].get(("google_pubsub_subscription", "stage"), {})
+    if not sub.get("dead_letter_policy"):
+        problems.append("stage subscriptions have no dead_letter_policy")
+    if not sub.get("push_config"):
+        problems.append("stage subscriptions are not push subscriptions")
+    deadline = sub.get("ack_deadline_seconds")
+    if deadline != ACK_DEADLINE_SECONDS:
+        problems.append(f"stage subscriptions' ack deadline is {deadline}, expected {ACK_DEADLINE_SECONDS}")
+    if not infra["resources"].get(("google_pubsub_subscription", "dead_letter"), {}).get("push_config"):
+        problems.append("dead-letter topics have no subscription feeding the dead_letter function")
+    return problems
+
+
+def check_topics(infra: dict) -> list[str]:
+    problems = []
+    stage_topic = infra["resources"].get(("google_pubsub_topic", "stage"), {}).get("name", "")
+    dead_topic = infra["resources"].get(("google_pubsub_topic", "dead_letter"), {}).get("name", "")
+    stages = infra["locals"].get("stages", [])
+    names = {stage_topic.replace("${each.key}", s) for s in stages}
+    dead = {dead_topic.replace("${each.key}", s) for s in stages}
+    for route in topics.ROUTES:
+        if route.topic not in names:
+            problems.append(f"topic {route.topic} (code) does not exist in infra")
+        if route.dead_letter_topic not in dead:
+            problems.append(f"dead-letter topic {route.dead_letter_topic} does not exist in infra")
+    for spec in FUNCTIONS.values():
+        for topic in spec.publishes:
+            if topic not in names:
+                problems.append(f"{spec.name} publishes to {topic}, which infra does not create")
+    return problems
+
+
+def check_settings_and_secrets(build: dict, infra: dict) -> list[str]:
+    problems = []
+    infra_functions = infra["locals"].get("functions", {})
+    for name, spec in FUNCTIONS.items():
+        deploy = build.get(name)
+        if deploy is None:
+            continue
+        secrets = _pairs(deploy["args"].get("--set-secrets", ""))
+        env = _pairs(deploy["args"].get("--set-env-vars", ""))
+        for secret in spec.all_secrets:
+            if secret not in secrets:
+                problems.append(f"{name} reads secret {secret} but cloudbuild.yaml does not provide it")
+            if secret not in set(infra_functions.get(name, {}).get("secrets", [])):
+                problems.append(f"{name} reads secret {secret} but infra gives it no access / no secret")
+        for variable in spec.all_env:
+            if variable not in env:
+                problems.append(f"{name} reads {variable} but cloudbuild.yaml does not set it")
+        if "SENTRY_RELEASE" in env and "COMMIT_SHA" not in env["SENTRY_RELEASE"]:
+            problems.append(f"{name}: SENTRY_RELEASE must come from the commit SHA")
+    return problems
+
+
+def check_permissions(build: dict, infra: dict) -> list[str]:
+    problems = []
+    infra_functions = infra["locals"].get("functions", {})
+    for name, spec in FUNCTIONS.items():
+        granted = infra_functions.get(name)
+        if granted is None:
+            problems.append(f"infra has no service account entry for {name}")
+            continue
+        if set(granted.get("publishes", [])) != set(spec.publishes):
+            problems.append(f"{name}: infra lets it publish to {sorted(granted.get('publishes', []))}, "
+                            f"the code publishes to {sorted(spec.publishes)}")
+        if bool(granted.get("sql")) != spec.uses_sql:
+            problems.append(f"{name}: Cloud SQL access in infra ({granted.get('sql')}) != code ({spec.uses_sql})")
+        deploy = build.get(name)
+        if deploy:
+            account = deploy["args"].get("--service-account", "")
+            if f"fn-{name.replace('_', '-')}-" not in account:
+                problems.append(f"{name} is not deployed with its own service account")
+            public = "--allow-unauthenticated" in deploy["args"]
+            if public != spec.public:
+                problems.append(f"{name}: public={public} in cloudbuild.yaml, expected {spec.public}")
+            if not spec.public and deploy["args"].get("--ingress-settings") != "internal-only":
+                problems.append(f"{name}: a stage must have internal-only ingress")
+            timeout = int(re.sub(r"\D", "", deploy["args"].get("--timeout", "0")) or 0)
+            if not spec.public and timeout >= ACK_DEADLINE_SECONDS:
+                problems.append(f"{name}: timeout {timeout}s is not below the ack deadline")
+    return problems
+
+
+def check_deploy_order(build: dict) -> list[str]:
+    order = list(build)  # load_build keeps the file's step order
+    problems = []
+    position = {name: i for i, name in enumerate(order)}
+    for name, spec in FUNCTIONS.items():
+        for topic in spec.publishes:
+            consumers = [n for n, s in FUNCTIONS.items() if topic in s.consumes]
+            for consumer in consumers:
+                if name in position and consumer in position and position[consumer] > position[name]:
+                    problems.append(f"{name} is deployed before {consumer}, which consumes {topic}")
+    if tuple(order) != DEPLOY_ORDER:
+        problems.append(f"deploy order {order} differs from shared.deployment.DEPLOY_ORDER")
+    return problems
+
+
+def all_problems(root: Path) -> list[str]:
+    build_path, infra_path = root / "cloudbuild.yaml", root / "infra"
+    build, infra = load_build(build_path), load_infra(infra_path)
+    return (check_entry_points(build) + check_delivery(build, infra) + check_topics(infra)
+            + check_settings_and_secrets(build, infra) + check_permissions(build, infra)
+            + check_deploy_order(build))
