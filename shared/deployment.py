@@ -11,7 +11,7 @@ post-deploy patching is needed and no stage ever has two subscriptions.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from shared import topics
 
