@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PORT ?= 8080
 
-.PHONY: run run-emulators test install install-dev clean
+.PHONY: run run-emulators test eval install install-dev clean
 
 $(VENV)/.runtime: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -27,6 +27,9 @@ run-emulators: $(VENV)/.dev
 test: $(VENV)/.dev
 	bash scripts/ensure-test-services.sh
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+eval: $(VENV)/.runtime
+	$(PY) main.py eval tests/agents_data/dev tests/agents_data/heldout
 
 clean:
 	rm -rf $(VENV) .pytest_cache

@@ -51,6 +51,12 @@ def build_parser() -> argparse.ArgumentParser:
     replay.add_argument("--limit", type=int)
     replay.add_argument("--since", type=date.fromisoformat, help="YYYY-MM-DD in REPORT_TZ")
 
+    evaluate = sub.add_parser("eval", help="score a labelled set (DIR of .eml + .json truth files)")
+    evaluate.add_argument("dirs", nargs="+", type=Path)
+    evaluate.add_argument("--clients", type=Path, help="client directory JSON (default: DIR/../clients.json)")
+    evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
+    evaluate.add_argument("--show-wrong", action="store_true", help="list every wrong field")
+
     trace = sub.add_parser("trace", help="follow one email by its correlation id")
     trace.add_argument("correlation_id")
     trace.add_argument("--gcp", action="store_true", help="print the Cloud Logging query (default with RUNTIME=gcp)")
@@ -201,6 +207,24 @@ def cmd_dlq(args) -> int:
     return 0
 
 
+def cmd_eval(args) -> int:
+    from shared.evaluation import evaluate, render
+
+    results = {}
+    for directory in args.dirs:
+        if not directory.is_dir():
+            print(f"error: {directory} is not a directory", file=sys.stderr)
+            return 1
+        scores = evaluate(directory, args.clients)
+        results[str(directory)] = scores.as_dict()
+        if not args.json:
+            print(render(f"{directory} (engine {_deps().settings.engine})", scores, args.show_wrong))
+            print()
+    if args.json:
+        print(json.dumps(results, indent=2))
+    return 0
+
+
 def cmd_trace(args) -> int:
     from shared.observability import trace
     from shared.settings import Settings
@@ -267,5 +291,5 @@ def _describe(report) -> str:
 
 COMMANDS = {
     "serve": cmd_serve, "process": cmd_process, "clients": cmd_clients, "reports": cmd_reports,
-    "dlq": cmd_dlq, "trace": cmd_trace, "breaker": cmd_breaker, "db": cmd_db,
+    "dlq": cmd_dlq, "eval": cmd_eval, "trace": cmd_trace, "breaker": cmd_breaker, "db": cmd_db,
 }

@@ -1,0 +1,159 @@
+"""`python main.py eval DIR`: run a labelled set through the whole chain and score it against its truth files.
+
+Per-field accuracy (intent, client_id, creditor_name, debt_amount exact, currency), reference numbers
+precision/recall/F1 (micro, exact strings after whitespace normalisation), the intent confusion matrix, and the
+silent-error rate: the share of reports with needs_review=false that have any wrong field — the worst outcome,
+a wrong value nobody is asked to look at. Each run uses a fresh temporary data dir, so nothing is left behind.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tempfile
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from shared.domain.results import INTENTS
+
+FIELDS = ("intent", "client_id", "creditor_name", "debt_amount", "currency")
+
+
+@dataclass
+class Scores:
+    total: int = 0
+    correct: Counter = field(default_factory=Counter)
+    ref_tp: int = 0
+    ref_fp: int = 0
+    ref_fn: int = 0
+    silent_errors: int = 0
+    not_flagged: int = 0
+    confusion: Counter = field(default_factory=Counter)
+    errors: list[str] = field(default_factory=list)
+    wrong: list[tuple[str, str, object, object]] = field(default_factory=list)
+
+    def accuracy(self, name: str) -> float:
+        return self.correct[name] / self.total if self.total else 0.0
+
+    @property
+    def precision(self) -> float:
+        return self.ref_tp / (self.ref_tp + self.ref_fp) if self.ref_tp + self.ref_fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.ref_tp / (self.ref_tp + self.ref_fn) if self.ref_tp + self.ref_fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def silent_error_rate(self) -> float:
+        return self.silent_errors / self.not_flagged if self.not_flagged else 0.0
+
+    def as_dict(self) -> dict:
+        return {
+            "emails": self.total, **{f"{name}_accuracy": round(self.accuracy(name), 4) for name in FIELDS},
+            "reference_precision": round(self.precision, 4), "reference_recall": round(self.recall, 4),
+            "reference_f1": round(self.f1, 4), "silent_error_rate": round(self.silent_error_rate, 4),
+            "errors": len(self.errors),
+        }
+
+
+def normalise_name(value: str | None) -> str | None:
+    if value is None:
+        return None
+    return re.sub(r"[^\w]+", " ", value.casefold()).strip() or None
+
+
+def normalise_reference(value: str) -> str:
+    return " ".join(value.split())
+
+
+def score_one(scores: Scores, name: str, truth: dict, report) -> None:
+    actual = {
+        "intent": report.intent,
+        "client_id": report.client_id,
+        "creditor_name": normalise_name(report.creditor_name),
+        "debt_amount": None if report.debt_amount is None else f"{report.debt_amount:.2f}",
+        "currency": report.currency,
+    }
+    expected = {**{k: truth.get(k) for k in FIELDS}, "creditor_name": normalise_name(truth.get("creditor_name"))}
+    scores.total += 1
+    any_wrong = False
+    for key in FIELDS:
+        if actual[key] == expected[key]:
+            scores.correct[key] += 1
+        else:
+            any_wrong = True
+            scores.wrong.append((name, key, expected[key], actual[key]))
+    got = {normalise_reference(r) for r in report.reference_numbers}
+    want = {normalise_reference(r) for r in truth.get("reference_numbers") or []}
+    scores.ref_tp += len(got & want)
+    scores.ref_fp += len(got - want)
+    scores.ref_fn += len(want - got)
+    if got != want:
+        any_wrong = True
+        scores.wrong.append((name, "reference_numbers", sorted(want), sorted(got)))
+    scores.confusion[(truth.get("intent"), report.intent)] += 1
+    if not report.needs_review:
+        scores.not_flagged += 1
+        scores.silent_errors += int(any_wrong)
+
+
+def evaluate(directory: Path, clients_file: Path | None = None, settings=None) -> Scores:
+    """Process every `*.eml` with a sibling `*.json` truth in `directory` and score the reports."""
+    from shared.adapters.mongo_clients import load_clients_file
+    from shared.bootstrap import Deps
+    from shared.local.runtime import process_file
+    from shared.settings import Settings
+
+    clients_file = clients_file or _find_clients(directory)
+    scores = Scores()
+    with tempfile.TemporaryDirectory(prefix="intake-eval-") as tmp:
+        base = settings or Settings.from_env()
+        deps = Deps(base.replace(local_data_dir=Path(tmp), runtime="local", database_url=None,
+                                 instance_connection_name=None, blob_bucket=None, mongodb_uri=None))
+        if clients_file is not None:
+            deps.clients.upsert_many(load_clients_file(clients_file))
+        for eml in sorted(Path(directory).glob("*.eml")):
+            truth_file = eml.with_suffix(".json")
+            if not truth_file.exists():
+                continue
+            outcome = process_file(eml, deps)
+            if outcome.report is None or outcome.report.status != "processed":
+                scores.errors.append(f"{eml.name}: {outcome.error or outcome.report.error}")
+                continue
+            score_one(scores, eml.name, json.loads(truth_file.read_text()), outcome.report)
+    return scores
+
+
+def _find_clients(directory: Path) -> Path | None:
+    for candidate in (Path(directory) / "clients.json", Path(directory).parent / "clients.json"):
+        if candidate.exists():
+            return candidate
+    return None
+
+
+def render(title: str, scores: Scores, show_wrong: bool = False) -> str:
+    lines = [f"{title}: {scores.total} emails" + (f", {len(scores.errors)} not processed" if scores.errors else "")]
+    for name in FIELDS:
+        lines.append(f"  {name:<20} {scores.accuracy(name):7.1%}")
+    lines.append(f"  {'references P/R/F1':<20} {scores.precision:7.1%} {scores.recall:7.1%} {scores.f1:7.3f}")
+    lines.append(f"  {'silent-error rate':<20} {scores.silent_error_rate:7.1%}  "
+                 f"({scores.silent_errors} of {scores.not_flagged} reports not flagged for review)")
+    labels = [i for i in INTENTS if any(k[0] == i or k[1] == i for k in scores.confusion)]
+    if labels:
+        width = max(len(label) for label in labels) + 2
+        lines.append("  intent confusion (rows: truth, columns: predicted)")
+        lines.append("  " + " " * width + "".join(f"{label[:8]:>9}" for label in labels))
+        for truth in labels:
+            row = "".join(f"{scores.confusion[(truth, predicted)]:>9}" for predicted in labels)
+            lines.append(f"  {truth:<{width}}{row}")
+    if show_wrong:
+        for name, key, expected, actual in scores.wrong:
+            lines.append(f"  wrong {name} {key}: expected {expected!r}, got {actual!r}")
+    lines.extend(f"  error {message}" for message in scores.errors)
+    return "\n".join(lines)

@@ -1,0 +1,51 @@
+"""Scoring of the evaluation: field accuracy, reference P/R/F1, silent errors, confusion matrix."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from shared.domain.report import ProcessingReport
+from shared.evaluation import Scores, normalise_name, render, score_one
+
+TRUTH = {"intent": "debt_statement", "client_id": "K-1", "creditor_name": "Stadtwerke Köln GmbH",
+         "debt_amount": "10.00", "currency": "EUR", "reference_numbers": ["A-1", "B 2"]}
+
+
+def _report(**changes) -> ProcessingReport:
+    base = dict(email_id="e", correlation_id="c", status="processed", intent="debt_statement", client_id="K-1",
+                creditor_name="Stadtwerke  Köln GmbH.", debt_amount=Decimal("10.00"), currency="EUR",
+                reference_numbers=["A-1", "B  2"], needs_review=False)
+    return ProcessingReport(**{**base, **changes})
+
+
+def test_all_right_is_no_silent_error():
+    scores = Scores()
+    score_one(scores, "x", TRUTH, _report())
+    assert scores.accuracy("creditor_name") == 1.0 and scores.f1 == 1.0 and scores.silent_error_rate == 0.0
+
+
+def test_a_wrong_unflagged_amount_is_a_silent_error_and_a_flagged_one_is_not():
+    scores = Scores()
+    score_one(scores, "x", TRUTH, _report(debt_amount=Decimal("11.00")))
+    score_one(scores, "y", TRUTH, _report(debt_amount=None, needs_review=True))
+    assert scores.accuracy("debt_amount") == 0.0
+    assert (scores.silent_errors, scores.not_flagged) == (1, 1)
+
+
+def test_reference_precision_and_recall():
+    scores = Scores()
+    score_one(scores, "x", TRUTH, _report(reference_numbers=["A-1", "C-3"]))
+    assert (scores.ref_tp, scores.ref_fp, scores.ref_fn) == (1, 1, 1)
+    assert scores.precision == 0.5 and scores.recall == 0.5
+
+
+def test_confusion_matrix_and_render():
+    scores = Scores()
+    score_one(scores, "x", TRUTH, _report(intent="other"))
+    assert scores.confusion[("debt_statement", "other")] == 1
+    assert "intent confusion" in render("set", scores)
+
+
+def test_name_normalisation():
+    assert normalise_name(" Stadtwerke-Köln GmbH ") == normalise_name("stadtwerke köln gmbh")
+    assert normalise_name(None) is None
