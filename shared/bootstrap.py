@@ -130,7 +130,10 @@ class Deps:
     @cached_property
     def engine(self):
         if self.settings.engine == "claude":
-            raise NotImplementedError("the Claude engine arrives with 'Agents II'; set AGENT_ENGINE=rules")
+            from shared.errors import DependencyUnavailable
+
+            # Not built yet ("Agents II"). Retryable on purpose: fix the setting, then `dlq replay`.
+            raise DependencyUnavailable("claude engine", "not available yet; set AGENT_ENGINE=rules")
         from shared.engine.rules import RulesEngine
 
         return RulesEngine()

@@ -80,6 +80,10 @@ class Settings:
     agent_engine: str | None = None
     # Observability.
     sentry_dsn: str | None = field(default=None, repr=False)
+    sentry_release: str | None = None
+    sentry_environment: str | None = None
+    sentry_traces_sample_rate: float = 0.1
+    sentry_profiles_sample_rate: float = 0.1
     report_tz: str = "Europe/Berlin"
     # Delivery (local bus; mirrors the Pub/Sub subscription policy used in the cloud).
     max_delivery_attempts: int = 10
@@ -120,6 +124,10 @@ class Settings:
             anthropic_api_key=_text(env, "ANTHROPIC_API_KEY"),
             agent_engine=_text(env, "AGENT_ENGINE"),
             sentry_dsn=_text(env, "SENTRY_DSN"),
+            sentry_release=_text(env, "SENTRY_RELEASE"),
+            sentry_environment=_text(env, "SENTRY_ENVIRONMENT"),
+            sentry_traces_sample_rate=_float(env, "SENTRY_TRACES_SAMPLE_RATE", 0.1),
+            sentry_profiles_sample_rate=_float(env, "SENTRY_PROFILES_SAMPLE_RATE", 0.1),
             report_tz=_text(env, "REPORT_TZ", "Europe/Berlin"),
             max_delivery_attempts=_int(env, "MAX_DELIVERY_ATTEMPTS", 10),
             retry_min_backoff_seconds=_float(env, "RETRY_MIN_BACKOFF_SECONDS", 10.0),

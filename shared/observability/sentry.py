@@ -11,7 +11,6 @@ anything that would leave the process.
 from __future__ import annotations
 
 import logging
-import os
 import re
 import threading
 from contextlib import contextmanager
@@ -44,10 +43,10 @@ def init(settings) -> bool:
 
         sentry_sdk.init(
             dsn=settings.sentry_dsn,
-            release=os.environ.get("SENTRY_RELEASE"),
-            environment=os.environ.get("SENTRY_ENVIRONMENT", settings.runtime),
-            traces_sample_rate=float(os.environ.get("SENTRY_TRACES_SAMPLE_RATE", "0.1")),
-            profiles_sample_rate=float(os.environ.get("SENTRY_PROFILES_SAMPLE_RATE", "0.1")),
+            release=settings.sentry_release,
+            environment=settings.sentry_environment or settings.runtime,
+            traces_sample_rate=settings.sentry_traces_sample_rate,
+            profiles_sample_rate=settings.sentry_profiles_sample_rate,
             sample_rate=1.0,
             send_default_pii=False,
             include_local_variables=False,

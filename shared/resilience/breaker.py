@@ -92,6 +92,8 @@ class CircuitBreaker:
             probe = self._reserve_probe()
             if probe is None:
                 self.stats["fast_fails"] += 1
+                log.info("breaker %s open: call failed fast (%d on this instance)", self.config.name,
+                         self.stats["fast_fails"])
                 raise BreakerOpen(self.config.name)
         started = self._monotonic()
         try:

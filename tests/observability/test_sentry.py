@@ -16,11 +16,8 @@ from tests.observability.sentry_sink import SentrySink
 
 
 @pytest.fixture
-def sink(monkeypatch):
+def sink():
     sink = SentrySink()
-    monkeypatch.setenv("SENTRY_TRACES_SAMPLE_RATE", "1.0")
-    monkeypatch.setenv("SENTRY_PROFILES_SAMPLE_RATE", "0")
-    monkeypatch.setenv("SENTRY_RELEASE", "test-release-1")
     sentry.reset_for_tests()
     yield sink
     sentry_sdk.get_client().close()
@@ -30,7 +27,9 @@ def sink(monkeypatch):
 
 
 def _deps(settings, clock, sink, **overrides):
-    return Deps(settings.replace(sentry_dsn=sink.dsn), clock, **overrides)
+    changed = settings.replace(sentry_dsn=sink.dsn, sentry_release="test-release-1", sentry_traces_sample_rate=1.0,
+                               sentry_profiles_sample_rate=0.0)
+    return Deps(changed, clock, **overrides)
 
 
 def test_failure_event_has_tags_and_no_secrets_or_email_text(sink, settings, clock):
