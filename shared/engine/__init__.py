@@ -7,17 +7,30 @@ client matching are engine-independent (`shared.engine.consolidate`, `shared.eng
 
 from __future__ import annotations
 
-from typing import Protocol
+from dataclasses import dataclass
+from typing import Protocol, Sequence
 
 from shared.domain.mail import InboundMail
 from shared.domain.results import ExtractionResult, IntentResult
 
 
+@dataclass(frozen=True)
+class Document:
+    """The readable text of one attachment. `source` names it in findings ("pdf:statement.pdf");
+    `problem` says why it could not be read (a scan, too large, broken): then `text` is empty."""
+
+    source: str
+    filename: str
+    text: str = ""
+    scanned: bool = False
+    problem: str | None = None
+
+
 class Engine(Protocol):
     name: str
 
-    def classify(self, mail: InboundMail) -> IntentResult:
-        """Decide the email's intent from headers and wording."""
+    def classify(self, mail: InboundMail, documents: Sequence[Document] = ()) -> IntentResult:
+        """Decide the email's intent from headers and wording (attachments' text included)."""
 
-    def extract(self, mail: InboundMail, intent: IntentResult) -> ExtractionResult:
-        """Find candidate field values (with confidence, source and span) in the email."""
+    def extract(self, mail: InboundMail, intent: IntentResult, documents: Sequence[Document] = ()) -> ExtractionResult:
+        """Find candidate field values (with confidence, source and span) in the email and its documents."""

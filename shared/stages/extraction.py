@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from shared.domain.envelope import Envelope
+from shared.engine.grounding import ground
 from shared.errors import InvalidMessage
 from shared.stages.common import load_mail
+from shared.stages.documents import load_documents
 
 
 def run(envelope: Envelope, deps) -> Envelope:
     if envelope.intent is None:
         raise InvalidMessage("extraction received an envelope without an intent result")
     mail = load_mail(envelope, deps.blobs)
-    return envelope.model_copy(update={"extraction": deps.engine.extract(mail, envelope.intent)})
+    documents = load_documents(mail, deps.blobs)
+    result = deps.engine.extract(mail, envelope.intent, documents)
+    return envelope.model_copy(update={"extraction": ground(result, mail, documents)})

@@ -64,11 +64,11 @@ class FlakyEngine(RulesEngine):
         super().__init__()
         self.failures, self.error, self.calls = failures, error, 0
 
-    def classify(self, mail) -> IntentResult:
+    def classify(self, mail, documents=()) -> IntentResult:
         self.calls += 1
         if self.calls <= self.failures:
             raise self.error
-        return super().classify(mail)
+        return super().classify(mail, documents)
 
 
 def test_retryable_failure_is_redelivered_to_one_processed_report(settings, clock):

@@ -77,7 +77,7 @@ class FailOnce:
 class TokenEngine(RulesEngine):
     """The rules engine, reporting token usage as a model would (to check it is counted once)."""
 
-    def classify(self, mail) -> IntentResult:
+    def classify(self, mail, documents=()) -> IntentResult:
         result = super().classify(mail)
         return result.model_copy(update={"usage": TokenUsage(input_tokens=100, output_tokens=7)})
 
@@ -145,10 +145,10 @@ def test_exhausted_retries_dead_letter_then_replay_processes_the_same_email(make
     class Down(RulesEngine):
         healthy = False
 
-        def classify(self, mail):
+        def classify(self, mail, documents=()):
             if not self.healthy:
                 raise DependencyUnavailable("claude", "overloaded")
-            return super().classify(mail)
+            return super().classify(mail, documents)
 
     engine = Down()
     deps, _ = make_stack(engine=engine)

@@ -1,14 +1,18 @@
 """The offline rules engine: deterministic German and English intent classification and field extraction.
 
-`RulesEngine` implements `shared.engine.Engine`. It reads headers, subject and the plain-text body (quoted
-history and signature are told apart by `quoting`), never attachments, and never follows anything the email
-text says: the text is only matched against fixed patterns, so instructions hidden in an email change nothing.
+`RulesEngine` implements `shared.engine.Engine`. It reads headers, subject, the plain-text body (quoted
+history and signature are told apart by `quoting`) and the text of readable PDF attachments, and never follows
+anything the email text says: the text is only matched against fixed patterns, so instructions hidden in an
+email change nothing.
 """
 
 from __future__ import annotations
 
+from typing import Sequence
+
 from shared.domain.mail import InboundMail
 from shared.domain.results import ExtractionResult, Finding, IntentResult
+from shared.engine import Document
 from shared.engine.rules.amounts import scan_amounts
 from shared.engine.rules.creditor import find_creditor
 from shared.engine.rules.dates import find_birth_dates
@@ -25,11 +29,11 @@ class RulesEngine:
 
     name = "rules"
 
-    def classify(self, mail: InboundMail) -> IntentResult:
+    def classify(self, mail: InboundMail, documents: Sequence[Document] = ()) -> IntentResult:
         """Intent of `mail` with confidence and the cue names that fired."""
-        return classify(mail)
+        return classify(mail, [d.text for d in documents if d.text])
 
-    def extract(self, mail: InboundMail, intent: IntentResult) -> ExtractionResult:
+    def extract(self, mail: InboundMail, intent: IntentResult, documents: Sequence[Document] = ()) -> ExtractionResult:
         """Findings (creditor, amount, currency, references, debtor name and date of birth) for `mail`.
 
         An auto-reply yields no findings. Review reasons: "total not stated" when only components are given.
@@ -49,10 +53,31 @@ class RulesEngine:
             *find_birth_dates(mail.subject, "subject"),
             *find_birth_dates(mail.text, "email_body", quotes),
         ]
+        components_seen = amounts.components_seen
         reasons = []
-        if amounts.components_seen and not any(f.field == "debt_amount" for f in amounts.findings):
+        for document in documents:
+            if document.problem and not document.text:
+                sources.append("scanned_pdf" if document.scanned else document.source)
+                reasons.append(f"unreadable attachment {document.filename}: {document.problem}")
+                continue
+            scan = _document_findings(document)
+            findings.extend(scan[0])
+            components_seen = components_seen or scan[1]
+            sources.append(document.source)
+        if components_seen and not any(f.field == "debt_amount" for f in findings):
             reasons.append("total not stated")
         if mail.from_name or mail.from_address:
             sources.append("sender")
         return ExtractionResult(findings=findings, sources_processed=sources, review_reasons=reasons,
                                 engine=self.name)
+
+
+def _document_findings(document: Document) -> tuple[list[Finding], bool]:
+    """Amounts, references, names and birth dates in an attachment's text, sourced to that attachment."""
+    quotes = quote_map(document.text)
+    amounts = scan_amounts(document.text, quotes)
+    found = [f.model_copy(update={"source": document.source}) for f in amounts.findings]
+    found += find_references(document.text, document.source)
+    found += find_debtor_names(document.text, document.source)
+    found += find_birth_dates(document.text, document.source)
+    return found, amounts.components_seen

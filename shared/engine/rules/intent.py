@@ -88,15 +88,17 @@ _AGENCY_PHRASE = re.compile(r"(?:namens\s+und\s+)?in\s+vollmacht|vollmacht\s+(?:
 _PRIORITY = ("payment_plan_response", "rejection", "information_request", "debt_statement", "other")
 
 
-def classify(mail: InboundMail) -> IntentResult:
-    """Decide the intent of `mail` and return it with a confidence in [0, 1] and the cues that fired."""
+def classify(mail: InboundMail, document_texts: list[str] | None = None) -> IntentResult:
+    """Decide the intent of `mail` and return it with a confidence in [0, 1] and the cues that fired.
+
+    Attachment texts count too (a statement whose figures are only in a PDF is still a debt statement)."""
     header_reason = auto_reply_header(mail.headers)
     if header_reason:
         return IntentResult(intent="auto_reply", confidence=0.97, reasons=[header_reason])
     text = mail.subject + "\n" + quote_map(mail.text).newest_text()
     if _AUTO_TEXT.search(text):
         return IntentResult(intent="auto_reply", confidence=0.85, reasons=["text:automatic reply"])
-    scores, reasons = score_intents(text)
+    scores, reasons = score_intents("\n".join([text, *(document_texts or [])]))
     return _decide(scores, reasons)
 
 

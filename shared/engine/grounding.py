@@ -1,0 +1,107 @@
+"""Grounding check shared by every engine: a value must occur in the text it claims as its source.
+
+A finding whose value cannot be found (after normalisation) in its source — the body, the subject, the sender,
+or an attachment's text — is dropped and flagged with the review reason "ungrounded value dropped: FIELD".
+No engine may invent values; this is what enforces it for the Claude engine as much as for the rules.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Sequence
+
+from shared.domain.client import simplify
+from shared.domain.mail import InboundMail
+from shared.domain.results import ExtractionResult, Finding
+from shared.engine import Document
+
+_NUMBER = re.compile(r"\d[\d.,'’ ]*\d|\d")
+_CURRENCY_FORMS = {"EUR": ("eur", "€", "euro"), "GBP": ("gbp", "£", "pound"), "USD": ("usd", "$", "dollar"),
+                   "CHF": ("chf", "franken", "francs")}
+_NOTHING_OWED = re.compile(r"(?<![\d.,])0[,.]00\b|nichts|kein(?:e|en)?\s+(?:offen|forderung|betrag|rückstand)|ausgeglichen|"
+                           r"nothing|no\s+(?:outstanding|balance|amount)|settled|zero", re.I)
+_MONTHS = ("januar|january|jan", "februar|february|feb", "märz|maerz|march|mar", "april|apr", "mai|may",
+           "juni|june|jun", "juli|july|jul", "august|aug", "september|sept|sep", "oktober|october|okt|oct",
+           "november|nov", "dezember|december|dez|dec")
+
+
+def source_text(source: str, mail: InboundMail, documents: Sequence[Document]) -> str | None:
+    if source == "email_body":
+        return mail.text
+    if source == "subject":
+        return mail.subject
+    if source == "sender":
+        return f"{mail.from_name or ''} {mail.from_address or ''}"
+    for document in documents:
+        if document.source == source:
+            return document.text
+    return None
+
+
+def fold(text: str) -> str:
+    """Case, accents and German transliteration folded away: 'Köln' and 'Koeln' both become 'koln'."""
+    return " ".join(simplify(text).split())
+
+
+def _amounts_in(text: str) -> set[Decimal]:
+    found = set()
+    for match in _NUMBER.finditer(text):
+        raw = match.group().replace(" ", "").replace("'", "").replace("’", "")
+        for candidate in (raw.replace(".", "").replace(",", "."), raw.replace(",", "")):
+            try:
+                found.add(Decimal(candidate).quantize(Decimal("0.01")))
+            except InvalidOperation:
+                continue
+    return found
+
+
+def is_grounded(finding: Finding, text: str) -> bool:
+    value = finding.value
+    if finding.field == "debt_amount":
+        amount = Decimal(value)
+        return amount in _amounts_in(text) or (amount == 0 and bool(_NOTHING_OWED.search(text)))
+    if finding.field == "currency":
+        forms = _CURRENCY_FORMS.get(value.upper(), (value.lower(),))
+        return any(form in text.casefold() for form in forms)
+    if finding.field == "debtor_date_of_birth":
+        return _date_grounded(value, text)
+    folded_value = fold(value)
+    folded_text = fold(text)
+    if folded_value in folded_text:
+        return True
+    squeeze = re.compile(r"[\W_]+")  # "KD 448812" vs "KD-448812", "Meyer, Klaus" vs "Klaus Meyer" parts
+    if squeeze.sub("", folded_value) and squeeze.sub("", folded_value) in squeeze.sub("", folded_text):
+        return True
+    parts = [p for p in squeeze.split(folded_value) if len(p) > 1]
+    return bool(parts) and all(part in folded_text for part in parts)
+
+
+def _date_grounded(iso: str, text: str) -> bool:
+    try:
+        year, month, day = (int(part) for part in iso.split("-"))
+    except ValueError:
+        return False
+    folded = fold(text)
+    numeric = rf"0?{day}[./-]0?{month}[./-]{year}|{year}-0?{month}-0?{day}|0?{month}/0?{day}/{year}"
+    if re.search(numeric, folded):
+        return True
+    return bool(re.search(rf"0?{day}\.?\s*(?:{_MONTHS[month - 1]})\.?\s*{year}", folded))
+
+
+def ground(result: ExtractionResult, mail: InboundMail, documents: Sequence[Document] = ()) -> ExtractionResult:
+    """`result` without the findings that do not occur in their claimed source, with review reasons."""
+    kept, dropped = [], []
+    for finding in result.findings:
+        text = source_text(finding.source, mail, documents)
+        try:
+            grounded = text is not None and is_grounded(finding, text)
+        except (InvalidOperation, ValueError):
+            grounded = False
+        (kept if grounded else dropped).append(finding)
+    if not dropped:
+        return result
+    reasons = list(result.review_reasons)
+    for field in sorted({f.field for f in dropped}):
+        reasons.append(f"ungrounded value dropped: {field}")
+    return result.model_copy(update={"findings": kept, "review_reasons": reasons})

@@ -1,0 +1,43 @@
+"""The labelled sets stay what was committed: the held-out manifest matches every file, truth files are
+well-formed and refer to known clients."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from shared.domain.results import INTENTS
+
+DATA = Path(__file__).parent / "agents_data"
+KEYS = {"intent", "client_id", "creditor_name", "debt_amount", "currency", "reference_numbers",
+        "needs_review_expected", "notes"}
+
+
+def test_heldout_manifest_matches_every_file():
+    manifest = {}
+    for line in (DATA / "heldout" / "MANIFEST.sha256").read_text().splitlines():
+        digest, name = line.split(None, 1)
+        manifest[name.strip().lstrip("*")] = digest
+    files = sorted(p.name for p in (DATA / "heldout").iterdir() if p.suffix in (".eml", ".json"))
+    assert sorted(manifest) == files
+    for name, digest in manifest.items():
+        assert hashlib.sha256((DATA / "heldout" / name).read_bytes()).hexdigest() == digest, name
+
+
+@pytest.mark.parametrize("subset", ["heldout", "dev"])
+def test_truth_files_are_well_formed(subset):
+    folder = DATA / subset
+    if not folder.is_dir():
+        pytest.skip(f"{subset} set not present")
+    clients = {c["client_id"] for c in json.loads((DATA / "clients.json").read_text())}
+    truths = sorted(folder.glob("*.json"))
+    assert truths
+    for path in truths:
+        truth = json.loads(path.read_text())
+        assert set(truth) == KEYS, path.name
+        assert truth["intent"] in INTENTS, path.name
+        assert truth["client_id"] is None or truth["client_id"] in clients, path.name
+        assert path.with_suffix(".eml").exists(), path.name
