@@ -135,7 +135,7 @@ def _overall(intent_confidence: float, required: list[FieldValue]) -> float:
 
 
 def _review_reasons(route: str, missing: list[str], own: list[str], extraction: list[str]) -> list[str]:
-    reasons = ["low confidence"] if route == "low" else []
+    reasons = [f"{route} confidence"] if route != "high" else []  # null is better than wrong: only "high" skips review
     reasons += [f"missing required field: {name}" for name in missing]
     for reason in [*own, *extraction]:
         if reason not in reasons:

@@ -19,7 +19,7 @@ from shared.engine.rules.dates import find_birth_dates
 from shared.engine.rules.intent import classify
 from shared.engine.rules.names import find_debtor_names
 from shared.engine.rules.quoting import quote_map
-from shared.engine.rules.references import find_references
+from shared.engine.rules.references import find_references, find_subject_codes
 
 __all__ = ["RulesEngine"]
 
@@ -47,6 +47,7 @@ class RulesEngine:
             *find_creditor(mail, quotes),
             *amounts.findings,
             *find_references(mail.subject, "subject"),
+            *find_subject_codes(mail.subject),
             *find_references(mail.text, "email_body", quotes),
             *find_debtor_names(mail.subject, "subject"),
             *find_debtor_names(mail.text, "email_body", quotes),

@@ -98,7 +98,7 @@ def org_span(text: str, start: int) -> tuple[int, int] | None:
 
 
 def _cut_org(name: list[tuple[int, int, str]]) -> tuple[int, int] | None:
-    legal = [i for i, t in enumerate(name) if t[2].lower().rstrip(",") in _LEGAL_FORMS]
+    legal = [i for i, t in enumerate(name) if t[2].lower().rstrip(",.") in _LEGAL_FORMS]
     if legal:
         name = name[: legal[-1] + 1]
     elif any(_ORG_WORDS.search(t[2]) for t in name):
@@ -109,7 +109,11 @@ def _cut_org(name: list[tuple[int, int, str]]) -> tuple[int, int] | None:
         name.pop()
     if not name or name[0][2].lower() in _LEGAL_FORMS:
         return None
-    return name[0][0], name[-1][1]
+    end = name[-1][1]
+    last = name[-1][2]
+    if last.endswith(".") and last.lower().rstrip(".") in _LEGAL_FORMS:  # "… Energie AG. Die …": sentence end
+        end -= 1
+    return name[0][0], end
 
 
 def _finding(text: str, span: tuple[int, int], confidence: float, quotes: QuoteMap, note: str) -> Finding:

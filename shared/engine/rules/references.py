@@ -20,8 +20,14 @@ _LABELS = (
     r"vorgangs-?\s?nummer|vorgangs-?\s?nr\.?|referenz(?:nummer)?|mitglieds-?\s?nummer|"
     r"account\s+(?:number|no\.?)|customer\s+(?:number|no\.?|reference)|contract\s+(?:number|no\.?)|"
     r"invoice\s+(?:number|no\.?)|agreement\s+(?:number|no\.?)|case\s+(?:number|no\.?|ref(?:erence)?\.?)|"
-    r"our\s+ref(?:erence)?\.?|reference(?:\s+(?:number|no\.?))?|ref\.?"
+    r"our\s+ref(?:erence)?\.?|reference(?:\s+(?:number|no\.?))?|ref\.?|"
+    r"(?:kunden|miet|vertrags|kredit|darlehens|beitrags)konto(?:-?\s?nr\.?|nummer)?|konto-?\s?nr\.?|"
+    r"konto|darlehen(?:snummer|s-?nr\.?)?|mahnungs?-?\s?(?:nummer|nr\.?)|\w*vertrag(?:\s+nr\.?)?|rechnung|"
+    r"vorgang|patienten-?\s?(?:nummer|nr\.?)|membership(?:\s+(?:number|no\.?))?|"
+    r"member(?:\s+(?:number|no\.?))?|contract\s+account|case"
 )
+_IBAN_RE = re.compile(r"^[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,}", re.I)
+_SUBJECT_CODE = re.compile(r"^(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z][A-Za-z0-9]*(?:[-/.][A-Za-z0-9]+)+$")
 _LABEL_RE = re.compile(rf"(?<![\w-])(?P<label>{_LABELS})(?![\w])", re.I)
 _VALUE_RE = re.compile(
     r"[\s:#.]*(?i:nr\.?|no\.?|number)?[\s:#.]*"
@@ -54,6 +60,20 @@ def find_references(text: str, source: str, quotes: QuoteMap | None = None) -> l
     return findings
 
 
+def find_subject_codes(subject: str) -> list[Finding]:
+    """Unlabelled file numbers standing alone between separators in a subject ("… - John Smith - BC-5512-0099")."""
+    findings, position = [], 0
+    for segment in re.split(r"( - | / |, |: )", subject):
+        start = position
+        position += len(segment)
+        value = segment.strip()
+        if _SUBJECT_CODE.match(value) and not _IBAN_RE.match(value):
+            offset = start + segment.index(value)
+            findings.append(Finding(field="reference_number", value=value, confidence=0.7, source="subject",
+                                    span=(offset, offset + len(value)), note="unlabelled code in the subject"))
+    return findings
+
+
 def _value_span(text: str, pos: int) -> tuple[int, int] | None:
     """Span of the reference value right after a label, or None when what follows is no reference."""
     line_end = text.find("\n", pos)
@@ -65,7 +85,7 @@ def _value_span(text: str, pos: int) -> tuple[int, int] | None:
     while end > start and text[end - 1] in "._-/":
         end -= 1
     value = text[start:end]
-    if len(value) < 3 or not re.search(r"\d", value) or _NOT_VALUES.match(value):
+    if len(value) < 3 or not re.search(r"\d", value) or _NOT_VALUES.match(value) or _IBAN_RE.match(value):
         return None
     if re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{2,4}", value):
         return None

@@ -1,0 +1,27 @@
+"""The offline engine may not silently get worse on the dev set: every score stays at or above the one recorded
+in tests/agents_data/dev_scores.json (update that file in the commit that improves a score)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from shared.evaluation import evaluate
+from shared.settings import Settings
+
+DATA = Path(__file__).parents[1] / "agents_data"
+TOLERANCE = 1e-9
+
+
+def test_dev_scores_do_not_regress(tmp_path):
+    recorded = json.loads((DATA / "dev_scores.json").read_text())
+    settings = Settings.from_env({}, local_data_dir=tmp_path, agent_engine="rules")
+    current = evaluate(DATA / "dev", DATA / "clients.json", settings).as_dict()
+    assert current["emails"] == recorded["emails"] and current["errors"] == 0
+    for key, floor in recorded.items():
+        if key == "emails":
+            continue
+        if key == "silent_error_rate":
+            assert current[key] <= floor + TOLERANCE, (key, current[key], floor)
+        else:
+            assert current[key] >= floor - TOLERANCE, (key, current[key], floor)
