@@ -17,7 +17,7 @@ from shared.engine.rules.amounts import scan_amounts
 from shared.engine.rules.creditor import find_creditor
 from shared.engine.rules.dates import find_birth_dates
 from shared.engine.rules.intent import classify
-from shared.engine.rules.names import find_debtor_names
+from shared.engine.rules.names import find_debtor_names, find_subject_names
 from shared.engine.rules.quoting import quote_map
 from shared.engine.rules.references import find_references, find_subject_codes
 
@@ -50,6 +50,7 @@ class RulesEngine:
             *find_subject_codes(mail.subject),
             *find_references(mail.text, "email_body", quotes),
             *find_debtor_names(mail.subject, "subject"),
+            *find_subject_names(mail.subject),
             *find_debtor_names(mail.text, "email_body", quotes),
             *find_birth_dates(mail.subject, "subject"),
             *find_birth_dates(mail.text, "email_body", quotes),

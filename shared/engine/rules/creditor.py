@@ -28,7 +28,8 @@ _ORG_WORDS = re.compile(
 _CONNECTORS = {"&", "und", "and", "of", "für", "fuer", "der", "des", "+"}
 _SKIP = {"der", "des", "die", "dem", "den", "the", "our", "unserer", "unseres", "unsere", "unseren", "mandantin",
          "mandanten", "mandant", "auftraggeberin", "auftraggebers", "auftraggeber", "client", "clients",
-         "gläubigerin", "gläubiger", "firma", "namely", "nämlich", "und", "in", "vollmacht", "mit"}
+         "gläubigerin", "gläubiger", "firma", "namely", "nämlich", "und", "in", "vollmacht", "mit", "interessen",
+         "interests", "of"}
 _AGENCY_RE = re.compile(
     r"\b(?:im\s+auftrag(?:e)?|namens\s+und\s+in\s+vollmacht|in\s+vollmacht|on\s+behalf\s+of|acting\s+for|"
     r"as\s+agents?\s+for|instructed\s+by|vertreten\s+wir|vertreten\s+die)\b",

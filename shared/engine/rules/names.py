@@ -47,6 +47,31 @@ _SUBJECT_ONLY = [(re.compile(rf"(?i:\b(?:herrn?|frau|mr|mrs|ms|miss|mx)\.?[ \t]+
 QUOTED_CONFIDENCE, SUBJECT_PENALTY = 0.5, 0.05
 
 
+_SEGMENT_NAME = re.compile(rf"^{_HONORIFIC}(?P<name>{_COMMA_NAME}|(?:[{_UP}]\.[ \t]*)?{_WORD}(?:[ \t]+{_WORD}){{0,2}})$")
+_NOT_A_NAME = re.compile(
+    r"(?i)\b(?:statement|payment|plan|account|balance|reminder|final|notice|request|offer|settlement|proposal|"
+    r"membership|authority|required|agreed|declined|rejected|closed|assignment|sale|claim|debt|invoice|bill|"
+    r"forderung\w*|mahnung|zahlung\w*|vergleich\w*|anfrage|antwort|rechnung|schlussrechnung|kundenkonto|"
+    r"vertrag\w*|ratenzahlung|ratenplan|mietrückstand|vollmacht|bestätigung|eingangsbestätigung|"
+    r"gmbh|ag|ltd|plc|bank|inkasso|kanzlei|ihr|ihre|your|our|unser\w*|re|aw|wg|fw|fwd)\b")
+
+
+def find_subject_names(subject: str) -> list[Finding]:
+    """A person's name standing alone between separators in a subject ("… - Olga Petrova - …", "Fischer, Anna")."""
+    findings, position = [], 0
+    for segment in re.split(r"( - | / | – )", subject):
+        start = position
+        position += len(segment)
+        value = segment.strip()
+        match = _SEGMENT_NAME.match(value)
+        if not match or _NOT_A_NAME.search(value) or len(match.group("name").split()) < 2:
+            continue
+        offset = start + segment.index(value) + match.start("name")
+        findings.append(Finding(field="debtor_name", value=match.group("name"), confidence=0.6, source="subject",
+                                span=(offset, offset + len(match.group("name"))), note="name alone in the subject"))
+    return findings
+
+
 def find_debtor_names(text: str, source: str, quotes: QuoteMap | None = None) -> list[Finding]:
     """Debtor-name findings in `text` (the body or the subject, named by `source`), in order of appearance."""
     findings: list[Finding] = []

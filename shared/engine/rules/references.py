@@ -87,6 +87,8 @@ def _value_span(text: str, pos: int) -> tuple[int, int] | None:
     value = text[start:end]
     if len(value) < 3 or not re.search(r"\d", value) or _NOT_VALUES.match(value) or _IBAN_RE.match(value):
         return None
+    if re.match(r"\d{1,2}/\d{2,4}(?:\s|$)", value):  # a billing period ("Rechnung 09/2026"), not a number
+        return None
     if re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{2,4}", value):
         return None
     return start, end
