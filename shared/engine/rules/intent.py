@@ -32,7 +32,10 @@ REFUSAL = _cue("rejection", "refusal", 3.0,
                r"nicht\s+akzeptieren|(?:must|have\s+to|regret\s+to|will|we)\s+decline|declined?\s+(?:your|the)|"
                r"\breject(?:s|ed)?\s+(?:your|the|this)|cannot\s+(?:accept|agree)|can\s?not\s+accept|"
                r"unable\s+to\s+(?:accept|agree)|not\s+(?:able|in\s+a\s+position)\s+to\s+(?:accept|agree)|"
-               r"do\s+not\s+agree|will\s+not\s+agree|won't\s+accept")
+               r"do\s+not\s+agree|will\s+not\s+agree|won't\s+accept|\brefuse[sd]?\s+(?:your|the|this)")
+NO_COUNTER = re.compile(
+    r"(?:\bno|\bnot\s+(?:be\s+)?mak(?:e|ing)\s+(?:a|any)|\bkein(?:e|en)?)\s+(?:alternative\s+offer|"
+    r"counter-?\s?(?:offer|proposal)|gegenangebot|gegenvorschlag|alternativangebot)", re.I)
 COUNTER = _cue("payment_plan_response", "counter-offer", 2.5,
                r"gegenvorschlag|gegenangebot|counter-?\s?offer|counter-?\s?proposal|unter\s+der\s+(?:bedingung|"
                r"voraussetzung)|vorausgesetzt|\bsofern\b|provided\s+that|on\s+(?:the\s+)?condition|stattdessen|"
@@ -47,7 +50,8 @@ CUES: list[Cue] = [
     _cue("debt_statement", "final bill", 2.5, r"schlussrechnung|endabrechnung|final\s+(?:bill|invoice)"),
     _cue("debt_statement", "total", 1.5,
          r"gesamtforderung|gesamtbetrag|gesamt\s+offen|restforderung|offene[rn]?\s+(?:betrag|forderung)|"
-         r"total\s+(?:due|amount|outstanding)|outstanding\s+balance|forderung\s+beläuft"),
+         r"total\s+(?:due|amount|outstanding)|outstanding\s+balance|forderung\s+beläuft|amount\s+outstanding|"
+         r"(?:current|outstanding)\s+balance|balance\s+(?:is|of|due)\b"),
     _cue("debt_statement", "itemised claim", 2.0,
          r"hauptforderung|wie\s+folgt\s+zusammen|setzt\s+sich\b.{0,40}?\bzusammen|breakdown\s+of"),
     _cue("payment_plan_response", "settlement offer", 1.5,
@@ -75,7 +79,8 @@ _DOC = re.compile(
     r"vollmacht|power\s+of\s+attorney|letter\s+of\s+authority|form\s+of\s+authority|authori[sz]ation|"
     r"personalausweis|\bausweis|identitätsnachweis|proof\s+of\s+(?:identity|address|income)|photo\s+id|"
     r"einkommensnachweis|einkommensunterlagen|gehaltsabrechnung|lohnabrechnung|verdienstbescheinigung|"
-    r"payslips?|bank\s+statements|income\s+(?:and\s+expenditure|details|documents)|vermögensverzeichnis",
+    r"payslips?|bank\s+statements|income\s+(?:and\s+expenditure|details|documents)|vermögensverzeichnis|"
+    r"passport|identity\s+card|id\s+card",
     re.I,
 )
 _ASK = re.compile(
@@ -120,6 +125,10 @@ def score_intents(text: str) -> tuple[dict[str, float], list[str]]:
     scores = {intent: 0.0 for intent in _PRIORITY}
     reasons: list[str] = []
     masked = text
+    if NO_COUNTER.search(text):  # "no counter-offer will be made" is a flat refusal, not a counter-offer
+        scores["rejection"] += 2.0
+        reasons.append("rejection:no counter-offer")
+        masked = text = NO_COUNTER.sub(lambda m: " " * len(m.group()), text)
     if (refusal := REFUSAL[3].search(text)) is not None:
         scores["rejection"] += REFUSAL[2]
         reasons.append("rejection:refusal")
@@ -139,11 +148,14 @@ def score_intents(text: str) -> tuple[dict[str, float], list[str]]:
 
 
 def _requests_documents(text: str) -> bool:
+    """A request for documents: an ask and a document in one sentence, or a document listed right after an
+    ask ("we require:\n- a letter of authority ...")."""
     cleaned = _AGENCY_PHRASE.sub(" ", text)
     for sentence in re.split(r"(?<=[.!?])\s+|\n\s*\n", cleaned):
         if _DOC.search(sentence) and _ASK.search(sentence):
             return True
-    return False
+    return any(_DOC.search(cleaned, ask.end(), ask.end() + 300) for ask in _ASK.finditer(cleaned)
+               if cleaned[ask.end(): ask.end() + 60].lstrip(" \t:").startswith(("\n", "following", "folgende")))
 
 
 def _decide(scores: dict[str, float], reasons: list[str]) -> IntentResult:
