@@ -106,6 +106,9 @@ def _labelled_totals(text: str) -> list[tuple[Money, float, str]]:
         before = text[max(_sentence_start(text, label.start()), label.start() - 30): label.start()]
         if _OFFER_RE.search(between) or _OFFER_RE.search(before) or _COMPONENT_RE.search(between):
             continue
+        line_before = text[text.rfind("\n", 0, label.start()) + 1: label.start()]
+        if not label.group("strong") and _COMPONENT_RE.search(line_before):
+            continue  # "Principal balance: …" is a component line, not a total
         strength = STRONG if label.group("strong") else WEAK
         found.append((money, strength, "total label"))
     return found

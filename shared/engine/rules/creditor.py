@@ -18,6 +18,7 @@ from shared.engine.rules.quoting import QuoteMap, iter_lines
 _LEGAL_FORMS = {
     "gmbh", "ag", "kg", "kgaa", "ohg", "gbr", "e.v.", "eg", "se", "mbh", "ug", "ltd", "ltd.", "limited", "plc",
     "llp", "llc", "inc", "inc.", "corp", "corp.", "s.a.", "b.v.", "n.v.", "sarl", "s.à", "co.", "kg.",
+    "ab", "bv", "nv", "oy", "sa", "srl", "s.r.l.", "spa", "s.p.a.", "a/s", "aps", "kft", "sp.", "eg.",
 }
 _ORG_WORDS = re.compile(
     r"bank|sparkasse|stadtwerke|versicherung|inkasso|telekom|energie|versorgung|kasse|finance|financial|"
@@ -56,14 +57,14 @@ def find_creditor(mail: InboundMail, quotes: QuoteMap) -> list[Finding]:
     found = _cue_orgs(text, quotes, _ASSIGNMENT_RE, ASSIGNMENT, "assignment")
     found += _assigned_before(text, quotes)
     found += _cue_orgs(text, quotes, _AGENCY_RE, AGENCY, "on behalf of")
-    found += _confirmed(_signature_org(text, quotes), mail)
+    found += _confirmed(_signature_org(text, quotes, _sender_letters(mail)), mail)
     found += _sender(mail)
     return found
 
 
 def _confirmed(findings: list[Finding], mail: InboundMail) -> list[Finding]:
     """Raise a signature company's confidence when the sender's display name or domain names it too."""
-    sender = _letters(f"{mail.from_name or ''} {(mail.from_address or '').rpartition('@')[2]}")
+    sender = _sender_letters(mail)
     result = []
     for finding in findings:
         core = _letters(" ".join(w for w in finding.value.split() if w.lower() not in _LEGAL_FORMS))
@@ -71,6 +72,10 @@ def _confirmed(findings: list[Finding], mail: InboundMail) -> list[Finding]:
             finding = finding.model_copy(update={"confidence": SIGNATURE_CONFIRMED, "note": "signature, sender"})
         result.append(finding)
     return result
+
+
+def _sender_letters(mail: InboundMail) -> str:
+    return _letters(f"{mail.from_name or ''} {(mail.from_address or '').rpartition('@')[2]}")
 
 
 def _letters(text: str) -> str:
@@ -141,7 +146,9 @@ def _assigned_before(text: str, quotes: QuoteMap) -> list[Finding]:
     return found
 
 
-def _signature_org(text: str, quotes: QuoteMap) -> list[Finding]:
+def _signature_org(text: str, quotes: QuoteMap, sender: str = "") -> list[Finding]:
+    """The signature's company line: one with a legal form first, then one the sender also names (a brand
+    such as "Barclaycard" on its own line), then any organisation-like line."""
     start = quotes.signature_start
     if start >= quotes.history_start:
         lines = list(iter_lines(text, 0, quotes.history_start))[-12:]
@@ -152,12 +159,19 @@ def _signature_org(text: str, quotes: QuoteMap) -> list[Finding]:
         if len(line.strip()) > 80 or _BAD_LINE.search(line) or quotes.is_quoted(line_start):
             continue
         span = org_span(text, line_start)
+        stripped = line.strip()
+        brand = (len(stripped.split()) == 1 and stripped[:1].isupper() and len(_letters(stripped)) >= 4
+                 and _letters(stripped) in sender)
+        if span is None and brand:
+            offset = line_start + line.index(stripped)
+            span = (offset, offset + len(stripped))
         if span is not None:
-            has_legal = any(w.lower() in _LEGAL_FORMS for w in text[span[0]: span[1]].split())
-            candidates.append((not has_legal, span))
+            has_legal = any(w.lower().rstrip(".,") in _LEGAL_FORMS for w in text[span[0]: span[1]].split())
+            confirmed = len(_letters(text[span[0]: span[1]])) >= 4 and _letters(text[span[0]: span[1]]) in sender
+            candidates.append((not has_legal, not confirmed, span))
     if not candidates:
         return []
-    return [_finding(text, min(candidates)[1], SIGNATURE, quotes, "signature")]
+    return [_finding(text, min(candidates)[2], SIGNATURE, quotes, "signature")]
 
 
 def _sender(mail: InboundMail) -> list[Finding]:
