@@ -24,15 +24,19 @@ _LABELS = (
     r"(?:kunden|miet|vertrags|kredit|darlehens|beitrags)konto(?:-?\s?nr\.?|nummer)?|konto-?\s?nr\.?|"
     r"konto|darlehen(?:snummer|s-?nr\.?)?|mahnungs?-?\s?(?:nummer|nr\.?)|\w*vertrag(?:\s+nr\.?)?|rechnung|"
     r"vorgang|patienten-?\s?(?:nummer|nr\.?)|membership(?:\s+(?:number|no\.?))?|"
-    r"member(?:\s+(?:number|no\.?))?|contract\s+account|case"
+    r"member(?:\s+(?:number|no\.?))?|contract\s+account|(?:loan|card|credit)\s+account|account(?=\s*:)|case"
 )
 _IBAN_RE = re.compile(r"^[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,}", re.I)
 _SUBJECT_CODE = re.compile(r"^(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z][A-Za-z0-9]*(?:[-/.][A-Za-z0-9]+)+$")
 _LABEL_RE = re.compile(rf"(?<![\w-])(?P<label>{_LABELS})(?![\w])", re.I)
 _VALUE_RE = re.compile(
+    r"(?:[ \t]+(?i:der|des|bei|of\s+the)[ \t]+(?i:unserer[ \t]+|our[ \t]+)?[\wäöüßÄÖÜ]+)?"  # "… der Auftraggeberin:"
     r"[\s:#.]*(?i:nr\.?|no\.?|number)?[\s:#.]*"
-    r"(?P<value>[A-Za-z0-9](?:[A-Za-z0-9/._-]|(?<=\d) (?=\d)|(?<=\d) [A-Z]{1,3} (?=\d))*)"
+    r"(?P<value>[A-Z]{1,4} \d{2,}(?: \d{2,})*(?![\w-])"
+    r"|[A-Za-z0-9](?:[A-Za-z0-9/._-]|(?<=\d) (?=\d)|(?<=\d) [A-Z]{1,3} (?=\d))*)"
 )
+_REGISTRY_LINE = re.compile(r"registriert|\brdg\b|amtsgericht|registergericht|\bhrb\b|handelsregister|"
+                            r"registered\s+(?:in|under|with)|ust-?id|vat", re.I)
 _FOREIGN_RE = re.compile(r"(?:\b(?:ihr|ihre|ihres|ihrem|your)\s+)$", re.I)
 _OWN_SIDE_LABEL = re.compile(r"^(?:az|aktenzeichen|ref|referenz|reference|gesch|case)", re.I)
 _OUR_LABEL = re.compile(r"^(?:unser|our)", re.I)
@@ -47,7 +51,13 @@ def find_references(text: str, source: str, quotes: QuoteMap | None = None) -> l
         prefix = text[max(0, label.start() - 12): label.start()]
         if _OWN_SIDE_LABEL.match(label.group("label")) and _FOREIGN_RE.search(prefix):
             continue
+        line_start = text.rfind("\n", 0, label.start()) + 1
+        line_end = text.find("\n", label.end())
+        if _REGISTRY_LINE.search(text[line_start: len(text) if line_end == -1 else line_end]):
+            continue  # "Registriert nach § 10 RDG …, Az. 3712 E": a registration, not a claim
         span = _value_span(text, label.end())
+        if span is None and line_end != -1 and not text[label.end(): line_end].strip(" \t:"):
+            span = _value_span(text, line_end + 1)  # the value on the next line ("Kundenkonto\nKD-451190")
         if span is None:
             continue
         quoted = bool(quotes and quotes.is_quoted(label.start()))
