@@ -137,8 +137,8 @@ def score_intents(text: str) -> tuple[dict[str, float], list[str]]:
         if pattern.search(masked):
             scores[intent] += weight
             reasons.append(f"{intent}:{name}")
-    if _requests_documents(text):
-        scores["information_request"] += 3.0
+    if _requests_documents(text):  # asking for documents first decides, even when a balance is stated
+        scores["information_request"] += 5.0
         reasons.append("information_request:document request")
     if refusal is not None and COUNTER[3].search(masked):
         scores["payment_plan_response"] += scores.pop("rejection")
@@ -154,8 +154,12 @@ def _requests_documents(text: str) -> bool:
     for sentence in re.split(r"(?<=[.!?])\s+|\n\s*\n", cleaned):
         if _DOC.search(sentence) and _ASK.search(sentence):
             return True
-    return any(_DOC.search(cleaned, ask.end(), ask.end() + 300) for ask in _ASK.finditer(cleaned)
-               if cleaned[ask.end(): ask.end() + 60].lstrip(" \t:").startswith(("\n", "following", "folgende")))
+    for ask in _ASK.finditer(cleaned):
+        line_end = cleaned.find("\n", ask.end())
+        rest = cleaned[ask.end(): len(cleaned) if line_end == -1 else line_end]
+        if rest.rstrip().endswith(":") and _DOC.search(cleaned, ask.end(), ask.end() + 300):
+            return True
+    return False
 
 
 def _decide(scores: dict[str, float], reasons: list[str]) -> IntentResult:

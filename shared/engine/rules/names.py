@@ -22,7 +22,12 @@ _HONORIFIC = r"(?i:(?:herrn?|frau|mr|mrs|ms|miss|mx|dr|prof)\.?[ \t]+)*"
 
 _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (re.compile(rf"(?i:\bihr(?:e|em|en|er|es)?[ \t]+(?:gemeinsame[nr]?[ \t]+)?(?:mandant(?:in|en|innen)?|"
-                rf"mandantschaft)[ \t]*,?[ \t]*){_HONORIFIC}(?P<name>{NAME})"), 0.85),
+                rf"mandantschaft)\s*[,:]?\s*){_HONORIFIC}(?P<name>{NAME})"), 0.85),
+    (re.compile(rf"(?i:\b(?:kreditnehmer(?:in)?|darlehensnehmer(?:in)?|borrower|mieter(?:in)?|tenant|"
+                rf"patient(?:in)?|mitglied|member|vertragspartner(?:in)?)[ \t]*:[ \t]*){_HONORIFIC}"
+                rf"(?P<name>{_COMMA_NAME}|{NAME})"), 0.8),
+    (re.compile(rf"(?i:\b(?:für|fuer|for|betreffend|gegen|against)\s+)(?i:herrn?|frau|mr|mrs|ms|miss)\.?[ \t]+"
+                rf"(?P<name>{NAME})"), 0.65),
     (re.compile(rf"(?i:\bmandant(?:in|en)?[ \t]+){_HONORIFIC}(?P<name>{NAME})"), 0.7),
     (re.compile(rf"(?i:\byour[ \t]+(?:client|customer)s?[ \t]*,?[ \t]*){_HONORIFIC}(?P<name>{NAME})"), 0.85),
     (re.compile(rf"(?i:\bunser(?:e|em|en|er|es)?[ \t]+(?:kund(?:e|in|en)|customer)[ \t]*,?[ \t]*){_HONORIFIC}"
@@ -32,7 +37,8 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
                 rf"(?P<name>{_COMMA_NAME}|{NAME})"), 0.8),
     (re.compile(rf"(?i:\bin[ \t]+(?:sachen|der[ \t]+sache|der[ \t]+angelegenheit)[ \t]+){_HONORIFIC}"
                 rf"(?P<name>{NAME})"), 0.7),
-    (re.compile(rf"(?P<name>{NAME})[ \t]+\./\."), 0.6),
+    (re.compile(rf"(?P<name>{NAME})[ \t]+\./\.(?![ \t]+(?:{_WORD}[ \t]+)*(?i:gmbh|ag|kg|se|ltd|plc|eg)\b)"), 0.6),
+    (re.compile(rf"(?:gmbh|ag|kg|se|ltd|plc|eg|e\.v\.)[ \t]+\./\.[ \t]+(?P<name>{NAME})", re.I), 0.6),
 ]
 _STOP = {
     "geb", "geboren", "kundennummer", "kunden-nr", "aktenzeichen", "vertragsnummer", "rechnungsnummer",
