@@ -11,6 +11,7 @@ import re
 
 from shared.domain.results import Finding
 from shared.engine.rules.quoting import QuoteMap
+from shared.engine.rules.subject import segments
 
 _UP = "A-ZÄÖÜÇŞÉÈÁÀÓÚÍÑŁŽČŘĆŚŻĞİ"
 _LOW = "a-zäöüßçşéèáàóúíñłžčřćśżğı"
@@ -64,15 +65,12 @@ _NOT_A_NAME = re.compile(
 
 def find_subject_names(subject: str) -> list[Finding]:
     """A person's name standing alone between separators in a subject ("… - Olga Petrova - …", "Fischer, Anna")."""
-    findings, position = [], 0
-    for segment in re.split(r"( - | / | – )", subject):
-        start = position
-        position += len(segment)
-        value = segment.strip()
+    findings = []
+    for start, value in segments(subject, r" - | / | – "):
         match = _SEGMENT_NAME.match(value)
         if not match or _NOT_A_NAME.search(value) or len(match.group("name").split()) < 2:
             continue
-        offset = start + segment.index(value) + match.start("name")
+        offset = start + match.start("name")
         findings.append(Finding(field="debtor_name", value=match.group("name"), confidence=0.6, source="subject",
                                 span=(offset, offset + len(match.group("name"))), note="name alone in the subject"))
     return findings

@@ -12,6 +12,7 @@ import re
 
 from shared.domain.results import Finding
 from shared.engine.rules.quoting import QuoteMap
+from shared.engine.rules.subject import segments
 
 _LABELS = (
     r"aktenzeichen|az\.?|unser(?:e)?\s+(?:zeichen|az\.?|aktenzeichen|referenz|vorgangsnummer)|"
@@ -72,13 +73,9 @@ def find_references(text: str, source: str, quotes: QuoteMap | None = None) -> l
 
 def find_subject_codes(subject: str) -> list[Finding]:
     """Unlabelled file numbers standing alone between separators in a subject ("… - John Smith - BC-5512-0099")."""
-    findings, position = [], 0
-    for segment in re.split(r"( - | / |, |: )", subject):
-        start = position
-        position += len(segment)
-        value = segment.strip()
+    findings = []
+    for offset, value in segments(subject, r" - | / |, |: "):
         if _SUBJECT_CODE.match(value) and not _IBAN_RE.match(value):
-            offset = start + segment.index(value)
             findings.append(Finding(field="reference_number", value=value, confidence=0.7, source="subject",
                                     span=(offset, offset + len(value)), note="unlabelled code in the subject"))
     return findings
