@@ -92,6 +92,9 @@ def _debt_amount(findings: list[Finding], engine: str, reasons: list[str]) -> Fi
     if len(newest) > 1:
         reasons.append("conflicting totals")
         return FieldValue(value=None, confidence=0.0, engine=engine)
+    if findings and not newest:  # the newest message states no figure: older quoted figures are not current
+        reasons.append("total only in quoted history")
+        return FieldValue(value=None, confidence=0.0, engine=engine)
     best = pick_best(findings)
     return _value(best, engine, findings) if best else FieldValue(value=None, confidence=0.0)
 
@@ -102,6 +105,8 @@ def _currency(findings: list[Finding], amount: FieldValue, engine: str) -> Field
         for finding in findings:
             if finding.source == amount.source and finding.note == f"for amount at {amount.span[0]}":
                 return _value(finding, engine)
+    if amount.value is None:  # a currency belongs to the amount; none without one
+        return FieldValue(value=None, confidence=0.0)
     if findings and len({f.value for f in findings if not f.quoted} or {f.value for f in findings}) == 1:
         return _value(pick_best(findings), engine)
     return FieldValue(value=None, confidence=0.0)

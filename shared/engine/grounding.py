@@ -19,7 +19,8 @@ from shared.engine import Document
 _NUMBER = re.compile(r"\d[\d.,'’ ]*\d|\d")
 _CURRENCY_FORMS = {"EUR": ("eur", "€", "euro"), "GBP": ("gbp", "£", "pound"), "USD": ("usd", "$", "dollar"),
                    "CHF": ("chf", "franken", "francs")}
-_NOTHING_OWED = re.compile(r"(?<![\d.,])0[,.]00\b|nichts|kein(?:e|en)?\s+(?:offen|forderung|betrag|rückstand)|ausgeglichen|"
+_NOTHING_OWED = re.compile(r"(?<![\d.,])0[,.]00\b|nichts|kein(?:e|en)?\s+(?:offen|forderung|betrag|rückstand)|"
+                           r"ausgeglichen|"
                            r"nothing|no\s+(?:outstanding|balance|amount)|settled|zero", re.I)
 _MONTHS = ("januar|january|jan", "februar|february|feb", "märz|maerz|march|mar", "april|apr", "mai|may",
            "juni|june|jun", "juli|july|jul", "august|aug", "september|sept|sep", "oktober|october|okt|oct",

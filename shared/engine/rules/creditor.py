@@ -57,7 +57,7 @@ def find_creditor(mail: InboundMail, quotes: QuoteMap) -> list[Finding]:
     found = _cue_orgs(text, quotes, _ASSIGNMENT_RE, ASSIGNMENT, "assignment")
     found += _assigned_before(text, quotes)
     found += _cue_orgs(text, quotes, _AGENCY_RE, AGENCY, "on behalf of")
-    found += _confirmed(_signature_org(text, quotes, _sender_letters(mail)), mail)
+    found += _confirmed(_signature_org(text, quotes, _sender_letters(mail), _sender_tokens(mail)), mail)
     found += _sender(mail)
     return found
 
@@ -72,6 +72,13 @@ def _confirmed(findings: list[Finding], mail: InboundMail) -> list[Finding]:
             finding = finding.model_copy(update={"confidence": SIGNATURE_CONFIRMED, "note": "signature, sender"})
         result.append(finding)
     return result
+
+
+def _sender_tokens(mail: InboundMail) -> tuple[str, ...]:
+    """Each word of the display name and each label of the sender's domain, as letters ("barclaycard")."""
+    domain = (mail.from_address or "").rpartition("@")[2]
+    words = re.split(r"[\s.\-]+", f"{mail.from_name or ''} {domain}")
+    return tuple(_letters(w) for w in words if _letters(w))
 
 
 def _sender_letters(mail: InboundMail) -> str:
@@ -146,7 +153,7 @@ def _assigned_before(text: str, quotes: QuoteMap) -> list[Finding]:
     return found
 
 
-def _signature_org(text: str, quotes: QuoteMap, sender: str = "") -> list[Finding]:
+def _signature_org(text: str, quotes: QuoteMap, sender: str = "", sender_tokens: tuple[str, ...] = ()) -> list[Finding]:
     """The signature's company line: one with a legal form first, then one the sender also names (a brand
     such as "Barclaycard" on its own line), then any organisation-like line."""
     start = quotes.signature_start
@@ -155,13 +162,14 @@ def _signature_org(text: str, quotes: QuoteMap, sender: str = "") -> list[Findin
     else:
         lines = list(iter_lines(text, start, quotes.history_start))
     candidates = []
+    sender_words = set(sender_tokens)
     for line_start, _end, line in lines:
         if len(line.strip()) > 80 or _BAD_LINE.search(line) or quotes.is_quoted(line_start):
             continue
         span = org_span(text, line_start)
         stripped = line.strip()
         brand = (len(stripped.split()) == 1 and stripped[:1].isupper() and len(_letters(stripped)) >= 4
-                 and _letters(stripped) in sender)
+                 and _letters(stripped) in sender_words)
         if span is None and brand:
             offset = line_start + line.index(stripped)
             span = (offset, offset + len(stripped))

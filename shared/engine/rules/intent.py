@@ -34,13 +34,16 @@ REFUSAL = _cue("rejection", "refusal", 3.0,
                r"unable\s+to\s+(?:accept|agree)|not\s+(?:able|in\s+a\s+position)\s+to\s+(?:accept|agree)|"
                r"do\s+not\s+agree|will\s+not\s+agree|won't\s+accept|\brefuse[sd]?\s+(?:your|the|this)")
 NO_COUNTER = re.compile(
-    r"(?:\bno|\bnot\s+(?:be\s+)?mak(?:e|ing)\s+(?:a|any)|\bkein(?:e|en)?)\s+(?:alternative\s+offer|"
+    r"(?:\bno|\bnot\s+(?:be\s+)?mak(?:e|ing)\s+(?:a|any)|\bkein(?:e|en)?|"
+    r"\bnot\s+(?:in\s+a\s+position|able|prepared|willing)\s+to\s+make\s+(?:a|any))\s+(?:alternative\s+offer|"
     r"counter-?\s?(?:offer|proposal)|gegenangebot|gegenvorschlag|alternativangebot)", re.I)
 COUNTER = _cue("payment_plan_response", "counter-offer", 2.5,
                r"gegenvorschlag|gegenangebot|counter-?\s?offer|counter-?\s?proposal|unter\s+der\s+(?:bedingung|"
                r"voraussetzung)|vorausgesetzt|\bsofern\b|provided\s+that|on\s+(?:the\s+)?condition|stattdessen|"
                r"bereit,?\s.{0,60}?(?:zu\s+akzeptieren|anzunehmen|zuzustimmen)|would\s+be\s+prepared|"
-               r"are\s+prepared\s+to|could\s+accept|könnten\b.{0,40}?(?:akzeptieren|annehmen)|wären\b.{0,40}?bereit")
+               r"are\s+prepared\s+to|could\s+accept|könnten\b.{0,40}?(?:akzeptieren|annehmen)|wären\b.{0,40}?bereit|"
+               r"willing\s+to\s+accept|wir\s+bieten\b[\s\S]{0,80}?\ban\b|we\s+(?:can|could)\s+offer|"
+               r"unter\s+(?:den\s+)?folgenden\s+bedingungen|subject\s+to\s+the\s+following")
 CUES: list[Cue] = [
     _cue("debt_statement", "forderungsaufstellung", 3.0,
          r"forderungsaufstellung|forderungsübersicht|aufstellung\s+(?:der|unserer)\s+forderung"),
@@ -61,7 +64,7 @@ CUES: list[Cue] = [
     _cue("payment_plan_response", "ratenzahlung", 1.0,
          r"ratenzahlung|instal?lment|payment\s+plan|repayment\s+plan|monatliche\s+rate"),
     _cue("payment_plan_response", "acceptance", 2.5,
-         r"\bstimmen\b.{0,60}?\bzu\b|zustimmung|einverstanden|\bnehmen\b.{0,60}?\ban\b|akzeptieren|annehmen|"
+         r"\bstimmen\b[\s\S]{0,80}?\bzu\b|zustimmung|einverstanden|\bnehmen\b.{0,60}?\ban\b|akzeptieren|annehmen|"
          r"\bwe\s+(?:can\s+|will\s+|are\s+happy\s+to\s+)?accept|agree\s+to|accepted"),
     COUNTER,
     _cue("other", "assignment", 3.0,
@@ -157,7 +160,9 @@ def _requests_documents(text: str) -> bool:
     for ask in _ASK.finditer(cleaned):
         line_end = cleaned.find("\n", ask.end())
         rest = cleaned[ask.end(): len(cleaned) if line_end == -1 else line_end]
-        if rest.rstrip().endswith(":") and _DOC.search(cleaned, ask.end(), ask.end() + 300):
+        follows = cleaned[len(cleaned) if line_end == -1 else line_end:].lstrip()
+        listed = rest.rstrip().endswith(":") or follows.startswith(("-", "•", "*", "1.", "1)"))
+        if listed and _DOC.search(cleaned, ask.end(), ask.end() + 300):
             return True
     return False
 

@@ -54,7 +54,8 @@ _SUBJECT_ONLY = [(re.compile(rf"(?i:\b(?:herrn?|frau|mr|mrs|ms|miss|mx)\.?[ \t]+
 QUOTED_CONFIDENCE, SUBJECT_PENALTY = 0.5, 0.05
 
 
-_SEGMENT_NAME = re.compile(rf"^{_HONORIFIC}(?P<name>{_COMMA_NAME}|(?:[{_UP}]\.[ \t]*)?{_WORD}(?:[ \t]+{_WORD}){{0,2}})$")
+_SEGMENT_NAME = re.compile(
+    rf"^{_HONORIFIC}(?P<name>{_COMMA_NAME}|(?:[{_UP}]\.[ \t]*)?{_WORD}(?:[ \t]+{_WORD}){{0,2}})$")
 _NOT_A_NAME = re.compile(
     r"(?i)\b(?:statement|payment|plan|account|balance|reminder|final|notice|request|offer|settlement|proposal|"
     r"membership|authority|required|agreed|declined|rejected|closed|assignment|sale|claim|debt|invoice|bill|"
