@@ -13,8 +13,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
-from contextlib import contextmanager
-from typing import Any, Callable, Iterator, Mapping
+from typing import Any, Callable, Mapping
 
 log = logging.getLogger("pipeline.sentry")
 
@@ -112,17 +111,6 @@ def capture_message(message: str, level: str = "info", **tag_values: str) -> Non
         for key, value in tag_values.items():
             scope.set_tag(key, value)
         sentry_sdk.capture_message(message, level=level)
-
-
-@contextmanager
-def tags(**values: str | None) -> Iterator[None]:
-    if _state["enabled"]:
-        import sentry_sdk
-
-        for key, value in values.items():
-            if value:
-                sentry_sdk.set_tag(key, value)
-    yield
 
 
 # -- privacy ---------------------------------------------------------------------------------------------

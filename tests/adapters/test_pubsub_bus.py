@@ -16,7 +16,14 @@ def test_publish_to_a_missing_topic_raises_retryable(pubsub_emulator, emulator_e
     assert "no-such-topic" in str(caught.value)
 
 
-def test_client_is_created_lazily(pubsub_emulator, emulator_env):
+def test_client_is_created_on_first_publish_and_then_reused(pubsub_emulator, emulator_env):
+    from google.cloud import pubsub_v1
+
     emulator_env(pubsub=pubsub_emulator)
+    pubsub_v1.PublisherClient().create_topic(name="projects/test-project/topics/lazy-topic")
     bus = PubSubBus("test-project")
-    assert bus._publisher is None
+    assert bus._publisher is None  # constructing the adapter (at cold start) opens no connection
+    bus.publish("lazy-topic", b"1", {"a": "1"})
+    first = bus._publisher
+    bus.publish("lazy-topic", b"2", {"a": "1"})
+    assert first is not None and bus._publisher is first
