@@ -37,6 +37,9 @@ class ProcessingReport(BaseModel):
     review_reason: str | None = None
     sources_processed: list[str] = Field(default_factory=list)
     total_tokens_used: int = 0
+    # Per agent stage: {"intent": {"engine": "claude:<model>", "input_tokens": ..., "output_tokens": ...,
+    # "cache_read_tokens": ..., "cache_write_tokens": ...}, "extraction": {...}}
+    stage_usage: dict[str, dict[str, Any]] = Field(default_factory=dict)
     processing_time_ms: int | None = None
 
     def cli_json(self) -> dict[str, Any]:
@@ -45,7 +48,7 @@ class ProcessingReport(BaseModel):
             "email_id", "message_id", "correlation_id", "status", "intent", "client_id", "client_name",
             "creditor_name", "debt_amount", "currency", "reference_numbers", "extracted_fields", "missing_fields",
             "overall_confidence", "confidence_route", "needs_review", "review_reason", "total_tokens_used",
-            "processing_time_ms",
+            "stage_usage", "processing_time_ms",
         )
         data = self.model_dump(mode="json")
         out = {key: data[key] for key in keys}

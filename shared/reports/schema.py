@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from decimal import Decimal
 
-from sqlalchemy import JSON, Boolean, Column, DateTime, Float, Index, Integer, MetaData, Numeric, String, Table, Text
+from sqlalchemy import JSON, Boolean, Column, DateTime, Float, Index, Integer, MetaData, Numeric, String, Table, Text, text
 from sqlalchemy.types import TypeDecorator
 
 from shared.domain.money import to_amount
@@ -82,6 +82,7 @@ processing_reports = Table(
     Column("review_reason", Text),
     Column("sources_processed", JSON, nullable=False),
     Column("total_tokens_used", Integer, nullable=False),
+    Column("stage_usage", JSON, nullable=False, server_default=text("'{}'")),
     Column("processing_time_ms", Integer),
     Index("ix_processing_reports_created_at", "created_at"),
     Index("ix_processing_reports_needs_review", "needs_review"),

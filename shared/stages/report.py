@@ -48,8 +48,19 @@ def build_report(envelope: Envelope, now: datetime) -> ProcessingReport:
         review_reason="; ".join(dict.fromkeys(reasons)) or None,
         sources_processed=list(envelope.extraction.sources_processed if envelope.extraction else []),
         total_tokens_used=sum(u.total for u in usage.values()),
+        stage_usage=_stage_usage(envelope),
         processing_time_ms=_elapsed_ms(envelope.received_at, now),
     )
+
+
+def _stage_usage(envelope: Envelope) -> dict[str, dict]:
+    """Engine/model and tokens of each agent stage that ran."""
+    out = {}
+    for stage in ("intent", "extraction"):
+        result = getattr(envelope, stage)
+        if result is not None:
+            out[stage] = {"engine": result.engine, **result.usage.model_dump()}
+    return out
 
 
 def failed_report(

@@ -80,3 +80,30 @@ def test_list_filters_by_time_and_review(reports):
 
 def test_get_missing(reports):
     assert reports.get("nope") is None
+
+
+def test_stage_usage_roundtrip(reports):
+    usage = {"intent": {"engine": "claude:claude-haiku-4-5", "input_tokens": 812, "output_tokens": 41,
+                        "cache_read_tokens": 0, "cache_write_tokens": 0}}
+    reports.upsert(_report(stage_usage=usage, total_tokens_used=853))
+    assert reports.get("e1").stage_usage == usage
+
+
+@pytest.mark.parametrize("dialect", ["sqlite", "postgres"])
+def test_migration_0002_gives_older_rows_an_empty_stage_usage(request, tmp_path, clock, dialect):
+    from sqlalchemy import text
+
+    if dialect == "sqlite":
+        engine = create_engine(f"sqlite:///{tmp_path / 'old.sqlite3'}")
+    else:
+        engine = create_engine(request.getfixturevalue("postgres_url"))
+    upgrade(engine, "0001")
+    with engine.begin() as connection:
+        connection.execute(text(
+            "INSERT INTO processing_reports (email_id, correlation_id, created_at, updated_at, status, "
+            "reference_numbers, extracted_fields, missing_fields, match_candidates, needs_review, "
+            "sources_processed, total_tokens_used) VALUES ('old', 'c', :now, :now, 'processed', '[]', '{}', '[]', "
+            "'[]', false, '[]', 0)"), {"now": datetime(2026, 11, 1, tzinfo=timezone.utc)})
+    upgrade(engine)
+    assert SqlAlchemyReportStore(engine, clock).get("old").stage_usage == {}
+    engine.dispose()
