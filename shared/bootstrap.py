@@ -130,16 +130,30 @@ class Deps:
     @cached_property
     def engine(self):
         if self.settings.engine == "claude":
-            from shared.errors import DependencyUnavailable
-
-            # Not built yet ("Agents II"). Retryable on purpose: fix the setting, then `dlq replay`.
-            raise DependencyUnavailable("claude engine", "not available yet; set AGENT_ENGINE=rules")
+            return build_claude_engine(self.settings, self.breaker("claude"), self.blobs)
         from shared.engine.rules import RulesEngine
 
         return RulesEngine()
 
 
 _DEPENDENCIES = {"bus", "blobs", "state", "reports", "clients", "engine"}
+
+
+def build_claude_engine(settings: Settings, breaker, blobs):
+    """The Claude engine; its SDK client is created on the first call, not here."""
+    from functools import partial
+
+    from shared.engine.claude import ClaudeEngine, ClaudeModels
+    from shared.engine.claude.client import MessagesClient, build_sdk
+    from shared.errors import DependencyUnavailable
+
+    if not settings.anthropic_api_key:
+        # Retryable on purpose: set the secret, then `dlq replay` (or let redelivery pick it up).
+        raise DependencyUnavailable("claude engine", "AGENT_ENGINE=claude needs ANTHROPIC_API_KEY")
+    sdk = partial(build_sdk, settings.anthropic_api_key, settings.anthropic_base_url,
+                  settings.claude_timeout_seconds, settings.claude_max_retries)
+    models = ClaudeModels(intent=settings.claude_intent_model, extraction=settings.claude_extraction_model)
+    return ClaudeEngine(MessagesClient(sdk, breaker), blobs.get, models, settings.claude_second_opinion)
 
 
 def build_report_engine(settings: Settings):

@@ -45,6 +45,17 @@ def _float(env: Mapping[str, str], name: str, default: float) -> float:
         raise SettingsError(f"{name} must be a number, got {raw!r}") from None
 
 
+def _bool(env: Mapping[str, str], name: str, default: bool) -> bool:
+    raw = _text(env, name)
+    if raw is None:
+        return default
+    if raw.lower() in ("1", "true", "yes", "on"):
+        return True
+    if raw.lower() in ("0", "false", "no", "off"):
+        return False
+    raise SettingsError(f"{name} must be true or false, got {raw!r}")
+
+
 @dataclass(frozen=True)
 class Settings:
     """All configuration. Secrets are kept out of `repr` so a logged Settings never leaks them."""
@@ -78,6 +89,13 @@ class Settings:
     # Agents.
     anthropic_api_key: str | None = field(default=None, repr=False)
     agent_engine: str | None = None
+    anthropic_base_url: str | None = None
+    claude_intent_model: str = "claude-haiku-4-5"
+    claude_extraction_model: str = "claude-sonnet-4-6"
+    # Per attempt; with the SDK's retries the worst case (3 x 60 s + backoff) stays inside the 300 s ack deadline.
+    claude_timeout_seconds: float = 60.0
+    claude_max_retries: int = 2
+    claude_second_opinion: bool = True
     # Observability.
     sentry_dsn: str | None = field(default=None, repr=False)
     sentry_release: str | None = None
@@ -109,7 +127,7 @@ class Settings:
             db_user=_text(env, "DB_USER"),
             db_pass=_text(env, "DB_PASS"),
             db_name=_text(env, "DB_NAME"),
-            db_iam_auth=(_text(env, "DB_IAM_AUTH", "false").lower() in ("1", "true", "yes")),
+            db_iam_auth=_bool(env, "DB_IAM_AUTH", False),
             mongodb_uri=_text(env, "MONGODB_URI"),
             mongodb_database=_text(env, "MONGODB_DATABASE", "intake"),
             blob_bucket=_text(env, "BLOB_BUCKET"),
@@ -123,6 +141,12 @@ class Settings:
             max_mime_depth=_int(env, "MAX_MIME_DEPTH", 20),
             anthropic_api_key=_text(env, "ANTHROPIC_API_KEY"),
             agent_engine=_text(env, "AGENT_ENGINE"),
+            anthropic_base_url=_text(env, "ANTHROPIC_BASE_URL"),
+            claude_intent_model=_text(env, "CLAUDE_INTENT_MODEL", "claude-haiku-4-5"),
+            claude_extraction_model=_text(env, "CLAUDE_EXTRACTION_MODEL", "claude-sonnet-4-6"),
+            claude_timeout_seconds=_float(env, "CLAUDE_TIMEOUT_SECONDS", 60.0),
+            claude_max_retries=_int(env, "CLAUDE_MAX_RETRIES", 2),
+            claude_second_opinion=_bool(env, "CLAUDE_SECOND_OPINION", True),
             sentry_dsn=_text(env, "SENTRY_DSN"),
             sentry_release=_text(env, "SENTRY_RELEASE"),
             sentry_environment=_text(env, "SENTRY_ENVIRONMENT"),
@@ -150,6 +174,8 @@ class Settings:
             raise SettingsError("RUNTIME=gcp needs BLOB_BUCKET")
         if self.agent_engine not in (None, "rules", "claude"):
             raise SettingsError(f"AGENT_ENGINE must be 'rules' or 'claude', got {self.agent_engine!r}")
+        if self.claude_timeout_seconds <= 0 or self.claude_max_retries < 0:
+            raise SettingsError("CLAUDE_TIMEOUT_SECONDS must be positive and CLAUDE_MAX_RETRIES not negative")
         if self.max_delivery_attempts < 1:
             raise SettingsError("MAX_DELIVERY_ATTEMPTS must be at least 1")
         for name in ("postmark_basic_auth", "sendgrid_basic_auth"):

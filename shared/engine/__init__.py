@@ -24,6 +24,7 @@ class Document:
     text: str = ""
     scanned: bool = False
     problem: str | None = None
+    blob_key: str | None = None  # where the attachment's bytes are (engines that read the PDF itself)
 
 
 class Engine(Protocol):

@@ -16,6 +16,7 @@ from shared.domain.mail import InboundMail
 from shared.domain.results import ExtractionResult, Finding
 from shared.engine import Document
 
+SCANNED_CONFIDENCE_CAP = 0.5
 _NUMBER = re.compile(r"\d[\d.,'’ ]*\d|\d")
 _CURRENCY_FORMS = {"EUR": ("eur", "€", "euro"), "GBP": ("gbp", "£", "pound"), "USD": ("usd", "$", "dollar"),
                    "CHF": ("chf", "franken", "francs")}
@@ -91,18 +92,30 @@ def _date_grounded(iso: str, text: str) -> bool:
 
 
 def ground(result: ExtractionResult, mail: InboundMail, documents: Sequence[Document] = ()) -> ExtractionResult:
-    """`result` without the findings that do not occur in their claimed source, with review reasons."""
-    kept, dropped = [], []
+    """`result` without the findings that do not occur in their claimed source, with review reasons.
+
+    A value read from an image-only document (an engine that reads scans, such as Claude with the PDF as a
+    document block) cannot be checked against text; it is kept at confidence at most SCANNED_CONFIDENCE_CAP
+    with the review reason "unverified value from scanned document: FIELD", so a caseworker always checks it.
+    """
+    kept, dropped, unverified = [], [], []
+    scans = {d.source for d in documents if d.scanned and not d.text}
     for finding in result.findings:
+        if finding.source in scans:
+            unverified.append(finding.field)
+            kept.append(finding.model_copy(update={"confidence": min(finding.confidence, SCANNED_CONFIDENCE_CAP)}))
+            continue
         text = source_text(finding.source, mail, documents)
         try:
             grounded = text is not None and is_grounded(finding, text)
         except (InvalidOperation, ValueError):
             grounded = False
         (kept if grounded else dropped).append(finding)
-    if not dropped:
+    if not dropped and not unverified:
         return result
     reasons = list(result.review_reasons)
     for field in sorted({f.field for f in dropped}):
         reasons.append(f"ungrounded value dropped: {field}")
+    for field in sorted(set(unverified)):
+        reasons.append(f"unverified value from scanned document: {field}")
     return result.model_copy(update={"findings": kept, "review_reasons": reasons})

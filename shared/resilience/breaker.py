@@ -112,6 +112,12 @@ class CircuitBreaker:
             self._on_success(probe)
         return result
 
+    @property
+    def unflushed_failures(self) -> int:
+        """Failures counted on this instance and not yet written to the shared document."""
+        with self._lock:
+            return self._pending_failures
+
     def status(self) -> dict:
         """The shared document as it is now (one read)."""
         return self._read() or initial_doc(self.clock.now())

@@ -39,5 +39,5 @@ def load_documents(mail: InboundMail, blobs) -> list[Document]:
             cached = {"text": result.text, "scanned": result.scanned, "problem": result.problem}
             blobs.put(cache_key, json.dumps(cached).encode(), "application/json")
         documents.append(Document(f"pdf:{attachment.filename}", attachment.filename, cached["text"],
-                                  cached["scanned"], cached["problem"]))
+                                  cached["scanned"], cached["problem"], attachment.blob_key))
     return documents

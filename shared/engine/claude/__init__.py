@@ -1,0 +1,160 @@
+"""The Claude engine ("Agents II"): intent and extraction through the Messages API with forced tool use.
+
+`ClaudeEngine` implements `shared.engine.Engine` on the same contracts as the rules engine:
+- at most one API call per stage (a small fast model classifies, a stronger one extracts; both configurable);
+  none when the rules already know for certain (auto-reply headers) and none to extract from an auto-reply;
+- the long, stable system prompt (conventions) is marked for prompt caching; the email is untrusted data;
+- PDFs go as document blocks (image-only ones too, so Claude can read scans);
+- the answer is validated against the tool schema; an answer that fails validation is not guessed at: the
+  stage falls back to the offline engine and flags the report ("claude answer invalid");
+- every value is then put through the shared grounding check by the extraction stage (values read from a scan,
+  with no text layer to check against, are kept there only at low confidence and flagged);
+- tokens (input, output, cache read, cache write) are returned with each result; each result names engine and
+  model ("claude:<model>"), which the report shows per field;
+- optional second opinion: a required field Claude is unsure of is checked against the offline engine, and a
+  disagreement leaves the field empty with the review reason "engines disagree: FIELD".
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+from shared.domain.mail import InboundMail
+from shared.domain.results import ExtractionResult, Finding, IntentResult
+from shared.engine import Document
+from shared.engine.claude import prompt
+from shared.engine.claude.client import ClaudeNoToolCall, MessagesClient
+from shared.engine.claude.schema import CLASSIFY_TOOL, RECORD_TOOL, FieldsAnswer, IntentAnswer, ValidationError
+from shared.engine.claude.second_opinion import challenge
+from shared.engine.rules import RulesEngine
+from shared.engine.rules.intent import auto_reply_header
+
+log = logging.getLogger(__name__)
+
+MAX_PDF_BYTES = 20 * 1024 * 1024  # the API takes 32 MB per request; leave room for the rest
+
+
+@dataclass(frozen=True)
+class ClaudeModels:
+    intent: str = "claude-haiku-4-5"
+    extraction: str = "claude-sonnet-4-6"
+
+
+class ClaudeEngine:
+    name = "claude"
+
+    def __init__(self, client: MessagesClient, load_pdf: Callable[[str], bytes], models: ClaudeModels = ClaudeModels(),
+                 second_opinion: bool = True, fallback: RulesEngine | None = None):
+        self.client, self.load_pdf, self.models = client, load_pdf, models
+        self.second_opinion = second_opinion
+        self.rules = fallback or RulesEngine()
+
+    # -- intent ---------------------------------------------------------------------------------------------------
+    def classify(self, mail: InboundMail, documents: Sequence[Document] = ()) -> IntentResult:
+        if header := auto_reply_header(mail.headers):  # certain without a model: no call
+            return IntentResult(intent="auto_reply", confidence=0.97, reasons=[header], engine="rules")
+        content, _ = self._content(mail, documents, "Classify this email: call classify_email once.")
+        answer = self.client.call(model=self.models.intent, system=_system(), tool=CLASSIFY_TOOL,
+                                  content=content, max_tokens=512)
+        engine = f"claude:{answer.model}"
+        try:
+            parsed = IntentAnswer.model_validate(answer.input)
+        except ValidationError as exc:
+            log.warning("claude intent answer failed validation (%d errors); using the offline engine",
+                        exc.error_count())
+            fallback = self.rules.classify(mail, documents)
+            return fallback.model_copy(update={"confidence": min(fallback.confidence, 0.5), "usage": answer.usage,
+                                               "reasons": [*fallback.reasons, "claude answer invalid"]})
+        return IntentResult(intent=parsed.intent, confidence=parsed.confidence, reasons=parsed.reasons,
+                            engine=engine, usage=answer.usage)
+
+    # -- extraction -----------------------------------------------------------------------------------------------
+    def extract(self, mail: InboundMail, intent: IntentResult, documents: Sequence[Document] = ()) -> ExtractionResult:
+        if intent.intent == "auto_reply":
+            return ExtractionResult(sources_processed=["subject", "email_body"], engine=self.name)
+        task = (f"The intent was classified as {intent.intent}. Record the fields of this email: call "
+                "record_fields once.")
+        content, notes = self._content(mail, documents, task)
+        labels = _labels(content)
+        try:
+            answer = self.client.call(model=self.models.extraction, system=_system(), tool=RECORD_TOOL,
+                                      content=content, max_tokens=2048)
+        except ClaudeNoToolCall:
+            return self._fallback(mail, intent, documents, notes, None)
+        try:
+            parsed = FieldsAnswer.model_validate(answer.input)
+        except ValidationError as exc:
+            log.warning("claude extraction answer failed validation (%d errors); using the offline engine",
+                        exc.error_count())
+            return self._fallback(mail, intent, documents, notes, answer.usage)
+        findings, reasons = _findings(parsed, labels, mail, documents)
+        result = ExtractionResult(
+            findings=findings, sources_processed=labels, review_reasons=[*notes, *reasons],
+            engine=f"claude:{answer.model}", usage=answer.usage,
+        )
+        if self.second_opinion:
+            result = challenge(result, intent, lambda: self.rules.extract(mail, intent, documents))
+        return result
+
+    # -- helpers --------------------------------------------------------------------------------------------------
+    def _content(self, mail: InboundMail, documents: Sequence[Document], task: str) -> tuple[list[dict], list[str]]:
+        """The user turn: the email, the readable PDFs as document blocks, then the trusted instruction."""
+        content, notes = [prompt.email_block(mail)], []
+        sizes = {a.blob_key: a.size for a in mail.attachments}
+        for document in documents:
+            if document.problem and not document.scanned:
+                notes.append(f"unreadable attachment {document.filename}: {document.problem}")
+                continue
+            if document.blob_key is None or sizes.get(document.blob_key, 0) > MAX_PDF_BYTES:
+                notes.append(f"attachment not sent to claude: {document.filename}")
+                continue
+            content.append(prompt.document_block(document.source, self.load_pdf(document.blob_key)))
+        content.append(prompt.instruction_block(task, _labels(content)))
+        return content, notes
+
+    def _fallback(self, mail, intent, documents, notes, usage) -> ExtractionResult:
+        result = self.rules.extract(mail, intent, documents)
+        update = {"review_reasons": [*notes, *result.review_reasons, "claude answer invalid"]}
+        if usage is not None:
+            update["usage"] = usage
+        return result.model_copy(update=update)
+
+
+def _system() -> list[dict]:
+    return [{"type": "text", "text": prompt.SYSTEM_PROMPT, "cache_control": {"type": "ephemeral"}}]
+
+
+def _labels(content: list[dict]) -> list[str]:
+    return ["subject", "email_body", "sender", *(b["title"] for b in content if b["type"] == "document")]
+
+
+def _findings(parsed: FieldsAnswer, labels: list[str], mail: InboundMail,
+              documents: Sequence[Document]) -> tuple[list[Finding], list[str]]:
+    """Claude's answer as findings with spans (None when the quote is not in the text: a scan, or a value
+    the grounding check will drop). A source label we did not offer leaves the value ungrounded."""
+    from shared.engine.grounding import source_text
+
+    located = [(name, getattr(parsed, name)) for name in
+               ("creditor_name", "debt_amount", "currency", "debtor_name", "debtor_date_of_birth")]
+    located += [("reference_number", ref) for ref in parsed.reference_numbers]
+    findings, reasons = [], []
+    for field, value in located:
+        if value is None:
+            continue
+        text = source_text(value.source, mail, documents) if value.source in labels else None
+        findings.append(Finding(field=field, value=value.value, confidence=value.confidence, source=value.source,
+                                span=_span(text, value.quote or value.value), quoted=value.quoted_history))
+    if parsed.total_not_stated and parsed.debt_amount is None:
+        reasons.append("total not stated")
+    return findings, list(dict.fromkeys(reasons))
+
+
+def _span(text: str | None, quote: str) -> tuple[int, int] | None:
+    if not text or not quote:
+        return None
+    start = text.find(quote)
+    if start < 0:
+        start = text.casefold().find(quote.casefold())
+    return (start, start + len(quote)) if start >= 0 else None

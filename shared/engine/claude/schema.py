@@ -1,0 +1,93 @@
+"""The tools Claude must call, and the pydantic models that validate what it returns.
+
+Two tools, one per stage: `classify_email` (intent) and `record_fields` (extraction). Their JSON schemas are
+generated from the pydantic models below, so the schema sent to the API and the validation applied to the
+answer cannot drift apart. A value is a string exactly as the conventions ask (amount "1234.56", date
+"YYYY-MM-DD"); `quote` is the text as written in the source, used to place the value's character span.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from shared.domain.results import Intent
+
+__all__ = ["IntentAnswer", "FieldsAnswer", "Located", "ValidationError", "CLASSIFY_TOOL", "RECORD_TOOL"]
+
+_AMOUNT = re.compile(r"^\d{1,12}\.\d{2}$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class IntentAnswer(_Strict):
+    """The intent of the email and why (short cue names, never copied email text)."""
+
+    intent: Intent
+    confidence: float = Field(ge=0, le=1)
+    reasons: list[str] = Field(default_factory=list, max_length=5)
+
+
+class Located(_Strict):
+    """One value with where it was read: `source` is one of the source labels given in the request."""
+
+    value: str = Field(min_length=1, max_length=200)
+    source: str = Field(min_length=1, max_length=120)
+    quote: str | None = Field(default=None, max_length=300)
+    confidence: float = Field(ge=0, le=1)
+    quoted_history: bool = False
+
+
+class FieldsAnswer(_Strict):
+    """Every report field; null when the email does not state it (null is better than wrong)."""
+
+    creditor_name: Located | None = None
+    debt_amount: Located | None = None
+    currency: Located | None = None
+    reference_numbers: list[Located] = Field(default_factory=list, max_length=20)
+    debtor_name: Located | None = None
+    debtor_date_of_birth: Located | None = None
+    total_not_stated: bool = False
+
+    @field_validator("debt_amount")
+    @classmethod
+    def _amount_format(cls, located: Located | None) -> Located | None:
+        if located is not None and not _AMOUNT.match(located.value):
+            raise ValueError("debt_amount.value must look like 1234.56 (digits, '.' and two decimals)")
+        return located
+
+    @field_validator("currency")
+    @classmethod
+    def _currency_format(cls, located: Located | None) -> Located | None:
+        if located is not None and not re.fullmatch(r"[A-Z]{3}", located.value):
+            raise ValueError("currency.value must be an ISO 4217 code such as EUR")
+        return located
+
+    @field_validator("debtor_date_of_birth")
+    @classmethod
+    def _date_format(cls, located: Located | None) -> Located | None:
+        if located is not None and not _DATE.match(located.value):
+            raise ValueError("debtor_date_of_birth.value must be YYYY-MM-DD")
+        return located
+
+
+def _tool(name: str, description: str, model: type[BaseModel]) -> dict:
+    return {"name": name, "description": description, "input_schema": model.model_json_schema()}
+
+
+CLASSIFY_TOOL = _tool(
+    "classify_email",
+    "Record the main purpose (intent) of the creditor email, following the intent conventions.",
+    IntentAnswer,
+)
+RECORD_TOOL = _tool(
+    "record_fields",
+    "Record the report fields found in the creditor email and its documents, following the field conventions. "
+    "Use null for anything not stated; never compute or guess a value.",
+    FieldsAnswer,
+)

@@ -1,0 +1,90 @@
+"""Failures of the Messages API through the real SDK, the circuit breaker and the product's error tree:
+overload, rate limits, server errors and timeouts are retryable outages; a bad request is permanent and is not
+counted as an outage."""
+
+from __future__ import annotations
+
+import pytest
+
+from shared.domain.results import IntentResult
+from shared.errors import DependencyUnavailable, PermanentError, RetryableError
+from shared.resilience.breaker import BreakerOpen
+from tests.engine.claude.fake_messages_api import Reply, error_reply, tool_reply
+from tests.engine.mails import STATEMENT_DE, mail
+
+INTENT = {"intent": "debt_statement", "confidence": 0.9, "reasons": []}
+
+
+@pytest.mark.parametrize("status, kind", [(429, "rate_limit_error"), (529, "overloaded_error"),
+                                          (500, "api_error"), (503, "api_error")])
+def test_overload_rate_limit_and_server_errors_are_retryable_outages(api, make_engine, breaker, status, kind):
+    api.enqueue(error_reply(status))
+    with pytest.raises(DependencyUnavailable) as raised:
+        make_engine().classify(mail(STATEMENT_DE))
+    assert isinstance(raised.value, RetryableError)
+    assert str(raised.value) == f"claude unavailable: HTTP {status} {kind}"
+    assert breaker.unflushed_failures == 1
+
+
+def test_a_timeout_is_a_retryable_outage(api, make_engine, breaker):
+    api.enqueue(Reply(200, {}, delay=1.5))
+    with pytest.raises(DependencyUnavailable, match="APITimeoutError"):
+        make_engine(timeout=0.3).classify(mail(STATEMENT_DE))
+    assert breaker.unflushed_failures == 1
+
+
+def test_a_bad_request_is_permanent_and_not_an_outage(api, make_engine, breaker):
+    api.enqueue(error_reply(400, "messages: text content blocks must be non-empty"))
+    with pytest.raises(PermanentError) as raised:
+        make_engine().classify(mail(STATEMENT_DE))
+    assert str(raised.value) == "claude rejected the request: HTTP 400 invalid_request_error"
+    assert "non-empty" not in str(raised.value)  # the API's message may echo request content: never kept
+    assert breaker.unflushed_failures == 0 and breaker.status()["state"] == "closed"
+
+
+def test_the_sdk_retries_as_configured_before_the_stage_gives_up(api, make_engine):
+    api.enqueue(error_reply(529), error_reply(429), tool_reply("classify_email", INTENT))
+    result = make_engine(max_retries=2).classify(mail(STATEMENT_DE))
+    assert result.intent == "debt_statement"
+    assert [r["headers"]["x-stainless-retry-count"] for r in api.requests] == ["0", "1", "2"]
+
+
+def test_the_breaker_opens_after_repeated_outages_and_then_fails_fast(api, make_engine, breaker):
+    engine = make_engine()
+    threshold = breaker.config.failure_threshold
+    api.enqueue(*[error_reply(529) for _ in range(threshold)])
+    for _ in range(threshold):
+        with pytest.raises(DependencyUnavailable):
+            engine.classify(mail(STATEMENT_DE))
+    sent = len(api.requests)
+    with pytest.raises(BreakerOpen):
+        engine.classify(mail(STATEMENT_DE))
+    assert len(api.requests) == sent  # failed fast: nothing sent
+    assert breaker.status()["state"] == "open"
+
+
+def test_bad_requests_never_open_the_breaker(api, make_engine, breaker):
+    engine = make_engine()
+    api.enqueue(*[error_reply(400) for _ in range(breaker.config.failure_threshold + 2)])
+    for _ in range(breaker.config.failure_threshold + 2):
+        with pytest.raises(PermanentError):
+            engine.extract(mail(STATEMENT_DE), IntentResult(intent="debt_statement", confidence=0.9))
+    assert breaker.status()["state"] == "closed"
+
+
+def test_the_sdk_client_is_built_on_first_use_and_reused(api, breaker):
+    from shared.engine.claude.client import MessagesClient, build_sdk
+
+    built = []
+
+    def factory():
+        built.append(1)
+        return build_sdk("sk-test-not-a-secret", api.url, 5.0, 0)
+
+    client = MessagesClient(factory, breaker)
+    assert built == []
+    api.enqueue(tool_reply("classify_email", INTENT), tool_reply("classify_email", INTENT))
+    for _ in range(2):
+        client.call(model="m", system=[], tool={"name": "classify_email", "input_schema": {"type": "object"}},
+                    content=[{"type": "text", "text": "x"}], max_tokens=10)
+    assert built == [1]
