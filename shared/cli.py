@@ -56,6 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--clients", type=Path, help="client directory JSON (default: DIR/../clients.json)")
     evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
     evaluate.add_argument("--show-wrong", action="store_true", help="list every wrong field")
+    evaluate.add_argument("--engine", action="append", choices=["rules", "claude"], dest="engines",
+                          help="engine(s) to score, repeatable (default: rules, plus claude when a key is set)")
+    evaluate.add_argument("--tokens", action="store_true", help="tokens per email by stage")
 
     trace = sub.add_parser("trace", help="follow one email by its correlation id")
     trace.add_argument("correlation_id")
@@ -208,20 +211,31 @@ def cmd_dlq(args) -> int:
 
 
 def cmd_eval(args) -> int:
-    from shared.evaluation import evaluate, render
+    from shared.evaluation import evaluate, render, render_tokens, side_by_side
+    from shared.settings import Settings
 
+    settings = Settings.from_env()
+    engines = args.engines or (["rules", "claude"] if settings.anthropic_api_key else [settings.engine])
     results = {}
     for directory in args.dirs:
         if not directory.is_dir():
             print(f"error: {directory} is not a directory", file=sys.stderr)
             return 1
-        scores = evaluate(directory, args.clients)
-        results[str(directory)] = scores.as_dict()
+        blocks, token_tables = [], []
+        for engine in engines:
+            scores = evaluate(directory, args.clients, settings.replace(agent_engine=engine))
+            results.setdefault(str(directory), {})[engine] = scores.as_dict()
+            blocks.append(render(f"{directory} (engine {engine})", scores, args.show_wrong))
+            if args.tokens and engine != "rules":  # the offline engine spends no tokens
+                token_tables.append(f"tokens, {directory} (engine {engine})\n" + render_tokens(scores))
         if not args.json:
-            print(render(f"{directory} (engine {_deps().settings.engine})", scores, args.show_wrong))
+            print(side_by_side(blocks) if not args.show_wrong else "\n\n".join(blocks))
             print()
+            for table in token_tables:
+                print(table + "\n")
     if args.json:
-        print(json.dumps(results, indent=2))
+        single = all(len(by_engine) == 1 for by_engine in results.values())
+        print(json.dumps({d: next(iter(e.values())) for d, e in results.items()} if single else results, indent=2))
     return 0
 
 

@@ -21,6 +21,11 @@ WEBHOOK_SECRETS = ("MAILGUN_SIGNING_KEY", "POSTMARK_BASIC_AUTH", "SENDGRID_BASIC
 DATABASE_ENV = ("INSTANCE_CONNECTION_NAME", "DB_USER", "DB_NAME")
 
 
+# Stages that may call Claude: one call of up to CLAUDE_TIMEOUT_SECONDS (60) per attempt, CLAUDE_MAX_RETRIES (2)
+# SDK retries with backoff: about 190 s in the worst case, which must fit in the function timeout.
+CLAUDE_STAGE_TIMEOUT_SECONDS = 240
+
+
 @dataclass(frozen=True)
 class FunctionSpec:
     name: str                      # entry point in main.py and deployed function name (suffixed per environment)
@@ -50,9 +55,10 @@ def _stage(route: topics.StageRoute, **extra) -> FunctionSpec:
 
 FUNCTIONS: dict[str, FunctionSpec] = {spec.name: spec for spec in (
     FunctionSpec("intake", "http", (), (topics.INTAKE_TOPIC,), secrets=WEBHOOK_SECRETS, public=True),
-    _stage(topics.ROUTE_BY_STAGE["intent"], secrets=("ANTHROPIC_API_KEY",), env=("AGENT_ENGINE",)),
+    _stage(topics.ROUTE_BY_STAGE["intent"], secrets=("ANTHROPIC_API_KEY",), env=("AGENT_ENGINE",),
+           timeout_seconds=CLAUDE_STAGE_TIMEOUT_SECONDS),
     _stage(topics.ROUTE_BY_STAGE["extraction"], secrets=("ANTHROPIC_API_KEY",), env=("AGENT_ENGINE",),
-           memory="1Gi", timeout_seconds=120),
+           memory="1Gi", timeout_seconds=CLAUDE_STAGE_TIMEOUT_SECONDS),
     _stage(topics.ROUTE_BY_STAGE["consolidation"]),
     _stage(topics.ROUTE_BY_STAGE["matching"], secrets=("MONGODB_URI",)),
     _stage(topics.ROUTE_BY_STAGE["report"], secrets=("DB_PASS",), env=DATABASE_ENV, uses_sql=True),

@@ -32,6 +32,7 @@ class Scores:
     confusion: Counter = field(default_factory=Counter)
     errors: list[str] = field(default_factory=list)
     wrong: list[tuple[str, str, object, object]] = field(default_factory=list)
+    usage: list[tuple[str, dict]] = field(default_factory=list)  # (email, report.stage_usage)
 
     def accuracy(self, name: str) -> float:
         return self.correct[name] / self.total if self.total else 0.0
@@ -98,6 +99,7 @@ def score_one(scores: Scores, name: str, truth: dict, report) -> None:
         any_wrong = True
         scores.wrong.append((name, "reference_numbers", sorted(want), sorted(got)))
     scores.confusion[(truth.get("intent"), report.intent)] += 1
+    scores.usage.append((name, report.stage_usage))
     if not report.needs_review:
         scores.not_flagged += 1
         scores.silent_errors += int(any_wrong)
@@ -156,4 +158,38 @@ def render(title: str, scores: Scores, show_wrong: bool = False) -> str:
         for name, key, expected, actual in scores.wrong:
             lines.append(f"  wrong {name} {key}: expected {expected!r}, got {actual!r}")
     lines.extend(f"  error {message}" for message in scores.errors)
+    return "\n".join(lines)
+
+
+def side_by_side(blocks: list[str], gap: int = 4) -> str:
+    """Rendered tables next to each other (the offline and the Claude engine on the same set)."""
+    split = [block.splitlines() for block in blocks]
+    widths = [max(map(len, lines), default=0) for lines in split]
+    rows = max(map(len, split), default=0)
+    out = []
+    for i in range(rows):
+        cells = [(lines[i] if i < len(lines) else "").ljust(width) for lines, width in zip(split, widths)]
+        out.append((" " * gap).join(cells).rstrip())
+    return "\n".join(out)
+
+
+_TOKEN_KINDS = ("input_tokens", "output_tokens", "cache_read_tokens", "cache_write_tokens")
+
+
+def render_tokens(scores: Scores) -> str:
+    """Tokens per email by stage (input/output/cache read/cache write), with totals and the mean per email."""
+    head = f"  {'email':<46} {'stage':<11} {'engine':<26} {'input':>7} {'output':>7} {'c.read':>7} {'c.write':>7}"
+    lines, totals = [head], Counter()
+    for name, stages in scores.usage:
+        for stage, usage in stages.items():
+            counts = [usage.get(kind, 0) for kind in _TOKEN_KINDS]
+            totals.update({(stage, kind): count for kind, count in zip(_TOKEN_KINDS, counts)})
+            lines.append(f"  {name[:46]:<46} {stage:<11} {str(usage.get('engine'))[:26]:<26} "
+                         + " ".join(f"{count:>7}" for count in counts))
+    emails = len(scores.usage) or 1
+    for stage in ("intent", "extraction"):
+        counts = [totals[(stage, kind)] for kind in _TOKEN_KINDS]
+        lines.append(f"  {'total (' + stage + ')':<46} {'':<11} {'':<26} " + " ".join(f"{c:>7}" for c in counts))
+        lines.append(f"  {'mean per email (' + stage + ')':<46} {'':<11} {'':<26} "
+                     + " ".join(f"{c / emails:>7.0f}" for c in counts))
     return "\n".join(lines)

@@ -49,3 +49,23 @@ def test_confusion_matrix_and_render():
 def test_name_normalisation():
     assert normalise_name(" Stadtwerke-Köln GmbH ") == normalise_name("stadtwerke köln gmbh")
     assert normalise_name(None) is None
+
+
+def test_tokens_table_lists_each_stage_and_sums_them():
+    from shared.evaluation import render_tokens
+
+    scores = Scores()
+    usage = {"engine": "claude:m", "input_tokens": 100, "output_tokens": 10, "cache_read_tokens": 1000,
+             "cache_write_tokens": 0}
+    scores.usage = [("a.eml", {"intent": usage, "extraction": usage}), ("b.eml", {"intent": usage})]
+    table = render_tokens(scores)
+    assert table.count("a.eml") == 2 and table.count("b.eml") == 1
+    total_intent = next(line for line in table.splitlines() if "total (intent)" in line)
+    assert total_intent.split()[-4:] == ["200", "20", "2000", "0"]
+
+
+def test_side_by_side_keeps_every_line_of_both_tables():
+    from shared.evaluation import side_by_side
+
+    joined = side_by_side(["a\nbb\nccc", "x\ny"]).splitlines()
+    assert joined == ["a      x", "bb     y", "ccc"]

@@ -170,7 +170,18 @@ def check_permissions(build: dict, infra: dict) -> list[str]:
             timeout = int(re.sub(r"\D", "", deploy["args"].get("--timeout", "0")) or 0)
             if not spec.public and timeout >= ACK_DEADLINE_SECONDS:
                 problems.append(f"{name}: timeout {timeout}s is not below the ack deadline")
+            if "ANTHROPIC_API_KEY" in spec.all_secrets and timeout < _worst_claude_call_seconds():
+                problems.append(f"{name}: timeout {timeout}s is shorter than a worst-case Claude call "
+                                f"({_worst_claude_call_seconds():.0f}s)")
     return problems
+
+
+def _worst_claude_call_seconds() -> float:
+    """Every attempt timing out, plus the SDK's backoff between attempts (at most 8 s each)."""
+    from shared.settings import Settings
+
+    defaults = Settings()
+    return (defaults.claude_max_retries + 1) * defaults.claude_timeout_seconds + 8 * defaults.claude_max_retries
 
 
 def check_deploy_order(build: dict) -> list[str]:

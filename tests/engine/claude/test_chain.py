@@ -79,3 +79,24 @@ def test_claude_without_a_key_is_a_retryable_configuration_error(tmp_path, clock
     deps = Deps(Settings.from_env({}, local_data_dir=tmp_path, agent_engine="claude"), clock)
     with pytest.raises(DependencyUnavailable, match="needs ANTHROPIC_API_KEY"):
         deps.engine  # noqa: B018
+
+
+def test_eval_prints_the_claude_table_beside_the_offline_one_when_a_key_is_set(tmp_path, monkeypatch, capsys):
+    import shutil
+
+    from shared.cli import main
+
+    labels = tmp_path / "set" / "dev"
+    labels.mkdir(parents=True)
+    shutil.copy(DEV.parent / "clients.json", tmp_path / "set" / "clients.json")
+    for name in SAMPLE[:3]:
+        for suffix in (".eml", ".json"):
+            shutil.copy((DEV / name).with_suffix(suffix), labels / Path(name).with_suffix(suffix).name)
+    with FakeMessagesAPI(OracleResponder(labels)) as server:
+        monkeypatch.setenv("ANTHROPIC_API_KEY", "sk-test-not-a-secret")
+        monkeypatch.setenv("ANTHROPIC_BASE_URL", server.url)
+        assert main(["eval", str(labels), "--tokens"]) == 0
+    out = capsys.readouterr().out
+    first = out.splitlines()[0]
+    assert "(engine rules): 3 emails" in first and "(engine claude): 3 emails" in first
+    assert "tokens, " in out and "claude:claude-sonnet-4-6" in out and "(engine rules)\n" not in out
