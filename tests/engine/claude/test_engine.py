@@ -200,3 +200,23 @@ def test_second_opinion_can_be_switched_off(api, make_engine):
     api.enqueue(tool_reply("record_fields", {**GOOD_FIELDS, "debt_amount": _located("1104.20", confidence=0.4)}))
     result = make_engine(second_opinion=False).extract(mail(STATEMENT_DE), DEBT)
     assert [f.value for f in result.findings if f.field == "debt_amount"] == ["1104.20"]
+
+
+RECORDED = __import__("pathlib").Path(__file__).parent / "recorded"
+
+
+def test_recorded_answers_parse_through_the_sdk_into_results_and_usage(api, make_engine):
+    from tests.engine.claude.fake_messages_api import load_recorded
+
+    api.enqueue(load_recorded(RECORDED / "classify_statement.json"), load_recorded(RECORDED / "record_statement.json"))
+    engine, email = make_engine(), mail(STATEMENT_DE)
+    intent = engine.classify(email)
+    result = ground(engine.extract(email, intent), email)
+
+    assert (intent.intent, intent.engine) == ("debt_statement", "claude:claude-haiku-4-5-20251001")
+    assert intent.usage.input_tokens == 1893 and intent.usage.cache_read_tokens == 0
+    assert result.engine == "claude:claude-sonnet-4-6" and result.review_reasons == []
+    assert result.usage.model_dump() == {"input_tokens": 412, "output_tokens": 298, "cache_read_tokens": 1874,
+                                         "cache_write_tokens": 0}
+    amount = next(f for f in result.findings if f.field == "debt_amount")
+    assert email.text[amount.span[0]:amount.span[1]] == "1.157,37 EUR"
