@@ -100,3 +100,20 @@ def test_eval_prints_the_claude_table_beside_the_offline_one_when_a_key_is_set(t
     first = out.splitlines()[0]
     assert "(engine rules): 3 emails" in first and "(engine claude): 3 emails" in first
     assert "tokens, " in out and "claude:claude-sonnet-4-6" in out and "(engine rules)\n" not in out
+
+
+def test_the_whole_dev_set_runs_through_the_chain_with_the_claude_engine(oracle_api, tmp_path):
+    """Every dev email ends in a valid processed report. The oracle's findings are the truth, so the scores
+    here measure what the pipeline itself (grounding, consolidation, matching) loses of perfectly read values —
+    not Claude's quality. The one client lost is a debtor identified only on a scan (unverifiable, reviewed)."""
+    from shared.evaluation import evaluate
+
+    settings = Settings.from_env({}, local_data_dir=tmp_path, agent_engine="claude",
+                                 anthropic_api_key="sk-test-not-a-secret", anthropic_base_url=oracle_api.url,
+                                 claude_max_retries=0)
+    scores = evaluate(DEV, DEV.parent / "clients.json", settings)
+    assert scores.errors == [] and scores.total == 62
+    assert all(scores.accuracy(f) == 1.0 for f in ("intent", "creditor_name", "debt_amount", "currency"))
+    assert scores.f1 == 1.0 and scores.accuracy("client_id") >= 61 / 62
+    assert scores.silent_errors == 0
+    assert all(usage["extraction"]["engine"].startswith("claude") for _, usage in scores.usage)
