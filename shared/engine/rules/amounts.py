@@ -17,12 +17,20 @@ from shared.engine.rules.quoting import QuoteMap, iter_lines
 
 _STRONG_TOTAL = (
     r"gesamtforderung|gesamtbetrag|gesamtsumme|gesamtsaldo|gesamtschuld|forderungssumme|restforderung|"
-    r"restschuld|restbetrag|offene[rn]?\s+(?:betrag|forderung|saldo|summe|gesamtbetrag)|offenstehende[rn]?\s+"
+    r"restschuld|restbetrag|restsaldo|abgetretene\s+forderung|(?:balance|amount|debt)\s+assigned|assigned\s+"
+    r"(?:balance|amount|debt)|offene[rn]?\s+(?:betrag|forderung|saldo|summe|gesamtbetrag)|offenstehende[rn]?\s+"
     r"betrag|noch\s+offene[rn]?\s+betrag|zu\s+zahlende[rn]?\s+betrag|total\s+(?:due|amount|outstanding|"
     r"balance|debt|owed|payable)|amount\s+(?:due|outstanding|owed|owing)|outstanding\s+balance|balance\s+due"
 )
+STATED_TOTAL = (  # "die Forderung … beträgt nunmehr", "the debt now stands at": the claim itself as the subject
+    r"(?<![\w-])forderung\b[^.!?\d€£$]{0,160}?\b(?:beträgt|beläuft\s+sich(?:\s+\w+)?\s+auf)|"
+    r"\b(?:debt|claim|balance)\b[^.!?\d€£$]{0,60}?\b(?:stands\s+at|amounts\s+to|totals)"
+)
 _WEAK_TOTAL = r"gesamt\s+offen|gesamt(?=\s*:)|insgesamt|in\s+summe|summe|saldo|balance|outstanding|total"
-_TOTAL_RE = re.compile(rf"\b(?:(?P<strong>{_STRONG_TOTAL})|(?P<weak>{_WEAK_TOTAL}))\b", re.I)
+_TOTAL_RE = re.compile(rf"\b(?:(?P<strong>{_STRONG_TOTAL})|(?P<weak>{_WEAK_TOTAL}))\b|(?P<stated>{STATED_TOTAL})",
+                       re.I)
+TOTAL_LABEL = rf"{_STRONG_TOTAL}|{STATED_TOTAL}"
+"""Wording that states the total owed (used by intent classification as a statement cue)."""
 _AFTER_AMOUNT_RE = re.compile(
     r"^\W{0,3}\s*(?:sind|ist|stehen|steht|remains?|is|are|still)?\s*(?:noch|still)?\s*"
     r"(?:offen\b|outstanding\b|owing\b|due\b|zur zahlung fällig)",
@@ -109,7 +117,9 @@ def _labelled_totals(text: str) -> list[tuple[Money, float, str]]:
         line_before = text[text.rfind("\n", 0, label.start()) + 1: label.start()]
         if not label.group("strong") and _COMPONENT_RE.search(line_before):
             continue  # "Principal balance: …" is a component line, not a total
-        strength = STRONG if label.group("strong") else WEAK
+        if label.group("stated") and (_COMPONENT_RE.search(label.group()) or _OFFER_RE.search(label.group())):
+            continue  # "die Forderung an Zinsen beträgt …" names a component
+        strength = WEAK if label.group("weak") else STRONG
         found.append((money, strength, "total label"))
     return found
 

@@ -11,6 +11,7 @@ import re
 
 from shared.domain.mail import InboundMail
 from shared.domain.results import IntentResult
+from shared.engine.rules.amounts import TOTAL_LABEL
 from shared.engine.rules.quoting import quote_map
 
 Cue = tuple[str, str, float, re.Pattern[str]]
@@ -28,7 +29,9 @@ _AUTO_TEXT = re.compile(
 )
 REFUSAL = _cue("rejection", "refusal", 3.0,
                r"\blehnen\b.{0,80}?\bab\b|\bablehnen\b|\babgelehnt\b|\bablehnung\b|nicht\s+zustimmen|"
-               r"stimmen\b.{0,60}?\bnicht\s+zu\b|nicht\s+einverstanden|keine\s+zustimmung|nicht\s+annehmen|"
+               r"stimmen\b[\s\S]{0,60}?\bnicht\s+zu\b|nicht\s+einverstanden|"
+               r"(?:zustimmung|annahme|einigung)\b[^.]{0,60}?\bnicht\s+in\s+betracht|"
+               r"keine\s+zustimmung|nicht\s+annehmen|"
                r"nicht\s+akzeptieren|(?:must|have\s+to|regret\s+to|will|we)\s+decline|declined?\s+(?:your|the)|"
                r"\breject(?:s|ed)?\s+(?:your|the|this)|cannot\s+(?:accept|agree)|can\s?not\s+accept|"
                r"unable\s+to\s+(?:accept|agree)|not\s+(?:able|in\s+a\s+position)\s+to\s+(?:accept|agree)|"
@@ -38,12 +41,20 @@ NO_COUNTER = re.compile(
     r"\bnot\s+(?:in\s+a\s+position|able|prepared|willing)\s+to\s+make\s+(?:a|any))\s+(?:alternative\s+offer|"
     r"counter-?\s?(?:offer|proposal)|gegenangebot|gegenvorschlag|alternativangebot)", re.I)
 COUNTER = _cue("payment_plan_response", "counter-offer", 2.5,
-               r"gegenvorschlag|gegenangebot|counter-?\s?offer|counter-?\s?proposal|unter\s+der\s+(?:bedingung|"
-               r"voraussetzung)|vorausgesetzt|\bsofern\b|provided\s+that|on\s+(?:the\s+)?condition|stattdessen|"
+               r"gegenvorschlag|gegenangebot|counter-?\s?offer|counter-?\s?proposal|stattdessen|"
                r"bereit,?\s.{0,60}?(?:zu\s+akzeptieren|anzunehmen|zuzustimmen)|would\s+be\s+prepared|"
                r"are\s+prepared\s+to|could\s+accept|könnten\b.{0,40}?(?:akzeptieren|annehmen)|wären\b.{0,40}?bereit|"
                r"willing\s+to\s+accept|wir\s+bieten\b[\s\S]{0,80}?\ban\b|we\s+(?:can|could)\s+offer|"
                r"unter\s+(?:den\s+)?folgenden\s+bedingungen|subject\s+to\s+the\s+following")
+CONDITION = _cue("payment_plan_response", "condition", 1.0,  # alone it may be a statement's "if you propose …"
+                 r"unter\s+der\s+(?:bedingung|voraussetzung)|vorausgesetzt|\bsofern\b|provided\s+that|"
+                 r"on\s+(?:the\s+)?condition")
+DEFERRAL = re.compile(  # "Zu Ihrem Angebot nehmen wir gesondert Stellung": the answer is still to come
+    r"(?=[^.!?\n]*(?:angebot|vorschlag|plan\b|offer|proposal|ratenzahlung|vergleich))"
+    r"(?=[^.!?\n]*\b(?:gesondert|separat|später|zu\s+gegebener\s+zeit|separately|in\s+due\s+course|"
+    r"under\s+separate\s+cover)\b)"
+    r"(?=[^.!?\n]*\b(?:stellung|zurückkommen|antworten|äußern|melden|respond|reply|revert|come\s+back|write))"
+    r"[^.!?\n]*[.!?]?", re.I)
 CUES: list[Cue] = [
     _cue("debt_statement", "forderungsaufstellung", 3.0,
          r"forderungsaufstellung|forderungsübersicht|aufstellung\s+(?:der|unserer)\s+forderung"),
@@ -54,19 +65,24 @@ CUES: list[Cue] = [
     _cue("debt_statement", "total", 1.5,
          r"gesamtforderung|gesamtbetrag|gesamt\s+offen|restforderung|offene[rn]?\s+(?:betrag|forderung)|"
          r"total\s+(?:due|amount|outstanding)|outstanding\s+balance|forderung\s+beläuft|amount\s+outstanding|"
-         r"(?:current|outstanding)\s+balance|balance\s+(?:is|of|due)\b"),
+         rf"(?:current|outstanding)\s+balance|balance\s+(?:is|of|due)\b|{TOTAL_LABEL}"),
     _cue("debt_statement", "itemised claim", 2.0,
          r"hauptforderung|wie\s+folgt\s+zusammen|setzt\s+sich\b.{0,40}?\bzusammen|breakdown\s+of"),
     _cue("payment_plan_response", "settlement offer", 1.5,
-         r"vergleichsangebot|vergleichsvorschlag|settlement\s+(?:offer|proposal)|ihr(?:em|en)?\s+angebot|"
+         r"vergleichsangebot|vergleichsvorschlag|settlement\s+(?:offer|proposal)|ihr(?:em|en)?\s+\w*(?:angebot|"
+         r"vorschlag)|(?:von\s+ihnen\s+)?vorgeschlagene[nr]?\s+(?:ratenzahlung|raten|rate|vergleich|einmalzahlung)|"
+         r"(?:your\s+)?proposed\s+(?:instal?ments?|payment\s+plan|repayment|settlement)|"
          r"your\s+(?:offer|proposal)"),
     _cue("payment_plan_response", "schuldenbereinigungsplan", 1.5, r"schuldenbereinigungsplan"),
     _cue("payment_plan_response", "ratenzahlung", 1.0,
          r"ratenzahlung|instal?lment|payment\s+plan|repayment\s+plan|monatliche\s+rate"),
     _cue("payment_plan_response", "acceptance", 2.5,
          r"\bstimmen\b[\s\S]{0,80}?\bzu\b|zustimmung|einverstanden|\bnehmen\b.{0,60}?\ban\b|akzeptieren|annehmen|"
-         r"\bwe\s+(?:can\s+|will\s+|are\s+happy\s+to\s+)?accept|agree\s+to|accepted"),
+         r"\bwe\s+(?:can\s+|will\s+|are\s+happy\s+to\s+)?accept|agree\s+to|accepted|"
+         r"bestätigen\s+wir\b[^.]{0,40}?\b(?:vorgeschlagene|ratenzahlung|vergleich)|"
+         r"(?:we|can)\s+confirm\b[^.]{0,40}?\b(?:proposed|instal?ment|payment\s+plan|arrangement)"),
     COUNTER,
+    CONDITION,
     _cue("other", "assignment", 3.0,
          r"abtretung|abgetreten|forderungsverkauf|forderungskauf|\bassigned\s+to|assignment\s+of|"
          r"sold\s+(?:the|this|your)\s+(?:debt|account|claim)"),
@@ -93,6 +109,7 @@ _ASK = re.compile(
     re.I,
 )
 _AGENCY_PHRASE = re.compile(r"(?:namens\s+und\s+)?in\s+vollmacht|vollmacht\s+(?:liegt|anbei|beigefügt)", re.I)
+_TOTAL_WEIGHT = next(weight for _, name, weight, _ in CUES if name == "total")
 _PRIORITY = ("payment_plan_response", "rejection", "information_request", "debt_statement", "other")
 
 
@@ -136,10 +153,14 @@ def score_intents(text: str) -> tuple[dict[str, float], list[str]]:
         scores["rejection"] += REFUSAL[2]
         reasons.append("rejection:refusal")
         masked = REFUSAL[3].sub(lambda m: " " * len(m.group()), text)
+    masked = DEFERRAL.sub(lambda m: " " * len(m.group()), masked)  # a deferred answer answers nothing yet
     for intent, name, weight, pattern in CUES:
         if pattern.search(masked):
             scores[intent] += weight
             reasons.append(f"{intent}:{name}")
+    if "other:assignment" in reasons and "debt_statement:total" in reasons:  # the balance an assignment
+        scores["debt_statement"] -= _TOTAL_WEIGHT                           # notice passes on is part of it
+        reasons.append("other:balance of the assigned claim")
     if _requests_documents(text):  # asking for documents first decides, even when a balance is stated
         scores["information_request"] += 5.0
         reasons.append("information_request:document request")

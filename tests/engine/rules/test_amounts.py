@@ -83,3 +83,19 @@ def test_quoted_older_figure_is_marked_and_weaker():
 
 def test_interest_after_total_label_is_skipped():
     assert _amounts("Total interest charged: £40.00") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Die Forderung unserer Auftraggeberin gegen Ihre Mandantin beträgt nunmehr 1.250,-- Euro.", "1250.00"),
+    ("Die Forderung beläuft sich derzeit auf 88,10 EUR.", "88.10"),
+    ("Die abgetretene Forderung beträgt 3.010,00 EUR.", "3010.00"),
+    ("The balance assigned is £760.25.", "760.25"),
+    ("The debt now stands at £99.99.", "99.99"),
+    ("Restsaldo 415,20 EUR", "415.20"),
+])
+def test_stated_totals(text, value):
+    assert [f.value for f in _amounts(text)] == [value]
+
+
+def test_a_component_as_subject_of_the_sentence_is_no_total():
+    assert _amounts("Die Forderung an Zinsen beträgt 12,00 EUR.") == []

@@ -96,3 +96,35 @@ def test_clear_statement_is_more_confident_than_a_weak_cue():
     strong = classify(mail(STATEMENT_DE, "Forderungsaufstellung")).confidence
     weak = classify(mail("Wir bitten um Rückruf wegen der Ratenzahlung.")).confidence
     assert strong > weak
+
+
+@pytest.mark.parametrize("subject, text, expected", [
+    # a bare condition ("if a proposal is made") does not turn a statement into an answer to a proposal
+    ("Kontokündigung", "Gesamtbetrag: 780,00 EUR. Über eine Ratenvereinbarung sprechen wir gern, sofern Ihr "
+                       "Mandant Einkommensnachweise vorlegt.", "debt_statement"),
+    # a stated total with neither label nor keyword subject: "die Forderung … beträgt"
+    ("Ihr Schreiben", "Die Forderung gegen Ihre Mandantin beträgt derzeit 312,40 EUR.", "debt_statement"),
+    ("Your letter", "The debt on this account now stands at £212.00.", "debt_statement"),
+    # the answer to the offer is announced for later: what is stated now is the balance
+    ("AW: Angebot", "Der Restsaldo beträgt 640,00 EUR. Zu Ihrem Ratenangebot äußern wir uns gesondert.",
+     "debt_statement"),
+    ("RE: offer", "The outstanding balance is £410.00. We will respond to your proposal separately.",
+     "debt_statement"),
+    # a refusal wrapped over a line break, and "Zustimmung … kommt nicht in Betracht"
+    ("Plan", "Dem Plan stimmen\nwir nicht zu.", "rejection"),
+    ("Plan", "Eine Zustimmung zum Vergleich kommt nicht in Betracht.", "rejection"),
+    # confirming the proposed instalments is an acceptance, even when the remaining balance is stated
+    ("Raten", "Wir bestätigen die vorgeschlagene Ratenzahlung von 25,00 EUR. Restsaldo 410,00 EUR.",
+     "payment_plan_response"),
+    ("Instalments", "We confirm the proposed instalments of £20.00. Total outstanding £300.00.",
+     "payment_plan_response"),
+])
+def test_statement_versus_answer_wording(subject, text, expected):
+    assert classify(mail(text, subject)).intent == expected
+
+
+def test_balance_in_an_assignment_notice_does_not_compete_with_it():
+    result = classify(mail("Wir haben die Forderung an die Beispiel Kapital GmbH abgetreten. Die abgetretene "
+                           "Forderung beträgt 900,00 EUR.", "Abtretungsanzeige"))
+    assert result.intent == "other"
+    assert result.confidence >= 0.85
