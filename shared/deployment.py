@@ -19,6 +19,7 @@ COMMON_ENV = ("RUNTIME", "GOOGLE_CLOUD_PROJECT", "BLOB_BUCKET", "SENTRY_RELEASE"
 COMMON_SECRETS = ("SENTRY_DSN",)
 WEBHOOK_SECRETS = ("MAILGUN_SIGNING_KEY", "POSTMARK_BASIC_AUTH", "SENDGRID_BASIC_AUTH", "RAW_WEBHOOK_SECRET")
 DATABASE_ENV = ("INSTANCE_CONNECTION_NAME", "DB_USER", "DB_NAME")
+AGENT_ENV = ("AGENT_ENGINE", "CLAUDE_INTENT_MODEL", "CLAUDE_EXTRACTION_MODEL")
 
 
 # Stages that may call Claude: one call of up to CLAUDE_TIMEOUT_SECONDS (60) per attempt, CLAUDE_MAX_RETRIES (2)
@@ -55,9 +56,9 @@ def _stage(route: topics.StageRoute, **extra) -> FunctionSpec:
 
 FUNCTIONS: dict[str, FunctionSpec] = {spec.name: spec for spec in (
     FunctionSpec("intake", "http", (), (topics.INTAKE_TOPIC,), secrets=WEBHOOK_SECRETS, public=True),
-    _stage(topics.ROUTE_BY_STAGE["intent"], secrets=("ANTHROPIC_API_KEY",), env=("AGENT_ENGINE",),
+    _stage(topics.ROUTE_BY_STAGE["intent"], secrets=("ANTHROPIC_API_KEY",), env=AGENT_ENV,
            timeout_seconds=CLAUDE_STAGE_TIMEOUT_SECONDS),
-    _stage(topics.ROUTE_BY_STAGE["extraction"], secrets=("ANTHROPIC_API_KEY",), env=("AGENT_ENGINE",),
+    _stage(topics.ROUTE_BY_STAGE["extraction"], secrets=("ANTHROPIC_API_KEY",), env=AGENT_ENV,
            memory="1Gi", timeout_seconds=CLAUDE_STAGE_TIMEOUT_SECONDS),
     _stage(topics.ROUTE_BY_STAGE["consolidation"]),
     _stage(topics.ROUTE_BY_STAGE["matching"], secrets=("MONGODB_URI",)),
