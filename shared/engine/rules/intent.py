@@ -50,7 +50,8 @@ CONDITION = _cue("payment_plan_response", "condition", 1.0,  # alone it may be a
                  r"unter\s+der\s+(?:bedingung|voraussetzung)|vorausgesetzt|\bsofern\b|provided\s+that|"
                  r"on\s+(?:the\s+)?condition")
 DEFERRAL = re.compile(  # "Zu Ihrem Angebot nehmen wir gesondert Stellung": the answer is still to come
-    r"(?=[^.!?\n]*(?:angebot|vorschlag|plan\b|offer|proposal|ratenzahlung|vergleich))"
+    r"(?<![^.!?\n])"  # only from a sentence start: the lookaheads then read each sentence once, not per char
+    r"\s*(?=[^.!?\n]*(?:angebot|vorschlag|plan\b|offer|proposal|ratenzahlung|vergleich))"
     r"(?=[^.!?\n]*\b(?:gesondert|separat|später|zu\s+gegebener\s+zeit|separately|in\s+due\s+course|"
     r"under\s+separate\s+cover)\b)"
     r"(?=[^.!?\n]*\b(?:stellung|zurückkommen|antworten|äußern|melden|respond|reply|revert|come\s+back|write))"
