@@ -36,6 +36,9 @@ _VALUE_RE = re.compile(
     r"(?P<value>[A-Z]{1,4} \d{2,}(?: \d{2,})*(?![\w-])"
     r"|[A-Za-z0-9](?:[A-Za-z0-9/._-]|(?<=\d) (?=\d)|(?<=\d) [A-Z]{1,3} (?=\d))*)"
 )
+_FILLER_RE = re.compile(r"[ \t]+(?:for[ \t]+(?:this|the|your[ \t]+client's)[ \t]+(?:account|claim|debt|matter|file)"
+                        r"[ \t]+)?(?:is|lautet|ist)\b[ \t:]*", re.I)
+_NUMBER_LABEL = re.compile(r"(?:ref\.?|referenz|reference|nummer|nr\.?|number|no\.?|zeichen)$", re.I)
 _REGISTRY_LINE = re.compile(r"registriert|\brdg\b|amtsgericht|registergericht|\bhrb\b|handelsregister|"
                             r"registered\s+(?:in|under|with)|ust-?id|vat", re.I)
 _FOREIGN_RE = re.compile(r"(?:\b(?:ihr|ihre|ihres|ihrem|your)\s+)$", re.I)
@@ -56,8 +59,11 @@ def find_references(text: str, source: str, quotes: QuoteMap | None = None) -> l
         line_end = text.find("\n", label.end())
         if _REGISTRY_LINE.search(text[line_start: len(text) if line_end == -1 else line_end]):
             continue  # "Registriert nach § 10 RDG …, Az. 3712 E": a registration, not a claim
-        span = _value_span(text, label.end())
-        if span is None and line_end != -1 and not text[label.end(): line_end].strip(" \t:"):
+        value_start = label.end()
+        if _NUMBER_LABEL.search(label.group("label")) and (filler := _FILLER_RE.match(text, value_start)):
+            value_start = filler.end()  # "Their reference for this account is\nLPL-…"
+        span = _value_span(text, value_start)
+        if span is None and line_end != -1 and not text[value_start: line_end].strip(" \t:"):
             span = _value_span(text, line_end + 1)  # the value on the next line ("Kundenkonto\nKD-451190")
         if span is None:
             continue

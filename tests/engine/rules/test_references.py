@@ -67,3 +67,14 @@ def test_quoted_reference_is_marked():
 def test_quoted_our_ref_belongs_to_the_quoted_author():
     text = "Danke.\n\n-----Original Message-----\nFrom: Kanzlei\nSent: 01 November 2026\nOur ref: KANZ-118\n"
     assert find_references(text, "email_body", quote_map(text)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The new owner's reference for this account is\nNO-88-1234.", ["NO-88-1234"]),
+    ("Unsere Referenz lautet ZX-4411.", ["ZX-4411"]),
+    ("Our reference is AB/77120.", ["AB/77120"]),
+    ("Your reference is KAN-2026-1.", []),  # the firm's own number, however it is phrased
+    ("Der Vertrag ist 2019 geschlossen worden.", []),  # "ist" after a plain word is no label filler
+])
+def test_reference_stated_in_a_sentence(text, expected):
+    assert _refs(text) == expected
