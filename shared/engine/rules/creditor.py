@@ -23,7 +23,8 @@ _LEGAL_FORMS = {
 _ORG_WORDS = re.compile(
     r"bank|sparkasse|stadtwerke|versicherung|inkasso|telekom|energie|versorgung|kasse|finance|financial|"
     r"credit|kredit|services|holding|group|gruppe|verlag|collections?|rechtsanwälte|rechtsanwalt|kanzlei|"
-    r"solicitors|vodafone|telefónica|telefonica|o2|otto|klarna|paypal|amazon|zalando|energy|water|council",
+    r"solicitors|vodafone|telefónica|telefonica|o2|otto|klarna|paypal|amazon|zalando|energy|water|council|"
+    r"zentrum|praxis|klinik|krankenhaus|hospital|clinic|wohnbau|immobilien|versandhaus",
     re.I,
 )
 _CONNECTORS = {"&", "und", "and", "of", "für", "fuer", "der", "des", "+"}
@@ -33,7 +34,9 @@ _SKIP = {"der", "des", "die", "dem", "den", "the", "our", "unserer", "unseres", 
          "interests", "of"}
 _AGENCY_RE = re.compile(
     r"\b(?:im\s+auftrag(?:e)?|namens\s+und\s+in\s+vollmacht|in\s+vollmacht|on\s+behalf\s+of|acting\s+for|"
-    r"as\s+agents?\s+for|instructed\s+by|vertreten\s+wir|vertreten\s+die)\b",
+    r"as\s+agents?\s+for|instructed\s+by|vertreten\s+wir|vertreten\s+die|unser(?:er|e|em|en)?\s+"
+    r"(?:auftraggeber(?:in|s)?|mandant(?:in|en)?)|our\s+(?:principal|client)s?)\b|"
+    r"\b(?:principal|auftraggeber(?:in)?)[ \t]*:",  # "Principal: X GmbH", "… unserer Auftraggeberin, der X AG"
     re.I,
 )
 _ASSIGNMENT_RE = re.compile(
@@ -89,25 +92,47 @@ def _letters(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", fold(text))
 
 
-def org_span(text: str, start: int) -> tuple[int, int] | None:
-    """Span of an organisation name starting at (or after filler words from) `start`, on the same line.
+def org_span(text: str, start: int, wrap: bool = False) -> tuple[int, int] | None:
+    """Span of an organisation name starting at (or after filler words from) `start`, on the same line or,
+    with `wrap`, wrapped onto the next one ("… an unsere Auftraggeberin, die Westfalen\nStrom GmbH").
 
     The name must contain a legal form (GmbH, AG, Ltd, ...) or an organisation word (Bank, Inkasso, ...).
     """
-    line_end = text.find("\n", start)
-    line_end = len(text) if line_end == -1 else line_end
-    tokens = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\s,;:()]+|[,;:()]", text[:line_end])
-              if m.start() >= start]
+    line_end = _line_end(text, start)
+    tokens = _tokens(text, start, line_end)
     while tokens and tokens[0][2].lower() in _SKIP | {","}:
         tokens.pop(0)
-    name = []
-    for token in tokens[:8]:
+    name, broke = _name_tokens(tokens, [])
+    span = _cut_org(name)
+    if wrap and span is None and name and not broke and line_end < len(text):
+        name, _ = _name_tokens(_tokens(text, line_end + 1, _line_end(text, line_end + 1)), name)
+        span = _cut_org(name)
+    return span
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end == -1 else end
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\s,;:()]+|[,;:()]", text[:end])
+            if m.start() >= start]
+
+
+def _name_tokens(tokens: list[tuple[int, int, str]], name: list) -> tuple[list, bool]:
+    """Extend `name` by capitalised words, connectors and legal forms (at most 8 in all); True if a
+    non-name token ended it."""
+    name = list(name)
+    for token in tokens:
         word = token[2]
+        if len(name) >= 8:
+            return name, True
         if word in ",;:()" or not (word[0].isupper() or word[0].isdigit() or word.lower() in _CONNECTORS
                                    or word.lower() in _LEGAL_FORMS):
-            break
+            return name, True
         name.append(token)
-    return _cut_org(name)
+    return name, False
 
 
 def _cut_org(name: list[tuple[int, int, str]]) -> tuple[int, int] | None:
@@ -131,14 +156,15 @@ def _cut_org(name: list[tuple[int, int, str]]) -> tuple[int, int] | None:
 
 def _finding(text: str, span: tuple[int, int], confidence: float, quotes: QuoteMap, note: str) -> Finding:
     quoted = quotes.is_quoted(span[0])
-    return Finding(field="creditor_name", value=text[span[0]: span[1]], source="email_body", span=span,
+    return Finding(field="creditor_name", value=" ".join(text[span[0]: span[1]].split()), source="email_body",
+                   span=span,
                    confidence=round(confidence * (0.6 if quoted else 1.0), 3), quoted=quoted, note=note)
 
 
 def _cue_orgs(text: str, quotes: QuoteMap, cue: re.Pattern[str], conf: float, note: str) -> list[Finding]:
     found = []
     for match in cue.finditer(text):
-        span = org_span(text, match.end())
+        span = org_span(text, match.end(), wrap=True)
         if span is not None:
             found.append(_finding(text, span, conf, quotes, note))
     return found
@@ -164,7 +190,12 @@ def _signature_org(text: str, quotes: QuoteMap, sender: str = "", sender_tokens:
     candidates = []
     sender_words = set(sender_tokens)
     for line_start, _end, line in lines:
-        if len(line.strip()) > 80 or _BAD_LINE.search(line) or quotes.is_quoted(line_start):
+        bad = _BAD_LINE.search(line)
+        cut = re.search(r",\s|\s\|\s", line)
+        registration = bool(bad and cut and cut.end() <= bad.start())
+        if registration:  # "X Ltd, Registered in England No. …": keep "X Ltd", below a brand the sender names
+            line, bad = line[: cut.start()], None
+        if len(line.strip()) > 80 or bad or quotes.is_quoted(line_start):
             continue
         span = org_span(text, line_start)
         stripped = line.strip()
@@ -176,10 +207,10 @@ def _signature_org(text: str, quotes: QuoteMap, sender: str = "", sender_tokens:
         if span is not None:
             has_legal = any(w.lower().rstrip(".,") in _LEGAL_FORMS for w in text[span[0]: span[1]].split())
             confirmed = len(_letters(text[span[0]: span[1]])) >= 4 and _letters(text[span[0]: span[1]]) in sender
-            candidates.append((not has_legal, not confirmed, span))
+            candidates.append((registration and not confirmed, not has_legal, not confirmed, span))
     if not candidates:
         return []
-    return [_finding(text, min(candidates)[2], SIGNATURE, quotes, "signature")]
+    return [_finding(text, min(candidates)[-1], SIGNATURE, quotes, "signature")]
 
 
 def _sender(mail: InboundMail) -> list[Finding]:

@@ -68,3 +68,41 @@ def test_domain_fallback_and_freemail():
     assert _best(mail("Hallo", from_name=None, from_address="info@stadtwerke-koeln.example")).value == \
         "stadtwerke-koeln"
     assert _best(mail("Hallo", from_name=None, from_address="someone@gmail.com")) is None
+
+
+def test_agency_names_its_principal_in_passing_german():
+    text = ("die Forderung unserer Auftraggeberin, der Elbtal Küchen GmbH, gegen Ihren Mandanten beträgt 90,00 EUR."
+            "\n\nMit freundlichen Grüßen\nNord Inkasso GmbH\n")
+    best = _best(mail(text, from_name="Nord Inkasso"))
+    assert (best.value, best.note) == ("Elbtal Küchen GmbH", "on behalf of")
+
+
+def test_principal_label_and_a_name_wrapped_over_a_line_break():
+    text = ("Principal: Harbour Gas Ltd\n\nWe have returned the file to our principal, Harbour\nGas Ltd.\n\n"
+            "Yours faithfully,\nAcme Recoveries Ltd\n")
+    found = [f.value for f in find_creditor(mail(text, from_name="Acme Recoveries"), quote_map(text))
+             if f.note == "on behalf of"]
+    assert found == ["Harbour Gas Ltd", "Harbour Gas Ltd"]
+
+
+def test_a_person_named_by_the_firm_as_its_client_is_no_creditor():
+    text = "Wir vertreten unsere Mandantin Frau Erika Muster.\n\nMit freundlichen Grüßen\nKanzlei Beispiel\n"
+    assert all(f.note != "on behalf of" for f in find_creditor(mail(text), quote_map(text)))
+
+
+def test_medical_practice_in_the_signature():
+    text = "Ihr Schreiben ist eingegangen.\n\nViele Grüße\nAnna Berg\nVerwaltung\nAugenklinik Am Rhein\n"
+    best = _best(mail(text, from_name="Praxisteam", from_address="info@augen.example"))
+    assert (best.value, best.note) == ("Augenklinik Am Rhein", "signature")
+
+
+def test_company_in_front_of_its_registration_details():
+    text = ("Regards,\nMoor Lending Servicing\nMoor Lending Ltd, Registered in England No. 0123456\n")
+    best = _best(mail(text, from_name="Moor Lending Servicing", from_address="team@moor-lending.example"))
+    assert best.value == "Moor Lending Ltd"
+
+
+def test_brand_named_by_the_sender_beats_the_entity_on_a_registration_line():
+    text = "Kind regards\nCards Team\nSkycard\nSky Bank Europe plc, Registered in Dublin No. 99\n"
+    best = _best(mail(text, from_name="Skycard Collections", from_address="c@skycard.example"))
+    assert best.value == "Skycard"
