@@ -6,7 +6,11 @@ Scoring per candidate (evidence strings in brackets):
   initial, else "name:surname"] +SURNAME; one part of a double-barrelled surname ["name:partial_surname"]
   +SURNAME_PART; first name equal +FIRST_NAME, matching initial +INITIAL, a different first name
   ["name:first_name_differs"] FIRST_NAME_DIFFERS; a surname equal only after ö/o-style simplification adds
-  ["name:transliteration"]; date of birth equal ["date_of_birth"] +DATE_OF_BIRTH,
+  ["name:transliteration"]; a surname that only sounds alike (Meyer/Meier/Maier, Philipp/Filipp)
+  ["name:sound_alike"] +SOUND_ALIKE, kept below THRESHOLD unless a date of birth or reference confirms it, so
+  it identifies nobody on its own but can make a weak match ambiguous; the email's creditor holds a
+  different known reference for the candidate ["reference:mismatch"] REFERENCE_MISMATCH; date of birth
+  equal ["date_of_birth"] +DATE_OF_BIRTH,
   different ["date_of_birth:mismatch"] DOB_MISMATCH; a known reference equal ["reference:<creditor>"] +REFERENCE.
 """
 
@@ -20,6 +24,7 @@ from shared.domain.results import Candidate, Consolidation, MatchResult
 from shared.ports import ClientDirectory
 
 SURNAME, SURNAME_PART, FIRST_NAME, INITIAL, FIRST_NAME_DIFFERS = 0.45, 0.3, 0.3, 0.15, -0.1
+SOUND_ALIKE, REFERENCE_MISMATCH, PLAUSIBLE = 0.25, -0.15, 0.4
 DATE_OF_BIRTH, DOB_MISMATCH, REFERENCE = 0.25, -0.3, 0.7
 THRESHOLD = 0.6
 """Lowest score that may identify a client: full name (0.75), initial + surname (0.6), surname + date of birth
@@ -27,6 +32,9 @@ THRESHOLD = 0.6
 MARGIN = 0.15
 """How far the best candidate must lead the runner-up; closer than this is an ambiguous match."""
 MAX_CANDIDATES, LOOKUP_LIMIT = 5, 20
+_LEGAL_FORMS = {"gmbh", "ag", "kg", "se", "eg", "ltd", "plc", "limited", "inc", "llp", "ab", "bv", "mbh", "co"}
+_SOUNDS = (("ei", "ey", "ai", "ay"), ("ph", "f"))
+"""Spellings of one sound in German surnames; a surname written with one may be filed under another."""
 _HONORIFICS = {"herr", "herrn", "frau", "mr", "mrs", "ms", "miss", "mx", "dr", "prof"}
 
 
@@ -49,13 +57,15 @@ def match_client(consolidation: Consolidation, directory: ClientDirectory) -> Ma
     raw_name = _text(consolidation, "debtor_name")
     name = parse_name(raw_name) if raw_name else None
     references = _references(consolidation)
-    name_keys = sorted({k for token in (name.tokens + name.surnames if name else []) for k in name_key_variants(token)})
+    name_keys = sorted({k for token in (name.tokens + name.surnames if name else []) for k in name_key_variants(token)}
+                       | {k for surname in (name.surnames if name else []) for k in spelling_variants(surname)})
     ref_keys = sorted({reference_key(r) for r in references} - {""})
     if not name_keys and not ref_keys:
         return MatchResult(review_reason="no matching client" if raw_name else None)
     records = directory.candidates(name_keys, ref_keys, limit=LOOKUP_LIMIT)
     dob = _text(consolidation, "debtor_date_of_birth")
-    scored = sorted(((score_candidate(r, name, dob, ref_keys), r) for r in records),
+    creditor = _text(consolidation, "creditor_name")
+    scored = sorted(((score_candidate(r, name, dob, ref_keys, creditor), r) for r in records),
                     key=lambda item: (-item[0][0], item[1].client_id))
     candidates = [Candidate(client_id=r.client_id, name=r.full_name, score=_display(s), evidence=ev)
                   for (s, ev), r in scored[:MAX_CANDIDATES]]
@@ -80,8 +90,27 @@ def parse_name(raw: str) -> _Name:
     return _Name(tokens=tokens, initials=[simplify(i) for i in initials], surnames=surnames)
 
 
+def spelling_variants(surname: str) -> set[str]:
+    """Lookup keys for the other spellings of a surname's sounds ('Meyer' -> meier, maier, mayer, …)."""
+    keys = set()
+    for key in name_key_variants(surname):
+        for group in _SOUNDS:
+            for written in group:
+                if written in key:
+                    keys.update(key.replace(written, other) for other in group if other != written)
+    return keys - set(name_key_variants(surname))
+
+
+def _sound(word: str) -> str:
+    key = _key(word)
+    for group in _SOUNDS:
+        for written in group[1:]:
+            key = key.replace(written, group[0])
+    return key
+
+
 def score_candidate(record: ClientRecord, name: _Name | None, dob: str | None,
-                    ref_keys: list[str]) -> tuple[float, list[str]]:
+                    ref_keys: list[str], creditor: str | None = None) -> tuple[float, list[str]]:
     """Score one client record against the email's evidence; returns (raw score, evidence strings)."""
     score, evidence = 0.0, []
     if name is not None:
@@ -95,13 +124,21 @@ def score_candidate(record: ClientRecord, name: _Name | None, dob: str | None,
             score += REFERENCE
             evidence.append(f"reference:{known.creditor or 'unknown creditor'}")
             break
+    if ref_keys and not any(e.startswith("reference:") for e in evidence) and _other_account(record, creditor):
+        score += REFERENCE_MISMATCH  # the same creditor knows this client under another number
+        evidence.append("reference:mismatch")
+    if "name:sound_alike" in evidence and not any(e == "date_of_birth" or e.startswith("reference:") for e in evidence):
+        score = min(score, THRESHOLD - 0.05)  # a near spelling alone identifies nobody
     return round(score, 3), evidence
 
 
 def _name_score(record: ClientRecord, name: _Name, evidence: list[str]) -> float:
     surname = _surname_match(record.last_name, name)
     if surname == 0.0:
-        return 0.0
+        if not any(_sound(s) == _sound(record.last_name) for s in name.surnames):
+            return 0.0
+        evidence.append("name:sound_alike")
+        return SOUND_ALIKE + _first_name_score(record, name, evidence)
     if not {_fold_key(s) for s in name.surnames} & {_fold_key(record.last_name)} and surname == SURNAME:
         evidence.append("name:transliteration")
     first = _key(record.first_name.split()[0]) if record.first_name.split() else ""
@@ -116,6 +153,30 @@ def _name_score(record: ClientRecord, name: _Name, evidence: list[str]) -> float
         evidence.append("name:first_name_differs")
         return surname + FIRST_NAME_DIFFERS
     return surname
+
+
+def _other_account(record: ClientRecord, creditor: str | None) -> bool:
+    """True when `record` has a known reference with the email's creditor (so the email's own differ)."""
+    core = _creditor_key(creditor or "")
+    return len(core) >= 4 and any(
+        (known := _creditor_key(k.creditor)) and (known in core or core in known) for k in record.known_references)
+
+
+def _creditor_key(name: str) -> str:
+    words = [w for w in fold(name).split() if w.rstrip(".") not in _LEGAL_FORMS]
+    return re.sub(r"[^a-z0-9]", "", "".join(words))
+
+
+def _first_name_score(record: ClientRecord, name: _Name, evidence: list[str]) -> float:
+    first = _key(record.first_name.split()[0]) if record.first_name.split() else ""
+    if first and any(_key(t) == first for t in name.tokens):
+        return FIRST_NAME
+    if first and first[0] in name.initials:
+        return INITIAL
+    if name.tokens or name.initials:
+        evidence.append("name:first_name_differs")
+        return FIRST_NAME_DIFFERS
+    return 0.0
 
 
 def _surname_match(last_name: str, name: _Name) -> float:
@@ -155,11 +216,12 @@ def _display(score: float) -> float:
 
 
 def _decide(scored: list, candidates: list[Candidate], had_name: bool) -> MatchResult:
+    if len(scored) > 1 and scored[1][0][0] >= PLAUSIBLE and scored[0][0][0] - scored[1][0][0] < MARGIN:
+        return MatchResult(score=_display(scored[0][0][0]), candidates=candidates,
+                           review_reason="ambiguous client match")  # two plausible, close candidates
     if not scored or scored[0][0][0] < THRESHOLD:
         top = _display(scored[0][0][0]) if scored else 0.0
         return MatchResult(score=top, candidates=candidates, review_reason="no matching client" if had_name else None)
     best_score, best = scored[0][0][0], scored[0][1]
-    if len(scored) > 1 and best_score - scored[1][0][0] < MARGIN:
-        return MatchResult(score=_display(best_score), candidates=candidates, review_reason="ambiguous client match")
     return MatchResult(client_id=best.client_id, client_name=best.full_name, score=_display(best_score),
                        candidates=candidates)

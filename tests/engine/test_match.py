@@ -128,3 +128,40 @@ def test_parse_name_forms():
     assert parse_name("Meyer, Klaus").surnames == ["Meyer"]
     name = parse_name("Frau A. Çelik")
     assert (name.initials, name.tokens, name.surnames) == (["a"], [], ["Çelik"])
+
+
+def _with_creditor(name, refs, creditor, clients):
+    consolidation = _consolidation(name, refs=refs)
+    consolidation.fields["creditor_name"] = FieldValue(value=creditor, confidence=0.9)
+    return match_client(consolidation, FakeClientDirectory(clients))
+
+
+def test_sound_alike_surname_alone_identifies_nobody():
+    result = _match("Erika Maier", clients=[_client("C-3001", "Erika", "Meyer")])
+    assert result.client_id is None and "name:sound_alike" in result.candidates[0].evidence
+
+
+def test_sound_alike_surname_confirmed_by_birth_date():
+    result = _match("Erika Maier", "1960-06-06", clients=[_client("C-3001", "Erika", "Meyer", "1960-06-06")])
+    assert result.client_id == "C-3001"
+
+
+def test_sound_alike_rival_does_not_upset_a_clear_initial_match():
+    clients = [_client("C-3001", "Jan", "Feiler"), _client("C-3002", "Jana", "Feyler")]
+    assert _match("J. Feiler", clients=clients).client_id == "C-3001"
+
+
+def test_other_account_with_the_same_creditor_makes_an_initial_match_ambiguous():
+    clients = [_client("C-3001", "Jan", "Feiler", refs=[("Beispiel Energie GmbH", "BE-111")]),
+               _client("C-3002", "Jana", "Feyler")]
+    result = _with_creditor("J. Feiler", ["BE-999"], "Beispiel Energie GmbH", clients)
+    assert result.client_id is None and result.review_reason == "ambiguous client match"
+    assert "reference:mismatch" in result.candidates[0].evidence
+    assert {c.client_id for c in result.candidates} == {"C-3001", "C-3002"}
+    # another creditor's number says nothing about the account this creditor knows
+    assert _with_creditor("J. Feiler", ["XY-5"], "Andere Bank AG", clients).client_id == "C-3001"
+
+
+def test_two_surname_only_candidates_are_ambiguous():
+    result = _match("Schulz", clients=[_client("C-4001", "Petra", "Schulz"), _client("C-4002", "Karl", "Schulz")])
+    assert result.client_id is None and result.review_reason == "ambiguous client match"

@@ -18,7 +18,7 @@ _LOW = "a-zäöüßçşéèáàóúíñłžčřćśżğı"
 _WORD = rf"[{_UP}][{_LOW}{_UP}'’]+(?:-[{_UP}][{_LOW}{_UP}'’]+)*"
 _TOKEN = rf"(?:{_WORD}|[{_UP}]\.|von|van|de|der|den|zu|vom|el|al|da|di|ten|ter)(?![\w])"
 NAME = rf"(?:{_TOKEN})(?:[ \t]+(?:{_TOKEN})){{0,4}}"
-_COMMA_NAME = rf"{_WORD},[ \t]*{_WORD}(?:[ \t]+{_WORD})?"
+_COMMA_NAME = rf"{_WORD},[ \t]*(?!(?:{_WORD}\.?[ \t]+){{1,3}}\d){_WORD}(?:[ \t]+{_WORD})?"  # not "X, Lindenweg 7"
 _HONORIFIC = r"(?i:(?:herrn?|frau|mr|mrs|ms|miss|mx|dr|prof)\.?[ \t]+)*"
 
 _PATTERNS: list[tuple[re.Pattern[str], float]] = [

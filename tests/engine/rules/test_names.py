@@ -52,3 +52,13 @@ def test_honorific_in_subject_names_the_debtor_but_not_in_body():
     [finding] = find_debtor_names("RE: Mr John Smith - settlement proposal", "subject")
     assert finding.value == "John Smith"
     assert find_debtor_names("Dear Mr John Smith,", "email_body") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mieter: Berger, Lindenweg 7, 12345 Musterstadt", "Berger"),  # a street after the comma is no first name
+    ("Kunde: Krause, Am Hang 2", "Krause"),
+    ("Customer: Hill, Station Road 4", "Hill"),
+    ("Schuldner: Berger, Petra", "Berger, Petra"),
+])
+def test_address_after_a_comma_is_not_a_first_name(text, expected):
+    assert find_debtor_names(text, "email_body", quote_map(text))[0].value == expected
