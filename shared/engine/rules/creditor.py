@@ -9,6 +9,8 @@ name (source "sender"); the sender's domain as a last resort.
 from __future__ import annotations
 
 import re
+from itertools import chain, islice
+from typing import Iterable, Iterator
 
 from shared.domain.client import fold
 from shared.domain.mail import InboundMail
@@ -49,6 +51,8 @@ _ASSIGNED_BEFORE_RE = re.compile(r"\ban\s+(?:die|den|das)\s+(?P<org>[^\n]{3,80}?
                                  r"(?:abgetreten|verkauft|übertragen)\b", re.I)
 _BAD_LINE = re.compile(r"\b(?:hrb|hra|amtsgericht|registergericht|sitz|geschäftsführ\w*|vorstand|aufsichtsrat|iban|"
                        r"bic|tel|telefon|phone|fax|ust|ust-idnr|steuer\w*|registered|company no|vat)\b|www\.|@", re.I)
+_MAX_FILLER = 6
+_TOKEN_RE = re.compile(r"[^\s,;:()]+|[,;:()]")
 _FREEMAIL = {"gmail", "googlemail", "gmx", "web", "yahoo", "outlook", "hotmail", "t-online", "icloud", "aol"}
 ASSIGNMENT, AGENCY, SIGNATURE_CONFIRMED, SIGNATURE = 0.9, 0.88, 0.85, 0.75
 SENDER_ORG, SENDER, DOMAIN = 0.6, 0.45, 0.3
@@ -100,9 +104,11 @@ def org_span(text: str, start: int, wrap: bool = False) -> tuple[int, int] | Non
     """
     line_end = _line_end(text, start)
     tokens = _tokens(text, start, line_end)
-    while tokens and tokens[0][2].lower() in _SKIP | {","}:
-        tokens.pop(0)
-    name, broke = _name_tokens(tokens, [])
+    head = list(islice(tokens, _MAX_FILLER + 1))
+    first = next((i for i, t in enumerate(head) if t[2].lower() not in _SKIP | {","}), None)
+    if first is None:  # filler words only ("… of our client of our client …")
+        return None
+    name, broke = _name_tokens(chain(head[first:], tokens), [])
     span = _cut_org(name)
     if wrap and span is None and name and not broke and line_end < len(text):
         name, _ = _name_tokens(_tokens(text, line_end + 1, _line_end(text, line_end + 1)), name)
@@ -115,12 +121,12 @@ def _line_end(text: str, start: int) -> int:
     return len(text) if end == -1 else end
 
 
-def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\s,;:()]+|[,;:()]", text[:end])
-            if m.start() >= start]
+def _tokens(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """Words and separators of text[start:end], read lazily (a name needs only the first few)."""
+    return ((m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text, start, end))
 
 
-def _name_tokens(tokens: list[tuple[int, int, str]], name: list) -> tuple[list, bool]:
+def _name_tokens(tokens: Iterable[tuple[int, int, str]], name: list) -> tuple[list, bool]:
     """Extend `name` by capitalised words, connectors and legal forms (at most 8 in all); True if a
     non-name token ended it."""
     name = list(name)

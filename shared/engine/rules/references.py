@@ -51,13 +51,17 @@ BODY_CONFIDENCE, SUBJECT_CONFIDENCE, QUOTED_CONFIDENCE = 0.85, 0.8, 0.5
 def find_references(text: str, source: str, quotes: QuoteMap | None = None) -> list[Finding]:
     """Reference findings in `text` (the mail body or subject, named by `source`), in order of appearance."""
     findings: list[Finding] = []
+    registry: dict[int, bool] = {}
     for label in _LABEL_RE.finditer(text):
         prefix = text[max(0, label.start() - 12): label.start()]
         if _OWN_SIDE_LABEL.match(label.group("label")) and _FOREIGN_RE.search(prefix):
             continue
         line_start = text.rfind("\n", 0, label.start()) + 1
         line_end = text.find("\n", label.end())
-        if _REGISTRY_LINE.search(text[line_start: len(text) if line_end == -1 else line_end]):
+        if line_start not in registry:  # each line is checked once, however many labels it holds
+            line = text[line_start: len(text) if line_end == -1 else line_end]
+            registry[line_start] = bool(_REGISTRY_LINE.search(line))
+        if registry[line_start]:
             continue  # "Registriert nach § 10 RDG …, Az. 3712 E": a registration, not a claim
         value_start = label.end()
         if _NUMBER_LABEL.search(label.group("label")) and (filler := _FILLER_RE.match(text, value_start)):

@@ -106,3 +106,11 @@ def test_brand_named_by_the_sender_beats_the_entity_on_a_registration_line():
     text = "Kind regards\nCards Team\nSkycard\nSky Bank Europe plc, Registered in Dublin No. 99\n"
     best = _best(mail(text, from_name="Skycard Collections", from_address="c@skycard.example"))
     assert best.value == "Skycard"
+
+
+def test_many_cues_on_one_long_line_stay_linear():
+    import time
+    text = "of our client " * 3000 + "im Auftrag " * 3000
+    started = time.monotonic()
+    find_creditor(mail(text), quote_map(text))
+    assert time.monotonic() - started < 2.0
