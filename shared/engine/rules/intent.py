@@ -31,7 +31,9 @@ REFUSAL = _cue("rejection", "refusal", 3.0,
                r"\blehnen\b.{0,80}?\bab\b|\bablehnen\b|\babgelehnt\b|\bablehnung\b|nicht\s+zustimmen|"
                r"stimmen\b[\s\S]{0,60}?\bnicht\s+zu\b|nicht\s+einverstanden|"
                r"(?:zustimmung|annahme|einigung)\b[^.]{0,60}?\bnicht\s+in\s+betracht|"
-               r"keine\s+zustimmung|nicht\s+annehmen|"
+               r"keine\s+zustimmung|nicht\s+annehmen|nicht\s+in\s+der\s+lage\b[^.]{0,60}?\b(?:näherzutreten|"
+               r"zuzustimmen|anzunehmen|einzugehen|zu\s+akzeptieren)|von\s+weiteren\s+\w*(?:vorschläg|angebot)\w*\s+"
+               r"abzusehen|"
                r"nicht\s+akzeptieren|(?:must|have\s+to|regret\s+to|will|we)\s+decline|declined?\s+(?:your|the)|"
                r"\breject(?:s|ed)?\s+(?:your|the|this)|cannot\s+(?:accept|agree)|can\s?not\s+accept|"
                r"unable\s+to\s+(?:accept|agree)|not\s+(?:able|in\s+a\s+position)\s+to\s+(?:accept|agree)|"
@@ -43,6 +45,7 @@ NO_COUNTER = re.compile(
 COUNTER = _cue("payment_plan_response", "counter-offer", 2.5,
                r"gegenvorschlag|gegenangebot|counter-?\s?offer|counter-?\s?proposal|stattdessen|"
                r"bereit,?\s.{0,60}?(?:zu\s+akzeptieren|anzunehmen|zuzustimmen)|would\s+be\s+prepared|"
+               r"prepared\s+to\s+accept|"
                r"are\s+prepared\s+to|could\s+accept|könnten\b.{0,40}?(?:akzeptieren|annehmen)|wären\b.{0,40}?bereit|"
                r"willing\s+to\s+accept|wir\s+bieten\b[\s\S]{0,80}?\ban\b|we\s+(?:can|could)\s+offer|"
                r"unter\s+(?:den\s+)?folgenden\s+bedingungen|subject\s+to\s+the\s+following")

@@ -128,3 +128,13 @@ def test_balance_in_an_assignment_notice_does_not_compete_with_it():
                            "Forderung beträgt 900,00 EUR.", "Abtretungsanzeige"))
     assert result.intent == "other"
     assert result.confidence >= 0.85
+
+
+@pytest.mark.parametrize("subject, text, expected", [
+    ("Ihr Vorschlag", "Unsere Mandantin sieht sich nicht in der Lage, Ihrem Vorschlag näherzutreten.", "rejection"),
+    ("Vergleich", "Wir bitten, von weiteren Vergleichsangeboten abzusehen.", "rejection"),
+    ("Your letter", "Our client cannot accept £20 per month. It would, however, be prepared to accept £900.00 "
+                    "provided that it is paid within 14 days.", "payment_plan_response"),
+])
+def test_refusal_wording_and_a_counter_offer_after_it(subject, text, expected):
+    assert classify(mail(text, subject)).intent == expected
