@@ -1628,91 +1628,106 @@ def html_text(html: str) -> str:
     return htmlmod.unescape(re.sub(r"<[^>]+>", " ", html))
 
 
+def check_message(path: Path, spec: dict, errors: list[str], tally: dict[str, int], *, amount_forms=None,
+                  nothing_owed=None, own_reference=re.compile(r"TICKET|^SB", re.I)) -> tuple[dict, str]:
+    """The checks every labelled set shares for one message; returns its truth and its readable text.
+
+    Appends problems to `errors` and counts intents and PDF kinds in `tally`. `amount_forms`, `nothing_owed`
+    and `own_reference` (what may never be labelled a reference) let another set widen what it accepts."""
+    amount_forms = amount_forms or globals()["amount_forms"]
+    nothing_owed = nothing_owed or NOTHING_OWED
+    raw = path.read_bytes()
+    if raw != build_message(spec):
+        errors.append(f"{path.name}: bytes differ from a fresh build (not deterministic?)")
+    msg = BytesParser(policy=policy.default).parsebytes(raw)
+    for name in ("From", "To", "Date", "Message-ID", "Subject"):
+        if not msg[name]:
+            errors.append(f"{path.name}: missing header {name}")
+    if msg.defects:
+        errors.append(f"{path.name}: parser defects {msg.defects}")
+    texts = [str(msg["Subject"])]
+    for part in msg.walk():
+        if part.is_multipart():
+            continue
+        ctype = part.get_content_type()
+        if part.defects:
+            errors.append(f"{path.name}: part defects {part.defects}")
+        if ctype == "text/plain":
+            texts.append(part.get_content())
+        elif ctype == "text/html":
+            texts.append(html_text(part.get_content()))
+        elif ctype == "application/pdf":
+            data = part.get_content()
+            if not data.startswith(b"%PDF-"):
+                errors.append(f"{path.name}: attachment is not a PDF")
+            pdf_spec = next(p for p in spec["pdfs"] if p["filename"] == part.get_filename())
+            extracted, has_text = pdf_strings(data)
+            if pdf_spec["kind"] == "text":
+                tally["text_pdf"] = tally.get("text_pdf", 0) + 1
+                if not has_text:
+                    errors.append(f"{path.name}: text PDF without text layer")
+                texts.append(extracted)
+            else:
+                tally["image_pdf"] = tally.get("image_pdf", 0) + 1
+                if has_text:
+                    errors.append(f"{path.name}: image-only PDF has a text layer")
+                texts.append("\n".join(pdf_spec["lines"]))
+    text = "\n".join(texts)
+    truth = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    if list(truth) != KEYS:
+        errors.append(f"{path.name}: truth keys {list(truth)}")
+    if truth != spec["truth"]:
+        errors.append(f"{path.name}: truth file differs from the spec")
+    tally[truth["intent"]] = tally.get(truth["intent"], 0) + 1
+    if truth["intent"] not in INTENTS:
+        errors.append(f"{path.name}: bad intent")
+    amount = truth["debt_amount"]
+    if amount is not None:
+        if not re.fullmatch(r"\d+\.\d\d", amount):
+            errors.append(f"{path.name}: bad amount format {amount!r}")
+        elif not any(form in text for form in amount_forms(amount)) and not (
+                amount == "0.00" and any(p in text for p in nothing_owed)):
+            errors.append(f"{path.name}: amount {amount} not found in the text")
+        if truth["currency"] not in ("EUR", "GBP"):
+            errors.append(f"{path.name}: currency {truth['currency']!r}")
+    elif truth["currency"] is not None:
+        errors.append(f"{path.name}: currency without amount")
+    for ref in truth["reference_numbers"]:
+        if ref not in text:
+            errors.append(f"{path.name}: reference {ref!r} not found")
+        if own_reference.search(ref):
+            errors.append(f"{path.name}: reference {ref!r} is a ticket token or the firm's own file")
+    creditor = truth["creditor_name"]
+    if creditor is not None and creditor not in re.sub(r"\s+", " ", text):
+        errors.append(f"{path.name}: creditor {creditor!r} not found")
+    if truth["intent"] == "auto_reply" and any(truth[k] not in (None, []) for k in KEYS[1:6]):
+        errors.append(f"{path.name}: auto_reply with extracted fields")
+    clients = {c["client_id"] for c in json.loads((HERE / "clients.json").read_text(encoding="utf-8"))}
+    if truth["client_id"] is not None and truth["client_id"] not in clients:
+        errors.append(f"{path.name}: unknown client {truth['client_id']}")
+    return truth, text
+
+
+def body_lines(spec: dict) -> int:
+    return (spec["body"] or html_text(spec["html"] or "")).strip().count("\n") + 1
+
+
 def check() -> int:
-    errors = []
+    errors: list[str] = []
     by_slug = {spec["slug"]: spec for spec in MESSAGES}
     files = sorted(OUT.glob("*.eml"))
     if [f.stem for f in files] != sorted(by_slug):
         errors.append("dev/ does not hold exactly the generated messages")
-    counts: dict[str, int] = {}
-    n_text_pdf = n_image_pdf = 0
+    tally: dict[str, int] = {}
     for path in files:
         spec = by_slug.get(path.stem)
         if spec is None:
             continue
-        raw = path.read_bytes()
-        if raw != build_message(spec):
-            errors.append(f"{path.name}: bytes differ from a fresh build (not deterministic?)")
-        msg = BytesParser(policy=policy.default).parsebytes(raw)
-        for name in ("From", "To", "Date", "Message-ID", "Subject"):
-            if not msg[name]:
-                errors.append(f"{path.name}: missing header {name}")
-        if msg.defects:
-            errors.append(f"{path.name}: parser defects {msg.defects}")
-        texts = [str(msg["Subject"])]
-        for part in msg.walk():
-            if part.is_multipart():
-                continue
-            ctype = part.get_content_type()
-            if part.defects:
-                errors.append(f"{path.name}: part defects {part.defects}")
-            if ctype == "text/plain":
-                texts.append(part.get_content())
-            elif ctype == "text/html":
-                texts.append(html_text(part.get_content()))
-            elif ctype == "application/pdf":
-                data = part.get_content()
-                if not data.startswith(b"%PDF-"):
-                    errors.append(f"{path.name}: attachment is not a PDF")
-                pdf_spec = next(p for p in spec["pdfs"] if p["filename"] == part.get_filename())
-                extracted, has_text = pdf_strings(data)
-                if pdf_spec["kind"] == "text":
-                    n_text_pdf += 1
-                    if not has_text:
-                        errors.append(f"{path.name}: text PDF without text layer")
-                    texts.append(extracted)
-                else:
-                    n_image_pdf += 1
-                    if has_text:
-                        errors.append(f"{path.name}: image-only PDF has a text layer")
-                    texts.append("\n".join(pdf_spec["lines"]))
-        text = "\n".join(texts)
-        flat = re.sub(r"\s+", " ", text)
-        truth = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
-        if list(truth) != KEYS:
-            errors.append(f"{path.name}: truth keys {list(truth)}")
-        if truth != spec["truth"]:
-            errors.append(f"{path.name}: truth file differs from the spec")
-        counts[truth["intent"]] = counts.get(truth["intent"], 0) + 1
-        if truth["intent"] not in INTENTS:
-            errors.append(f"{path.name}: bad intent")
-        amount = truth["debt_amount"]
-        if amount is not None:
-            if not re.fullmatch(r"\d+\.\d\d", amount):
-                errors.append(f"{path.name}: bad amount format {amount!r}")
-            elif not any(form in text for form in amount_forms(amount)) and not (
-                    amount == "0.00" and any(p in text for p in NOTHING_OWED)):
-                errors.append(f"{path.name}: amount {amount} not found in the text")
-            if truth["currency"] not in ("EUR", "GBP"):
-                errors.append(f"{path.name}: currency {truth['currency']!r}")
-        elif truth["currency"] is not None:
-            errors.append(f"{path.name}: currency without amount")
-        for ref in truth["reference_numbers"]:
-            if ref not in text:
-                errors.append(f"{path.name}: reference {ref!r} not found")
-            if "TICKET" in ref.upper() or ref.startswith("SB"):
-                errors.append(f"{path.name}: reference {ref!r} is a ticket token or the firm's own file")
-        creditor = truth["creditor_name"]
-        if creditor is not None and creditor not in flat:
-            errors.append(f"{path.name}: creditor {creditor!r} not found")
-        if truth["intent"] == "auto_reply" and any(truth[k] not in (None, []) for k in KEYS[1:6]):
-            errors.append(f"{path.name}: auto_reply with extracted fields")
-        clients = {c["client_id"] for c in json.loads((HERE / "clients.json").read_text(encoding="utf-8"))}
-        if truth["client_id"] is not None and truth["client_id"] not in clients:
-            errors.append(f"{path.name}: unknown client {truth['client_id']}")
-        lines = (spec["body"] or html_text(spec["html"] or "")).strip().count("\n") + 1
-        if not 5 <= lines <= 40:
-            errors.append(f"{path.name}: body has {lines} lines")
+        check_message(path, spec, errors, tally)
+        if not 5 <= body_lines(spec) <= 40:
+            errors.append(f"{path.name}: body has {body_lines(spec)} lines")
+    counts = {intent: tally[intent] for intent in INTENTS if intent in tally}
+    n_text_pdf, n_image_pdf = tally.get("text_pdf", 0), tally.get("image_pdf", 0)
     for intent in INTENTS:
         if counts.get(intent, 0) < 6:
             errors.append(f"only {counts.get(intent, 0)} messages with intent {intent}")
