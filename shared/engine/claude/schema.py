@@ -11,14 +11,17 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 
 from shared.domain.results import Intent
 
 __all__ = ["IntentAnswer", "FieldsAnswer", "Located", "ValidationError", "CLASSIFY_TOOL", "RECORD_TOOL"]
 
-_AMOUNT = re.compile(r"^\d{1,12}\.\d{2}$")
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_FORMATS = {
+    "debt_amount": (re.compile(r"\d{1,12}\.\d{2}"), "like 1234.56 (digits, '.' and two decimals)"),
+    "currency": (re.compile(r"[A-Z]{3}"), "an ISO 4217 code such as EUR"),
+    "debtor_date_of_birth": (re.compile(r"\d{4}-\d{2}-\d{2}"), "a date as YYYY-MM-DD"),
+}
 
 
 class _Strict(BaseModel):
@@ -54,25 +57,12 @@ class FieldsAnswer(_Strict):
     debtor_date_of_birth: Located | None = None
     total_not_stated: bool = False
 
-    @field_validator("debt_amount")
+    @field_validator("debt_amount", "currency", "debtor_date_of_birth")
     @classmethod
-    def _amount_format(cls, located: Located | None) -> Located | None:
-        if located is not None and not _AMOUNT.match(located.value):
-            raise ValueError("debt_amount.value must look like 1234.56 (digits, '.' and two decimals)")
-        return located
-
-    @field_validator("currency")
-    @classmethod
-    def _currency_format(cls, located: Located | None) -> Located | None:
-        if located is not None and not re.fullmatch(r"[A-Z]{3}", located.value):
-            raise ValueError("currency.value must be an ISO 4217 code such as EUR")
-        return located
-
-    @field_validator("debtor_date_of_birth")
-    @classmethod
-    def _date_format(cls, located: Located | None) -> Located | None:
-        if located is not None and not _DATE.match(located.value):
-            raise ValueError("debtor_date_of_birth.value must be YYYY-MM-DD")
+    def _value_format(cls, located: Located | None, info: ValidationInfo) -> Located | None:
+        pattern, expected = _FORMATS[info.field_name]
+        if located is not None and not pattern.fullmatch(located.value):
+            raise ValueError(f"{info.field_name}.value must be {expected}")
         return located
 
 

@@ -146,6 +146,7 @@ def test_a_value_read_from_a_scan_is_kept_only_at_low_confidence_and_flagged(api
 @pytest.mark.parametrize("bad_input", [
     {"debt_amount": _located("1.157,37")},                      # not the decimal form the schema demands
     {"currency": _located("Euro")},                             # not an ISO code
+    {"debtor_date_of_birth": _located("12.04.1978")},           # not YYYY-MM-DD
     {"creditor_name": {"value": "X", "source": "email_body"}},  # confidence missing
     {"surprise_field": "anything"},                             # not in the schema
 ])
