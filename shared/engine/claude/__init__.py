@@ -56,19 +56,19 @@ class ClaudeEngine:
         if header := auto_reply_header(mail.headers):  # certain without a model: no call
             return IntentResult(intent="auto_reply", confidence=0.97, reasons=[header], engine="rules")
         content, _ = self._content(mail, documents, "Classify this email: call classify_email once.")
-        answer = self.client.call(model=self.models.intent, system=_system(), tool=CLASSIFY_TOOL,
-                                  content=content, max_tokens=512)
-        engine = f"claude:{answer.model}"
+        try:
+            answer = self.client.call(model=self.models.intent, system=_system(), tool=CLASSIFY_TOOL,
+                                      content=content, max_tokens=512)
+        except ClaudeNoToolCall as exc:
+            return self._fallback_intent(mail, documents, exc.usage)
         try:
             parsed = IntentAnswer.model_validate(answer.input)
         except ValidationError as exc:
             log.warning("claude intent answer failed validation (%d errors); using the offline engine",
                         exc.error_count())
-            fallback = self.rules.classify(mail, documents)
-            return fallback.model_copy(update={"confidence": min(fallback.confidence, 0.5), "usage": answer.usage,
-                                               "reasons": [*fallback.reasons, "claude answer invalid"]})
+            return self._fallback_intent(mail, documents, answer.usage)
         return IntentResult(intent=parsed.intent, confidence=parsed.confidence, reasons=parsed.reasons,
-                            engine=engine, usage=answer.usage)
+                            engine=f"claude:{answer.model}", usage=answer.usage)
 
     # -- extraction -----------------------------------------------------------------------------------------------
     def extract(self, mail: InboundMail, intent: IntentResult, documents: Sequence[Document] = ()) -> ExtractionResult:
@@ -81,8 +81,8 @@ class ClaudeEngine:
         try:
             answer = self.client.call(model=self.models.extraction, system=_system(), tool=RECORD_TOOL,
                                       content=content, max_tokens=2048)
-        except ClaudeNoToolCall:
-            return self._fallback(mail, intent, documents, notes, None)
+        except ClaudeNoToolCall as exc:
+            return self._fallback(mail, intent, documents, notes, exc.usage)
         try:
             parsed = FieldsAnswer.model_validate(answer.input)
         except ValidationError as exc:
@@ -114,12 +114,16 @@ class ClaudeEngine:
         content.append(prompt.instruction_block(task, _labels(content)))
         return content, notes
 
+    def _fallback_intent(self, mail, documents, usage) -> IntentResult:
+        """The offline engine's intent, at low confidence so the report is reviewed; Claude's tokens still count."""
+        result = self.rules.classify(mail, documents)
+        return result.model_copy(update={"confidence": min(result.confidence, 0.5), "usage": usage,
+                                         "reasons": [*result.reasons, "claude answer invalid"]})
+
     def _fallback(self, mail, intent, documents, notes, usage) -> ExtractionResult:
         result = self.rules.extract(mail, intent, documents)
-        update = {"review_reasons": [*notes, *result.review_reasons, "claude answer invalid"]}
-        if usage is not None:
-            update["usage"] = usage
-        return result.model_copy(update=update)
+        return result.model_copy(update={"usage": usage,
+                                         "review_reasons": [*notes, *result.review_reasons, "claude answer invalid"]})
 
 
 def _system() -> list[dict]:

@@ -31,6 +31,10 @@ class ClaudeRequestRejected(PermanentError):
 class ClaudeNoToolCall(Exception):
     """The answer did not contain the forced tool call (a validation problem, not an outage)."""
 
+    def __init__(self, message: str, usage: TokenUsage):
+        super().__init__(message)
+        self.usage = usage  # the call was billed all the same
+
 
 @dataclass(frozen=True)
 class ToolAnswer:
@@ -64,7 +68,7 @@ class MessagesClient:
         for block in message.content:
             if getattr(block, "type", None) == "tool_use" and block.name == tool["name"]:
                 return ToolAnswer(input=dict(block.input), usage=usage, model=getattr(message, "model", model))
-        raise ClaudeNoToolCall(f"no {tool['name']} call in the answer (stop_reason {message.stop_reason})")
+        raise ClaudeNoToolCall(f"no {tool['name']} call in the answer (stop_reason {message.stop_reason})", usage)
 
 
 def _send(sdk, request: dict):

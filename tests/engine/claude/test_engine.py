@@ -166,9 +166,13 @@ def test_an_invalid_intent_answer_falls_back_to_the_rules_at_low_confidence(api,
 
 
 def test_an_answer_without_the_tool_call_falls_back_to_the_rules(api, make_engine):
-    api.enqueue(text_reply("I think this is a debt statement."))
-    result = make_engine().extract(mail(STATEMENT_DE), DEBT)
+    api.enqueue(text_reply("I think this is a debt statement."), text_reply("Sure."))
+    engine = make_engine()
+    intent = engine.classify(mail(STATEMENT_DE))
+    result = engine.extract(mail(STATEMENT_DE), DEBT)
+    assert intent.engine == "rules" and intent.confidence <= 0.5 and "claude answer invalid" in intent.reasons
     assert result.engine == "rules" and "claude answer invalid" in result.review_reasons
+    assert intent.usage.input_tokens == result.usage.input_tokens == 800  # billed all the same
 
 
 def test_instructions_inside_the_email_stay_inside_the_data_wrapper(api, make_engine):
