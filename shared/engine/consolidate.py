@@ -113,8 +113,9 @@ def _currency(findings: list[Finding], amount: FieldValue, engine: str) -> Field
 
 
 def _references(findings: list[Finding], engine: str) -> FieldValue:
-    """Distinct references (by reference_key) in order of appearance; quoted ones only if no newer exist."""
-    chosen = [f for f in findings if not f.quoted] or findings
+    """Distinct references (by reference_key) in order of appearance, quoted ones too: the creditor side's
+    numbers in quoted or forwarded parts are still its references (the firm's own are never found)."""
+    chosen = findings
     chosen = sorted(chosen, key=lambda f: (_SOURCE_ORDER.get(f.source, 3), f.span[0] if f.span else 0))
     values: list[str] = []
     kept: list[Finding] = []

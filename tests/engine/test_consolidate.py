@@ -91,10 +91,11 @@ def test_overall_is_weakest_link():
     assert result.overall_confidence == 0.7 and result.confidence_route == "medium"
 
 
-def test_quoted_references_only_when_no_newer_ones():
+def test_quoted_references_count_too_at_their_lower_confidence():
     findings = [_f("reference_number", "OLD-1", 0.5, start=900, quoted=True), _f("reference_number", "NEW-2")]
     result = consolidate(_intent(), ExtractionResult(findings=findings))
-    assert result.fields["reference_numbers"].value == ["NEW-2"]
+    assert result.fields["reference_numbers"].value == ["NEW-2", "OLD-1"]
+    assert result.fields["reference_numbers"].confidence == 0.5
 
 
 def test_with_rules_engine_output():

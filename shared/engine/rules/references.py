@@ -15,32 +15,38 @@ from shared.engine.rules.quoting import QuoteMap
 from shared.engine.rules.subject import segments
 
 _LABELS = (
-    r"aktenzeichen|az\.?|unser(?:e)?\s+(?:zeichen|az\.?|aktenzeichen|referenz|vorgangsnummer)|"
+    r"aktenzeichen|az\.?|(?:unser|mein)(?:e)?\s+(?:zeichen|az\.?|aktenzeichen|referenz|vorgangsnummer)|"
     r"gesch(?:ä|ae)ftszeichen|kunden-?\s?nummer|kunden-?\s?nr\.?|kd\.?-?\s?nr\.?|vertrags-?\s?nummer|"
     r"vertrags-?\s?nr\.?|rechnungs-?\s?nummer|rechnungs-?\s?nr\.?|forderungs-?\s?nummer|forderungs-?\s?nr\.?|"
     r"vorgangs-?\s?nummer|vorgangs-?\s?nr\.?|referenz(?:nummer)?|mitglieds-?\s?nummer|"
     r"account\s+(?:number|no\.?)|customer\s+(?:number|no\.?|reference)|contract\s+(?:number|no\.?)|"
-    r"invoice\s+(?:number|no\.?)|agreement\s+(?:number|no\.?)|case\s+(?:number|no\.?|ref(?:erence)?\.?)|"
+    r"invoice\s+(?:number|no\.?)|(?:final\s+)?bill\s+(?:number|no\.?)|agreement\s+(?:number|no\.?)|case\s+(?:number|no\.?|ref(?:erence)?\.?)|"
     r"our\s+ref(?:erence)?\.?|reference(?:\s+(?:number|no\.?))?|ref\.?|"
     r"(?:kunden|miet|vertrags|kredit|darlehens|beitrags)konto(?:-?\s?nr\.?|nummer)?|konto-?\s?nr\.?|"
-    r"konto|darlehen(?:snummer|s-?nr\.?)?|mahnungs?-?\s?(?:nummer|nr\.?)|\w*vertrag(?:\s+nr\.?)?|rechnung|"
+    r"konto|darlehen(?:snummer|s-?nr\.?)?|mahnungs?-?\s?(?:nummer|nr\.?)|\w*vertrag(?:\s+nr\.?)?|\w*rechnung|"
+    r"versicherungs(?:schein)?-?\s?(?:nummer|nr\.?)|polic(?:y|e)\s+(?:number|no\.?)|"
+    r"reminder\s+(?:number|no\.?)|invoice|agreement|"
     r"vorgang|patienten-?\s?(?:nummer|nr\.?)|membership(?:\s+(?:number|no\.?))?|"
     r"member(?:\s+(?:number|no\.?))?|contract\s+account|(?:loan|card|credit)\s+account|account(?=\s*:)|case"
 )
+_BARE_LABEL = re.compile(r"^(?:\w*rechnung|invoice|agreement|konto|vorgang|case|\w*vertrag)$", re.I)
 _IBAN_RE = re.compile(r"^[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,}", re.I)
 _SUBJECT_CODE = re.compile(r"^(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z][A-Za-z0-9]*(?:[-/.][A-Za-z0-9]+)+$")
 _LABEL_RE = re.compile(rf"(?<![\w-])(?P<label>{_LABELS})(?![\w])", re.I)
 _VALUE_RE = re.compile(
-    r"(?:[ \t]+(?i:der|des|bei|of\s+the)[ \t]+(?i:unserer[ \t]+|our[ \t]+)?[\wäöüßÄÖÜ]+)?"  # "… der Auftraggeberin:"
+    r"(?:[ \t]+(?i:der|des|bei|of\s+the)[ \t]+(?i:unserer[ \t]+|our[ \t]+)?[\wäöüßÄÖÜ]+"  # "… der Auftraggeberin:"
+    r"|[ \t]+(?i:auftraggeber(?:in|s)?|gläubiger(?:in|s)?|mandant(?:in|en)?))?"  # "Kundennummer Auftraggeberin …"
     r"[\s:#.]*(?i:nr\.?|no\.?|number)?[\s:#.]*"
-    r"(?P<value>[A-Z]{1,4} \d{2,}(?: \d{2,})*(?![\w-])"
-    r"|[A-Za-z0-9](?:[A-Za-z0-9/._-]|(?<=\d) (?=\d)|(?<=\d) [A-Z]{1,3} (?=\d))*)"
+    r"(?P<value>[A-Z]{1,4} \d{2,}(?: \d{2,})*(?:-\d{1,3})?(?![\w-])"
+    r"|[A-Za-z0-9](?:[A-Za-z0-9/._-]|(?<=\d) (?=\d)|(?<=\d) [A-Z]{1,3} (?=\d))*"
+    r"(?P<initials>(?<=\d) (?!EUR\b|GBP\b|USD\b|CHF\b)[A-Z]{2,3}(?![\w-])(?=[ \t]*(?:$|[,;)]|[-–|·][ \t])))?)"
 )
 _FILLER_RE = re.compile(r"[ \t]+(?:for[ \t]+(?:this|the|your[ \t]+client's)[ \t]+(?:account|claim|debt|matter|file)"
                         r"[ \t]+)?(?:is|lautet|ist)\b[ \t:]*", re.I)
 _NUMBER_LABEL = re.compile(r"(?:ref\.?|referenz|reference|nummer|nr\.?|number|no\.?|zeichen)$", re.I)
 _REGISTRY_LINE = re.compile(r"registriert|\brdg\b|amtsgericht|registergericht|\bhrb\b|handelsregister|"
-                            r"registered\s+(?:in|under|with)|ust-?id|vat", re.I)
+                            r"registered\s+(?:in|under|with)|ust-?id|vat|"
+                            r"sort\s+code|\biban\b|\bbic\b|bankverbindung|anderkonto", re.I)  # own bank details
 _FOREIGN_RE = re.compile(r"(?:\b(?:ihr|ihre|ihres|ihrem|your)\s+)$", re.I)
 _OWN_SIDE_LABEL = re.compile(r"^(?:az|aktenzeichen|ref|referenz|reference|gesch|case)", re.I)
 _OUR_LABEL = re.compile(r"^(?:unser|our)", re.I)
@@ -99,13 +105,16 @@ def _value_span(text: str, pos: int) -> tuple[int, int] | None:
     if not match:
         return None
     start, end = match.span("value")
+    if match.group("initials") and "/" not in text[start: match.start("initials")]:
+        end = match.start("initials")  # handler's initials only after a court-style file number ("118/26 SE")
     while end > start and text[end - 1] in "._-/":
         end -= 1
     value = text[start:end]
     if len(value) < 3 or not re.search(r"\d", value) or _NOT_VALUES.match(value) or _IBAN_RE.match(value):
         return None
-    if re.match(r"\d{1,2}/\d{2,4}(?:\s|$)", value):  # a billing period ("Rechnung 09/2026"), not a number
+    if re.match(r"(?:0?[1-9]|1[0-2])/(?:\d\d|\d{4})(?:\s|$)", value):  # a billing period ("Rechnung 09/2026"), not a number
         return None
-    if re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{2,4}", value):
-        return None
+    if re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{2,4}|(?:19|20)\d\d|\d{1,3}(?:[.,]\d{3})*[.,]\d\d", value):
+        return None  # a date, a year ("Jahresrechnung 2026") or an amount ("Rechnung 59,99"), not a number
+
     return start, end

@@ -86,3 +86,30 @@ def test_many_labels_on_one_long_line_stay_linear():
     started = time.monotonic()
     assert _refs(text) == []
     assert time.monotonic() - started < 2.0
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mein Zeichen: 31/0207 KB", ["31/0207 KB"]),  # a lawyer's own file number with the handler's initials
+    ("Az. 552/25 MR - bitte angeben", ["552/25 MR"]),
+    ("Kundennummer 7700 1234 EUR", ["7700 1234"]),  # no initials suffix without a court-style number
+    ("Kundennummer Auftraggeberin 12 345 678", ["12 345 678"]),
+    ("Versicherungsnummer: KV 12 345 678-9", ["KV 12 345 678-9"]),
+    ("Policy number: HX-99120", ["HX-99120"]),
+    ("Reminder number:   RN2-2030-0007", ["RN2-2030-0007"]),
+    ("Final bill number: FB/2031/77", ["FB/2031/77"]),
+    ("Invoice 2031-000412 (March)", ["2031-000412"]),
+    ("Agreement ZK-1200-0031 (vehicle finance)", ["ZK-1200-0031"]),
+    ("Stand zur Heizungsrechnung HR-31-0099.", ["HR-31-0099"]),
+])
+def test_more_creditor_labels(text, expected):
+    assert _refs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Payments: Example Bank, sort code 11-22-33, account no. 12345678",
+    "Anderkonto: Kontonummer 998877665 bei der Beispielbank",
+    "Nachzahlung Jahresabrechnung 2030 ....... 94,57 €",
+    "Invoice 59.99 EUR",
+])
+def test_bank_details_years_and_amounts_are_not_references(text):
+    assert _refs(text) == []
