@@ -13,7 +13,7 @@ from __future__ import annotations
 from statistics import mean
 
 from shared.domain.results import Consolidation, ExtractionResult, FieldValue, Finding, IntentResult
-from shared.domain.client import reference_key
+from shared.domain.client import fold, reference_key
 
 FIELDS = ("creditor_name", "debt_amount", "currency", "reference_numbers", "debtor_name", "debtor_date_of_birth")
 REQUIRED: dict[str, tuple[str, ...]] = {
@@ -44,6 +44,8 @@ def consolidate(intent: IntentResult, extraction: ExtractionResult) -> Consolida
     for name in ("creditor_name", "debtor_name", "debtor_date_of_birth"):
         if best := pick_best(by_field.get(name, [])):
             fields[name] = _value(best, extraction.engine, by_field[name])
+    if fields["debtor_name"].value:
+        fields["debtor_name"] = _completed_name(fields["debtor_name"], by_field["debtor_name"], extraction.engine)
     amount = _debt_amount(by_field.get("debt_amount", []), extraction.engine, reasons)
     fields["debt_amount"] = amount
     fields["currency"] = _currency(by_field.get("currency", []), amount, extraction.engine)
@@ -84,6 +86,25 @@ def corroborated(finding: Finding, all_findings: list[Finding], key=lambda value
     for other in same:
         doubt *= 1.0 - other.confidence
     return round(min(CORROBORATION_CAP, 1.0 - doubt), 3)
+
+
+def _surname(name: str) -> str:
+    words = name.partition(",")[0].split() if "," in name else name.split()
+    return fold(words[-1]) if words else ""
+
+
+def _completed_name(chosen: FieldValue, findings: list[Finding], engine: str) -> FieldValue:
+    """A bare surname ("Ms Fischer" in a subject) completed by a fuller name with the same surname found
+    elsewhere in the mail, quoted history included ("Frau A. Fischer"): the same person, better identified."""
+    if len(chosen.value.replace(",", " ").split()) != 1:
+        return chosen
+    fuller = [f for f in findings if len(f.value.replace(",", " ").split()) > 1
+              and _surname(f.value) == fold(chosen.value)]
+    if not fuller:
+        return chosen
+    best = pick_best(fuller)
+    return FieldValue(value=best.value, confidence=chosen.confidence, source=best.source, span=best.span,
+                      engine=engine)
 
 
 def _debt_amount(findings: list[Finding], engine: str, reasons: list[str]) -> FieldValue:

@@ -35,6 +35,7 @@ MAX_CANDIDATES, LOOKUP_LIMIT = 5, 20
 _LEGAL_FORMS = {"gmbh", "ag", "kg", "se", "eg", "ltd", "plc", "limited", "inc", "llp", "ab", "bv", "mbh", "co"}
 _SOUNDS = (("ei", "ey", "ai", "ay"), ("ph", "f"))
 """Spellings of one sound in German surnames; a surname written with one may be filed under another."""
+_WORD = re.compile(r"[^\W\d_]{2,}(?:-[^\W\d_]{2,})*")
 _HONORIFICS = {"herr", "herrn", "frau", "mr", "mrs", "ms", "miss", "mx", "dr", "prof"}
 
 
@@ -75,8 +76,9 @@ def match_client(consolidation: Consolidation, directory: ClientDirectory) -> Ma
 def parse_name(raw: str) -> _Name:
     """Split 'Meyer, Klaus' / 'Herrn K. Meyer' / 'Jürgen Strauß-Köhler' into first names, initials, surnames.
 
-    In 'Last, First' form the part before the comma is the surname; otherwise the last word is (the whole
-    name of a double-barrelled one is also tried).
+    In 'Last, First' form the part before the comma is the surname; a word in capitals among mixed-case ones
+    is the surname ('YILMAZ Mehmet'); otherwise the last word is (the whole name of a double-barrelled one is
+    also tried).
     """
     if "," in raw:
         last, _, first = raw.partition(",")
@@ -84,6 +86,9 @@ def parse_name(raw: str) -> _Name:
     else:
         words = raw.split()
     words = [w for w in words if w.rstrip(".").lower() not in _HONORIFICS]
+    capitals = [w for w in words if w.isupper() and _WORD.fullmatch(w)]
+    if len(capitals) == 1 and any(_WORD.fullmatch(w) and not w.isupper() for w in words):
+        words = [w for w in words if w is not capitals[0]] + capitals
     initials = [w[0] for w in words[:-1] if len(w.rstrip(".")) == 1]
     tokens = [w for w in words[:-1] if len(w.rstrip(".")) > 1]
     surnames = [words[-1]] if words else []
@@ -170,6 +175,7 @@ def _creditor_key(name: str) -> str:
 def _first_name_score(record: ClientRecord, name: _Name, evidence: list[str]) -> float:
     first = _key(record.first_name.split()[0]) if record.first_name.split() else ""
     if first and any(_key(t) == first for t in name.tokens):
+        evidence.append("name:first_name")
         return FIRST_NAME
     if first and first[0] in name.initials:
         return INITIAL
@@ -215,10 +221,21 @@ def _display(score: float) -> float:
     return round(max(0.0, min(1.0, score)), 3)
 
 
+def _conflicting(best: list[str], runner_up: list[str]) -> bool:
+    """The leader's name or date of birth disagrees while the runner-up carries the full name (first name and
+    surname, also a sound-alike spelling): the identifiers point at two people, so neither is certain."""
+    disagrees = "name:first_name_differs" in best or "date_of_birth:mismatch" in best
+    full_name = "name:exact" in runner_up or {"name:sound_alike", "name:first_name"} <= set(runner_up)
+    return disagrees and full_name
+
+
 def _decide(scored: list, candidates: list[Candidate], had_name: bool) -> MatchResult:
     if len(scored) > 1 and scored[1][0][0] >= PLAUSIBLE and scored[0][0][0] - scored[1][0][0] < MARGIN:
         return MatchResult(score=_display(scored[0][0][0]), candidates=candidates,
                            review_reason="ambiguous client match")  # two plausible, close candidates
+    if len(scored) > 1 and _conflicting(scored[0][0][1], scored[1][0][1]):
+        return MatchResult(score=_display(scored[0][0][0]), candidates=candidates,
+                           review_reason="ambiguous client match")
     if not scored or scored[0][0][0] < THRESHOLD:
         top = _display(scored[0][0][0]) if scored else 0.0
         return MatchResult(score=top, candidates=candidates, review_reason="no matching client" if had_name else None)

@@ -114,3 +114,12 @@ def test_agreeing_findings_corroborate():
     result = consolidate(_intent(), ExtractionResult(findings=findings))
     assert result.fields["debtor_name"].confidence == 0.97
     assert result.fields["debtor_name"].source == "email_body"
+
+
+def test_bare_surname_completed_by_a_fuller_name_of_the_same_person():
+    findings = [_f("debtor_name", "Brandt", 0.65, source="subject"),
+                _f("debtor_name", "U. Brandt", 0.5, start=900, quoted=True),
+                _f("debtor_name", "Anna Weber", 0.5, start=950, quoted=True)]
+    result = consolidate(_intent(), ExtractionResult(findings=findings))
+    assert result.fields["debtor_name"].value == "U. Brandt"
+    assert result.fields["debtor_name"].confidence == 0.65

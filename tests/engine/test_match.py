@@ -165,3 +165,18 @@ def test_other_account_with_the_same_creditor_makes_an_initial_match_ambiguous()
 def test_two_surname_only_candidates_are_ambiguous():
     result = _match("Schulz", clients=[_client("C-4001", "Petra", "Schulz"), _client("C-4002", "Karl", "Schulz")])
     assert result.client_id is None and result.review_reason == "ambiguous client match"
+
+
+def test_surname_in_capitals_comes_first_or_last():
+    assert parse_name("ÇELIK Aylin").surnames == ["ÇELIK"]
+    assert parse_name("Aylin ÇELIK").tokens == ["Aylin"]
+    assert _match("CELIK Aylin").client_id == "C-1002"
+    assert parse_name("J. Smith").surnames == ["Smith"]  # an initial is no surname in capitals
+
+
+def test_name_and_birth_date_pointing_at_two_people_are_ambiguous():
+    clients = [_client("C-2001", "Hans", "Maier", "1960-01-01"), _client("C-2002", "Greta", "Meyer", "1980-02-02")]
+    # the full name is Hans Maier's (sound-alike spelling), the date of birth Greta Meyer's
+    result = _match("Hans Meyer", "1980-02-02", clients=clients)
+    assert result.client_id is None and result.review_reason == "ambiguous client match"
+    assert {c.client_id for c in result.candidates} == {"C-2001", "C-2002"}

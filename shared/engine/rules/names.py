@@ -16,30 +16,43 @@ from shared.engine.rules.subject import segments
 _UP = "A-ZÄÖÜÇŞÉÈÁÀÓÚÍÑŁŽČŘĆŚŻĞİ"
 _LOW = "a-zäöüßçşéèáàóúíñłžčřćśżğı"
 _WORD = rf"[{_UP}][{_LOW}{_UP}'’]+(?:-[{_UP}][{_LOW}{_UP}'’]+)*"
-_TOKEN = rf"(?:{_WORD}|[{_UP}]\.|von|van|de|der|den|zu|vom|el|al|da|di|ten|ter)(?![\w])"
+_INITIAL = rf"[{_UP}]\.|[{_UP}](?=[ \t]+[{_UP}])"  # "K." or "J Smith" (an initial written without its dot)
+_TOKEN = rf"(?:{_WORD}|{_INITIAL}|von|van|de|der|den|zu|vom|el|al|da|di|ten|ter)(?![\w])"
 NAME = rf"(?:{_TOKEN})(?:[ \t]+(?:{_TOKEN})){{0,4}}"
-_COMMA_NAME = rf"{_WORD},[ \t]*(?!(?:{_WORD}\.?[ \t]+){{1,3}}\d){_WORD}(?:[ \t]+{_WORD})?"  # not "X, Lindenweg 7"
+_COMMA_NAME = (rf"{_WORD},[ \t]*(?!(?:{_WORD}\.?[ \t]+){{1,3}}\d)"  # not "X, Lindenweg 7"
+               rf"(?:{_WORD}(?:[ \t]+{_WORD})?|[{_UP}]\.(?:[ \t]*[{_UP}]\.)?)")  # "Wagner, P.", "Meyer, Klaus"
+_ANY_NAME = rf"{_COMMA_NAME}|{NAME}"
 _HONORIFIC = r"(?i:(?:herrn?|frau|mr|mrs|ms|miss|mx|dr|prof)\.?[ \t]+)*"
+_TITLE = r"(?i:(?:herrn?|frau|mr|mrs|ms|miss|mx)\.?[ \t]+)"
+_THEIRS = re.compile(r"(?i)\b(?:unser|mein|our)\w*\s+$")
+"""A creditor's lawyer calls the creditor "unsere/meine Mandantin": that client is not the debtor."""
+_ROLE = (r"kreditnehmer(?:in)?|darlehensnehmer(?:in)?|borrower|mieter(?:in)?|tenant|patient(?:in)?|mitglied|"
+         r"member|vertragspartner(?:in)?|versicherungsnehmer(?:in)?|versicherte[rn]?[ \t]+person|policy[ \t]?holder|"
+         r"schuldner(?:in)?|kunde|kundin|debtor|customer|client|kontoinhaber(?:in)?|account[ \t]+holder|"
+         r"name[ \t]+des[ \t]+schuldners")
 
 _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (re.compile(rf"(?i:\bihr(?:e|em|en|er|es)?[ \t]+(?:gemeinsame[nr]?[ \t]+)?(?:mandant(?:in|en|innen)?|"
-                rf"mandantschaft)\s*[,:]?\s*){_HONORIFIC}(?P<name>{NAME})"), 0.85),
-    (re.compile(rf"(?i:\b(?:kreditnehmer(?:in)?|darlehensnehmer(?:in)?|borrower|mieter(?:in)?|tenant|"
-                rf"patient(?:in)?|mitglied|member|vertragspartner(?:in)?)[ \t]*:[ \t]*){_HONORIFIC}"
-                rf"(?P<name>{_COMMA_NAME}|{NAME})"), 0.8),
-    (re.compile(rf"(?i:\b(?:für|fuer|for|betreffend|gegen|against)\s+)(?i:herrn?|frau|mr|mrs|ms|miss)\.?[ \t]+"
-                rf"(?P<name>{NAME})"), 0.65),
-    (re.compile(rf"(?i:\bmandant(?:in|en)?[ \t]+){_HONORIFIC}(?P<name>{NAME})"), 0.7),
+                rf"mandantschaft)\s*[,:]?\s*){_HONORIFIC}(?P<name>{_ANY_NAME})"), 0.85),
+    # "Kunde: …", "Borrower on our file: …", "Schuldner Koch, Stefan": a role label (a colon, or a reversed name)
+    (re.compile(rf"(?i:\b(?:{_ROLE})(?-i:[ \t]+[a-zäöü]+){{0,3}}[ \t]*:[ \t]*){_HONORIFIC}(?P<name>{_ANY_NAME})"), 0.8),
+    (re.compile(rf"(?i:\b(?:schuldner(?:in)?|debtor)[ \t]+)(?P<name>{_COMMA_NAME})"
+                rf"(?![ \t]+(?i:gmbh|ag|kg|se|ltd|plc|llp|eg)\b)"), 0.75),
+    (re.compile(rf"(?i:\b(?:für|fuer|for|betreffend|gegen|against|wegen|bezüglich|regarding|concerning)\s+)"
+                rf"{_TITLE}(?P<name>{_ANY_NAME})"), 0.65),
+    (re.compile(rf"(?i:\b(?:gegen|against)\s+)(?P<name>{_COMMA_NAME})"), 0.65),
+    (re.compile(rf"(?i:\b(?P<bare>mandant(?:in|en)?)[ \t]+){_HONORIFIC}(?P<name>{_ANY_NAME})"), 0.7),
+    (re.compile(rf"(?i:\b(?:unser|mein)\w*[ \t]+mandant(?:in|en)?[ \t]+){_TITLE}(?P<name>{_ANY_NAME})"), 0.7),
     (re.compile(rf"(?i:\byour[ \t]+(?:client|customer)s?[ \t]*,?[ \t]*){_HONORIFIC}(?P<name>{NAME})"), 0.85),
     (re.compile(rf"(?i:\bunser(?:e|em|en|er|es)?[ \t]+(?:kund(?:e|in|en)|customer)[ \t]*,?[ \t]*){_HONORIFIC}"
                 rf"(?P<name>{NAME})"), 0.75),
-    (re.compile(rf"(?i:\b(?:schuldner(?:in)?|kunde|kundin|debtor|customer|client|kontoinhaber(?:in)?|"
-                rf"account[ \t]+holder|name[ \t]+des[ \t]+schuldners)[ \t]*:[ \t]*){_HONORIFIC}"
-                rf"(?P<name>{_COMMA_NAME}|{NAME})"), 0.8),
     (re.compile(rf"(?i:\bin[ \t]+(?:sachen|der[ \t]+sache|der[ \t]+angelegenheit)[ \t]+){_HONORIFIC}"
                 rf"(?P<name>{NAME})"), 0.7),
-    (re.compile(rf"(?P<name>{NAME})[ \t]+\./\.(?![ \t]+(?:{_WORD}[ \t]+)*(?i:gmbh|ag|kg|se|ltd|plc|eg)\b)"), 0.6),
-    (re.compile(rf"(?:gmbh|ag|kg|se|ltd|plc|eg|e\.v\.)[ \t]+\./\.[ \t]+(?P<name>{NAME})", re.I), 0.6),
+    # "Re: Miss O Petrova, …", "betrifft: Öztürk, Fatma – …": the person a letter's reference line is about
+    (re.compile(rf"(?im:^[ \t]*(?:re|betrifft|betreff|regarding)[ \t]*:[ \t]*)(?:{_TITLE}(?P<name>{NAME})|"
+                rf"(?P<name2>{_COMMA_NAME}))"), 0.6),
+    (re.compile(rf"(?P<name>{_ANY_NAME})[ \t]+\./\.(?![ \t]+(?:{_WORD}[ \t]+)*(?i:gmbh|ag|kg|se|ltd|plc|eg)\b)"), 0.6),
+    (re.compile(rf"(?:gmbh|ag|kg|se|ltd|plc|eg|e\.v\.)[ \t]+\./\.[ \t]+(?P<name>{_ANY_NAME})", re.I), 0.6),
 ]
 _STOP = {
     "geb", "geboren", "kundennummer", "kunden-nr", "aktenzeichen", "vertragsnummer", "rechnungsnummer",
@@ -47,7 +60,10 @@ _STOP = {
     "und", "die", "das", "mit", "bei", "wegen", "account", "customer", "reference", "dob", "date", "born",
     "the", "and", "of", "mandant", "mandantin", "ihr", "ihre", "az", "ref", "re", "aw", "wg", "fw", "betreff",
     "in", "an", "im", "zu", "für", "from", "to", "has", "is", "hat", "ist", "gmbh", "ag", "ltd", "bank", "nr",
+    "ihren", "ihrem", "ihres", "ihrer", "unser", "unsere", "unseren", "unserer", "hiermit", "your", "our",
 }
+_ORGANISATION = {"gmbh", "ag", "kg", "se", "eg", "ltd", "plc", "llp", "bank", "mvz", "e.v", "inc", "limited"}
+_INITIAL_AFTER_COMMA = re.compile(rf"[{_UP}]\.")
 _PARTICLES = {"von", "van", "de", "der", "den", "zu", "vom", "el", "al", "da", "di", "ten", "ter"}
 _HONORIFICS = {"herr", "herrn", "frau", "mr", "mrs", "ms", "miss", "mx", "dr", "prof"}
 _SUBJECT_ONLY = [(re.compile(rf"(?i:\b(?:herrn?|frau|mr|mrs|ms|miss|mx)\.?[ \t]+)(?P<name>{NAME})"), 0.7)]
@@ -55,7 +71,7 @@ QUOTED_CONFIDENCE, SUBJECT_PENALTY = 0.5, 0.05
 
 
 _SEGMENT_NAME = re.compile(
-    rf"^{_HONORIFIC}(?P<name>{_COMMA_NAME}|(?:[{_UP}]\.[ \t]*)?{_WORD}(?:[ \t]+{_WORD}){{0,2}})$")
+    rf"^{_HONORIFIC}(?P<name>{_COMMA_NAME}|(?:[{_UP}]\.?[ \t]*)?{_WORD}(?:[ \t]+{_WORD}){{0,2}})$")
 _NOT_A_NAME = re.compile(
     r"(?i)\b(?:statement|payment|plan|account|balance|reminder|final|notice|request|offer|settlement|proposal|"
     r"membership|authority|required|agreed|declined|rejected|closed|assignment|sale|claim|debt|invoice|bill|"
@@ -84,7 +100,10 @@ def find_debtor_names(text: str, source: str, quotes: QuoteMap | None = None) ->
     patterns = _PATTERNS + (_SUBJECT_ONLY if source == "subject" else [])
     for pattern, confidence in patterns:
         for match in pattern.finditer(text):
-            span = trim_name(text, match.span("name"))
+            if "bare" in pattern.groupindex and _THEIRS.search(text, max(0, match.start() - 20), match.start()):
+                continue  # "unsere Mandantin Ihren Vorschlag …" (the lawyer's client, the creditor)
+            group = "name" if match.group("name") is not None else "name2"
+            span = trim_name(text, match.span(group))
             if span is None or span[0] in taken:
                 continue
             taken.add(span[0])
@@ -106,10 +125,14 @@ def trim_name(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     kept = []
     for token in tokens:
         bare = token[2].rstrip(",.").lower()
+        if bare in _ORGANISATION:
+            return None  # "Thamesgate Bank plc", "Funkwelt Mobil GmbH": an organisation, not a person
         if bare in _STOP and bare not in _PARTICLES:
             break
         kept.append(token)
     while kept and (kept[-1][2].lower() in _PARTICLES or kept[-1][2].endswith(".") or kept[-1][2].endswith(",")):
+        if _INITIAL_AFTER_COMMA.fullmatch(kept[-1][2]) and len(kept) > 1 and kept[-2][2].endswith(","):
+            break  # "Wagner, P." keeps its initial
         kept.pop()
     if not kept or not kept[-1][2][0].isupper() or not kept[0][2][0].isupper():
         return None

@@ -62,3 +62,27 @@ def test_honorific_in_subject_names_the_debtor_but_not_in_body():
 ])
 def test_address_after_a_comma_is_not_a_first_name(text, expected):
     assert find_debtor_names(text, "email_body", quote_map(text))[0].value == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Borrower on our file: NOWAK, Bergstraße 5", "NOWAK"),  # a role label with words before its colon
+    ("Schuldner Brandt, Ulrike (geb. 01.01.1970)", "Brandt, Ulrike"),
+    ("in der Sache Beispiel Bau GmbH gegen Lange-Roth, H., geb. 1.1.1960", "Lange-Roth, H."),
+    ("Re: Mrs E Novak, DOB 01.02.1970", "E Novak"),  # an initial without its dot
+    ("betrifft: Aksoy, Emre – jetzt Hauptstr. 1", "Aksoy, Emre"),
+    ("Versicherungsnehmerin: Greta Hansen, geb. 3.3.1953", "Greta Hansen"),
+    ("Ihr Schreiben wegen Herrn Ömer Kaya ist eingegangen", "Ömer Kaya"),
+    ("für unseren Mandanten Herrn Vogel, Ralf, geb. 1.1.1970", "Vogel, Ralf"),
+    ("Beispiel Leasing AG ./. Brandt, U., geb. am 2.2.1962", "Brandt, U."),
+])
+def test_more_debtor_forms(text, expected):
+    assert [f.value for f in find_debtor_names(text, "email_body", quote_map(text))][0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "hat unsere\nMandantin Ihren Vorschlag geprüft",  # the creditor's lawyer speaking of the creditor
+    "Our client: Beispiel Bank plc",  # an organisation is never the debtor
+    "Customer Accounts, Beispiel Energy Ltd",
+])
+def test_organisations_and_the_lawyers_own_client_are_no_debtor(text):
+    assert find_debtor_names(text, "email_body", quote_map(text)) == []
