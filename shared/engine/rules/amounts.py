@@ -23,10 +23,12 @@ _STRONG_TOTAL = (
     r"balance|debt|owed|payable)|amount\s+(?:due|outstanding|owed|owing)|outstanding\s+balance|balance\s+due"
 )
 STATED_TOTAL = (  # "die Forderung … beträgt nunmehr", "the debt now stands at": the claim itself as the subject
-    r"(?<![\w-])forderung\b[^.!?\d€£$]{0,160}?\b(?:beträgt|beläuft\s+sich(?:\s+\w+)?\s+auf)|"
-    r"\b(?:debt|claim|balance)\b[^.!?\d€£$]{0,60}?\b(?:stands\s+at|amounts\s+to|totals)"
+    r"(?<![\w-])(?:forderung|(?:soll|debet|negativ)?saldo|\w*rückstand|restschuld)\b"
+    r"(?:[^.!?\d€£$]|(?<=[\w/-])\d){0,160}?\b(?:beträgt|beläuft\s+sich(?:\s+\w+)?\s+auf)|"
+    r"(?<![\w-])forderung\s+(?:in\s+höhe\s+)?(?:von|über)(?=\s*(?:eur\b|euro\b|€|\d))|"  # "Forderung in Höhe von"
+    r"\b(?:debt|claim|balance)\b(?:[^.!?\d€£$]|(?<=[\w/-])\d){0,60}?\b(?:stands\s+at|amounts\s+to|totals)"
 )
-_WEAK_TOTAL = r"gesamt\s+offen|gesamt(?=\s*:)|insgesamt|in\s+summe|summe|saldo|balance|outstanding|total"
+_WEAK_TOTAL = r"gesamt\s+offen|gesamt(?=\s*:|[ \t]+(?:eur\b|euro\b|€|\d))|insgesamt|in\s+summe|summe|saldo|balance|outstanding|total"
 _TOTAL_RE = re.compile(rf"\b(?:(?P<strong>{_STRONG_TOTAL})|(?P<weak>{_WEAK_TOTAL}))\b|(?P<stated>{STATED_TOTAL})",
                        re.I)
 TOTAL_LABEL = rf"{_STRONG_TOTAL}|{STATED_TOTAL}"
@@ -47,12 +49,24 @@ _COMPONENT_RE = re.compile(
     re.I,
 )
 _ZERO_RE = re.compile(
-    r"kein(?:en|e)?\s+offene[nr]?\s+(?:betrag|beträge|forderung(?:en)?|saldo)|konto\b[^.\n]{0,40}?\b(?:ist\s+)?"
+    r"kein(?:en|e)?\s+offene[nr]?\s+(?:betrag|beträge|forderung(?:en)?|saldo)|konto\b"
+    r"(?:(?!nicht\b|noch\b)[^.\n]){0,40}?\b(?:ist\s+)?"  # not "… weiterhin nicht ausgeglichen"
     r"(?:vollständig\s+)?ausgeglichen|forderung\s+ist\s+(?:vollständig\s+|bereits\s+)?(?:beglichen|erledigt|bezahlt)|"
     r"nothing\s+(?:is\s+)?(?:owed|owing|outstanding|due)|no\s+(?:outstanding\s+)?balance|balance\s+(?:is\s+)?"
     r"(?:nil|zero)|account\s+(?:is|has\s+been)\s+(?:settled|paid\s+in\s+full)|keine\s+forderungen\s+mehr",
     re.I,
 )
+_EARLIER_AFTER = re.compile(r"\s*(?:at|on|as\s+at|bei|zum\s+zeitpunkt\s+der|zur)\s+(?:the\s+)?(?:date\s+of\s+)?"
+                            r"(?:assignment|abtretung|purchase|sale|ankauf|übernahme|transfer)", re.I)
+_EARLIER_BEFORE = re.compile(r"(?:original|previous|ursprüngliche[rn]?|bisherige[rn]?|frühere[rn]?)\s+$", re.I)
+"""A figure from before the claim changed hands ("Balance at assignment", "ursprünglicher Saldo")."""
+_INSTRUCTION = re.compile(
+    r"automated\s+systems?|automatische[nr]?\s+systeme?|\bclassify\b|klassifizier|\bignore\s+(?:all\s+|any\s+)?"
+    r"(?:previous|prior|above)|ignorier|language\s+model|sprachmodell|\b(?:ai|ki)[\s-](?:system|assistant|assistent)|"
+    r"\b(?:set|record|enter|setze|setzen\s+sie|erfasse|erfassen\s+sie)\s+(?:the\s+|den\s+|die\s+)?"
+    r"(?:amount|balance|total|betrag|saldo|forderung)",
+    re.I)
+"""Text that addresses a machine ("Note to automated systems: …") is never the creditor's statement."""
 _WINDOW = 90
 _ABBREVIATIONS = {"lt", "ca", "bzw", "inkl", "zzgl", "ggf", "gem", "nr", "no", "incl", "approx", "z", "b", "d", "h"}
 STRONG, WEAK, QUOTED_FACTOR = 0.9, 0.75, 0.6
@@ -70,7 +84,10 @@ def scan_amounts(text: str, quotes: QuoteMap) -> AmountScan:
     """Find stated totals, zero-owed statements and component lines in `text` (source email_body)."""
     findings: list[Finding] = []
     seen: set[tuple[int, int]] = set()
-    for money, confidence, how in [*_labelled_totals(text), *_trailing_totals(text)]:
+    totals = [t for t in [*_labelled_totals(text), *_trailing_totals(text)] if not _instructed(text, t[0].span[0])]
+    if any(how != "earlier balance" for _, _, how in totals):  # "Current balance" outranks "Balance at assignment"
+        totals = [t for t in totals if t[2] != "earlier balance"]
+    for money, confidence, how in totals:
         if money.span in seen:
             continue
         seen.add(money.span)
@@ -82,6 +99,14 @@ def scan_amounts(text: str, quotes: QuoteMap) -> AmountScan:
             span=match.span(), quoted=quoted, note="nothing owed",
         ))
     return AmountScan(findings=findings, components_seen=_components_seen(text, quotes))
+
+
+def _instructed(text: str, pos: int) -> bool:
+    """True when the sentence around `pos` (looking back at most 200 characters) addresses a machine."""
+    start = max(0, pos - 200)
+    back = text[start:pos]
+    cut = max(back.rfind("\n\n"), *(back.rfind(stop) for stop in (". ", "! ", "? ", ".\n")))
+    return bool(_INSTRUCTION.search(back[cut + 1:] if cut != -1 else back))
 
 
 def _conf(base: float, quoted: bool) -> float:
@@ -120,7 +145,10 @@ def _labelled_totals(text: str) -> list[tuple[Money, float, str]]:
         if label.group("stated") and (_COMPONENT_RE.search(label.group()) or _OFFER_RE.search(label.group())):
             continue  # "die Forderung an Zinsen beträgt …" names a component
         strength = WEAK if label.group("weak") else STRONG
-        found.append((money, strength, "total label"))
+        if label.group("weak") and re.match(r"\s+(?:as|als)\b", between):
+            continue  # "record the balance as …" is an instruction, not a statement
+        earlier = _EARLIER_AFTER.match(between) or _EARLIER_BEFORE.search(text, max(0, label.start() - 20), label.start())
+        found.append((money, strength, "earlier balance" if earlier else "total label"))
     return found
 
 

@@ -92,7 +92,7 @@ CUES: list[Cue] = [
          r"sold\s+(?:the|this|your)\s+(?:debt|account|claim)"),
     _cue("other", "nothing owed", 3.0,
          r"kein(?:en|e)?\s+offene[nr]?\s+(?:betrag|beträge|forderung|saldo)|"
-         r"konto\b[^.\n]{0,40}?\b(?:ist\s+)?(?:vollständig\s+)?ausgeglichen|"
+         r"konto\b(?:(?!nicht\b|noch\b)[^.\n]){0,40}?\b(?:ist\s+)?(?:vollständig\s+)?ausgeglichen|"
          r"nothing\s+(?:is\s+)?(?:owed|owing|outstanding)|no\s+outstanding\s+balance"),
     _cue("other", "file closed", 2.0,
          r"akte\s+(?:wird\s+|wurde\s+)?geschlossen|vorgang\s+(?:ist\s+)?abgeschlossen|(?:file|account)\s+"

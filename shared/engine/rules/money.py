@@ -1,6 +1,6 @@
 """Money tokens in text: find amounts in German and English notation and normalise them.
 
-Recognised: "1.234,56 EUR", "EUR 1.234,56", "€1,234.56", "£ 980.00", "2.500,-- Euro", "CHF 1'200.50" and bare
+Recognised: "1.234,56 EUR", "1 234,56 €", "EUR 1.234,56", "€1,234.56", "£ 980.00", "2.500,-- Euro", "CHF 1'200.50" and bare
 "1234.56" / "1.234,56" (a bare number only counts when it has decimals, so "3 Rechnungen" is no amount).
 Values are normalised to a decimal string with '.' and two decimals ("1234.56").
 """
@@ -13,7 +13,8 @@ from decimal import Decimal, InvalidOperation
 
 _CURRENCY = r"EUR|Euro|€|GBP|£|USD|US-?\$|\$|CHF|SFr\.?|Fr\."
 _NUMBER = (
-    r"\d{1,3}(?:[.,']\d{3})+(?:[.,](?:\d{1,2}(?!\d)|-{1,2}))?"
+    r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+[.,]\d{2}(?!\d)"  # "1 318,57 €": space-grouped, only with decimals
+    r"|\d{1,3}(?:[.,']\d{3})+(?:[.,](?:\d{1,2}(?!\d)|-{1,2}))?"
     r"|\d+(?:[.,](?:\d{1,2}(?!\d)|-{1,2}))?"
 )
 MONEY_RE = re.compile(
@@ -36,7 +37,7 @@ class Money:
 
 def normalise_number(number: str) -> str | None:
     """'1.234,56' -> '1234.56', '2.500,--' -> '2500.00', '1,234.56' -> '1234.56'; None when not a number."""
-    raw = number.replace("'", "")
+    raw = re.sub(r"['\s]", "", number)
     if raw.endswith("-"):
         raw = raw.rstrip("-")[:-1] + ",00"
     last = max(raw.rfind("."), raw.rfind(","))

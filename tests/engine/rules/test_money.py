@@ -34,3 +34,9 @@ def test_non_amounts(text):
                                            ("2.500,-", "2500.00")])
 def test_normalise_number(raw, expected):
     assert normalise_number(raw) == expected
+
+
+def test_space_grouped_thousands_only_with_decimals():
+    [money] = find_money("Zu zahlen insgesamt   12 318,57 €")
+    assert (money.value, money.currency) == ("12318.57", "EUR")
+    assert [m.value for m in find_money("PLZ 35037 Marburg, Haus 21 500 EUR")] == ["500.00"]
