@@ -15,6 +15,7 @@ from typing import Iterable, Iterator
 from shared.domain.client import fold
 from shared.domain.mail import InboundMail
 from shared.domain.results import Finding
+from shared.engine.rules.claimant import claimant_spans
 from shared.engine.rules.quoting import QuoteMap, iter_lines
 
 _LEGAL_FORMS = {
@@ -29,13 +30,14 @@ _ORG_WORDS = re.compile(
     r"zentrum|praxis|klinik|krankenhaus|hospital|clinic|wohnbau|immobilien|versandhaus",
     re.I,
 )
-_CONNECTORS = {"&", "und", "and", "of", "für", "fuer", "der", "des", "+"}
+_CONNECTORS = {"&", "und", "and", "of", "für", "fuer", "der", "des", "+", "am", "im", "an", "zum", "zur", "vom"}
 _SKIP = {"der", "des", "die", "dem", "den", "the", "our", "unserer", "unseres", "unsere", "unseren", "mandantin",
          "mandanten", "mandant", "auftraggeberin", "auftraggebers", "auftraggeber", "client", "clients",
          "gläubigerin", "gläubiger", "firma", "namely", "nämlich", "und", "in", "vollmacht", "mit", "interessen",
          "interests", "of"}
 _AGENCY_RE = re.compile(
-    r"\b(?:im\s+auftrag(?:e)?|namens\s+und\s+in\s+vollmacht|in\s+vollmacht|on\s+behalf\s+of|acting\s+for|"
+    r"\b(?:im\s+auftrag(?:e)?|namens\s+und\s+in\s+vollmacht|in\s+vollmacht|namens|on\s+behalf\s+of|acting\s+for|"
+    r"(?:we|i)\s+act\s+for|(?:we|i)\s+represent|mein(?:er|e|em|en)?\s+mandant(?:in|en)?|"
     r"as\s+agents?\s+for|instructed\s+by|vertreten\s+wir|vertreten\s+die|unser(?:er|e|em|en)?\s+"
     r"(?:auftraggeber(?:in|s)?|mandant(?:in|en)?)|our\s+(?:principal|client)s?)\b|"
     r"\b(?:principal|auftraggeber(?:in)?)[ \t]*:",  # "Principal: X GmbH", "… unserer Auftraggeberin, der X AG"
@@ -54,7 +56,19 @@ _BAD_LINE = re.compile(r"\b(?:hrb|hra|amtsgericht|registergericht|sitz|geschäft
 _MAX_FILLER = 6
 _TOKEN_RE = re.compile(r"[^\s,;:()]+|[,;:()]")
 _FREEMAIL = {"gmail", "googlemail", "gmx", "web", "yahoo", "outlook", "hotmail", "t-online", "icloud", "aol"}
-ASSIGNMENT, AGENCY, SIGNATURE_CONFIRMED, SIGNATURE = 0.9, 0.88, 0.85, 0.75
+ASSIGNMENT, AGENCY, CAPTION, SIGNATURE_CONFIRMED, SIGNATURE = 0.9, 0.88, 0.86, 0.85, 0.75
+SIGNATURE_AGENCY = 0.6
+_AGENCY_NAME = re.compile(r"inkasso|rechtsanw|kanzlei|solicitors?|lawyers|attorneys|anwaltsbüro|recoveries|"
+                          r"forderungsmanagement|collection\s+agency", re.I)
+"""An agency or law firm in the signature writes for someone else; unless a cue names it as the owner (an
+assignment), its own name as creditor is a guess that a caseworker should check."""
+_PART_BREAK = re.compile(r",\s|\s[|·–-]\s")
+_TO_WRITER = re.compile(r"\b(?:an\s+uns\s+(?:\S+\s+){0,2}?(?:abgetreten|verkauft|übertragen)|(?:assigned|sold|transferred)"
+                        r"\s+to\s+us\b|haben\s+wir\b[^.\n]{0,80}?\b(?:erworben|angekauft|gekauft)|we\s+(?:have\s+)?"
+                        r"(?:purchased|acquired|bought)\b)", re.I)
+"""The claim was assigned to the writer: the sender's own company is the new owner."""
+_INSTRUCTED_RE = re.compile(r"\bvon\s+(?:der|dem|den)\s+")
+_INSTRUCTED_AFTER = re.compile(r"[^.\n]{0,100}?\b(?:beauftragt|mandatiert|betraut)\b", re.I)
 SENDER_ORG, SENDER, DOMAIN = 0.6, 0.45, 0.3
 
 
@@ -64,7 +78,15 @@ def find_creditor(mail: InboundMail, quotes: QuoteMap) -> list[Finding]:
     found = _cue_orgs(text, quotes, _ASSIGNMENT_RE, ASSIGNMENT, "assignment")
     found += _assigned_before(text, quotes)
     found += _cue_orgs(text, quotes, _AGENCY_RE, AGENCY, "on behalf of")
-    found += _confirmed(_signature_org(text, quotes, _sender_letters(mail), _sender_tokens(mail)), mail)
+    found += _instructing(text, quotes)
+    found += [_finding(text, span, CAPTION, quotes, "case caption") for span in claimant_spans(text, org_span)]
+    found += [Finding(field="creditor_name", value=mail.subject[s:e], confidence=CAPTION, source="subject",
+                      span=(s, e), note="case caption") for s, e in claimant_spans(mail.subject, org_span)]
+    signature = _confirmed(_signature_org(text, quotes, _sender_letters(mail), _sender_tokens(mail)), mail)
+    if signature and _TO_WRITER.search(quotes.newest_text()):
+        signature = [f.model_copy(update={"confidence": ASSIGNMENT, "note": "assignment to the writer"})
+                     for f in signature]
+    found += [_as_agency(f) if f.note != "assignment to the writer" else f for f in signature]
     found += _sender(mail)
     return found
 
@@ -105,7 +127,7 @@ def org_span(text: str, start: int, wrap: bool = False) -> tuple[int, int] | Non
     line_end = _line_end(text, start)
     tokens = _tokens(text, start, line_end)
     head = list(islice(tokens, _MAX_FILLER + 1))
-    first = next((i for i, t in enumerate(head) if t[2].lower() not in _SKIP | {","}), None)
+    first = next((i for i, t in enumerate(head) if t[2].lower() not in _SKIP | {",", ":"}), None)
     if first is None:  # filler words only ("… of our client of our client …")
         return None
     name, broke = _name_tokens(chain(head[first:], tokens), [])
@@ -176,6 +198,23 @@ def _cue_orgs(text: str, quotes: QuoteMap, cue: re.Pattern[str], conf: float, no
     return found
 
 
+def _as_agency(finding: Finding) -> Finding:
+    if not _AGENCY_NAME.search(finding.value):
+        return finding
+    return finding.model_copy(update={"confidence": min(finding.confidence, SIGNATURE_AGENCY),
+                                      "note": f"{finding.note}, agency"})
+
+
+def _instructing(text: str, quotes: QuoteMap) -> list[Finding]:
+    """"Wir sind von der X GmbH mit der Beitreibung … beauftragt": the organisation that instructed the writer."""
+    found = []
+    for match in _INSTRUCTED_RE.finditer(text):
+        span = org_span(text, match.end())
+        if span is not None and _INSTRUCTED_AFTER.match(text, span[1]):
+            found.append(_finding(text, span, AGENCY, quotes, "on behalf of"))
+    return found
+
+
 def _assigned_before(text: str, quotes: QuoteMap) -> list[Finding]:
     found = []
     for match in _ASSIGNED_BEFORE_RE.finditer(text):
@@ -204,6 +243,9 @@ def _signature_org(text: str, quotes: QuoteMap, sender: str = "", sender_tokens:
         if len(line.strip()) > 80 or bad or quotes.is_quoted(line_start):
             continue
         span = org_span(text, line_start)
+        for part in (_PART_BREAK.finditer(line) if span is None else ()):  # "Customer Accounts, Example Ltd"
+            if (span := org_span(text, line_start + part.end())) is not None:
+                break
         stripped = line.strip()
         brand = (len(stripped.split()) == 1 and stripped[:1].isupper() and len(_letters(stripped)) >= 4
                  and _letters(stripped) in sender_words)

@@ -114,3 +114,45 @@ def test_many_cues_on_one_long_line_stay_linear():
     started = time.monotonic()
     find_creditor(mail(text), quote_map(text))
     assert time.monotonic() - started < 2.0
+
+
+def test_case_caption_names_the_principal_in_subject_and_body():
+    text = "in der Angelegenheit Beispiel Leasing AG ./. Brandt, U. lehnt unsere Mandantin ab.\n\nMit freundlichen Grüßen\nKanzlei Muster Rechtsanwälte\n"
+    best = _best(mail(text, subject="Re: Nordwind Wohnbau eG ./. Brandt", from_name="Kanzlei Muster"))
+    assert best.note == "case caption" and best.value in {"Beispiel Leasing AG", "Nordwind Wohnbau eG"}
+    assert _best(mail("Example Bank plc v Jones\n", subject="", from_name="X")).value == "Example Bank plc"
+
+
+def test_a_person_before_the_caption_and_a_pronoun_after_it_are_no_caption():
+    from shared.engine.rules.claimant import claimant_spans
+    from shared.engine.rules.creditor import org_span
+    assert list(claimant_spans("Brandt ./. Beispiel Energie GmbH", org_span)) == []
+    assert list(claimant_spans("die Forderung der Beispiel GmbH gegen Ihre Mandantin", org_span)) == []
+
+
+def test_more_agency_wordings():
+    assert _best(mail("We act for Example Consumer Finance Ltd. Our reference is 1.\n", from_name="A")).value \
+        == "Example Consumer Finance Ltd"
+    text = "wir sind von der Beispiel Versand GmbH, Bremen, mit der Beitreibung beauftragt.\n"
+    assert _best(mail(text, from_name="A")).value == "Beispiel Versand GmbH"
+    assert _best(mail("Our client: Example Bank plc\n", from_name="A")).value == "Example Bank plc"
+    text = "in der Angelegenheit meiner Mandantin, der Praxis am Markt MVZ GmbH, zu vertreten\n"
+    assert _best(mail(text, from_name="A")).value == "Praxis am Markt MVZ GmbH"
+
+
+def test_company_after_a_department_on_the_signature_line():
+    text = "Your balance is shown below.\n\nKind regards,\nJane Doe\nCustomer Support, Example Energy Ltd\n"
+    assert _best(mail(text, from_name="Example Energy Support")).value == "Example Energy Ltd"
+
+
+def test_an_agency_signature_alone_is_an_uncertain_creditor():
+    text = "Wir bitten um Zahlung.\n\nMit freundlichen Grüßen\nMuster Inkasso GmbH\n"
+    best = _best(mail(text, from_name="Muster Inkasso"))
+    assert best.value == "Muster Inkasso GmbH" and best.confidence <= 0.6
+
+
+def test_a_claim_assigned_to_the_writer_makes_the_writer_the_owner():
+    text = ("die Forderung der Alt Versand GmbH gegen Ihre Mandantin wurde an uns abgetreten.\n\n"
+            "Mit freundlichen Grüßen\nNeu Forderungsankauf GmbH\n")
+    best = _best(mail(text, from_name="Neu Forderungsankauf"))
+    assert (best.value, best.note) == ("Neu Forderungsankauf GmbH", "assignment to the writer")
