@@ -24,7 +24,11 @@ def _cue(intent: str, name: str, weight: float, pattern: str) -> Cue:
 _AUTO_TEXT = re.compile(
     r"automatische\s+antwort|abwesenheitsnotiz|automatic\s+reply|auto(?:matic)?-?reply|out\s+of\s+(?:the\s+)?"
     r"office|this\s+is\s+an\s+automated|automatisch\s+erstellte\s+antwort|bin\s+ich\s+(?:derzeit\s+|"
-    r"zurzeit\s+)?nicht\s+im\s+büro|ich\s+bin\s+(?:bis|vom)\b.{0,40}\b(?:abwesend|nicht\s+im\s+büro)",
+    r"zurzeit\s+)?nicht\s+im\s+büro|ich\s+bin\s+(?:bis|vom)\b.{0,40}\b(?:abwesend|nicht\s+im\s+büro)|"
+    # an unmonitored mailbox: "Eingehende E-Mails werden weder gelesen …", "this mailbox is not monitored"
+    r"(?:e-?mails?|nachrichten)\s+(?:an\s+diese\s+adresse\s+)?(?:werden|wird)\s+(?:weder\s+|nicht\s+)"
+    r"(?:gelesen|bearbeitet|überwacht)|(?:mailbox|inbox|address)\s+is\s+not\s+(?:monitored|read)|"
+    r"unmonitored\s+(?:mailbox|inbox|address)|dient\s+ausschließlich\s+dem\s+versand",
     re.I,
 )
 REFUSAL = _cue("rejection", "refusal", 3.0,
@@ -37,10 +41,12 @@ REFUSAL = _cue("rejection", "refusal", 3.0,
                r"nicht\s+akzeptieren|(?:must|have\s+to|regret\s+to|will|we)\s+decline|declined?\s+(?:your|the)|"
                r"\breject(?:s|ed)?\s+(?:your|the|this)|cannot\s+(?:accept|agree)|can\s?not\s+accept|"
                r"unable\s+to\s+(?:accept|agree)|not\s+(?:able|in\s+a\s+position)\s+to\s+(?:accept|agree)|"
-               r"do\s+not\s+agree|will\s+not\s+agree|won't\s+accept|\brefuse[sd]?\s+(?:your|the|this)")
+               r"do\s+not\s+agree|will\s+not\s+agree|won't\s+accept|\brefuse[sd]?\s+(?:your|the|this)|"
+               r"(?:will|shall)\s+not\s+be\s+accepting|(?:are|am)\s+not\s+(?:prepared|willing)\s+to\s+accept")
 NO_COUNTER = re.compile(
     r"(?:\bno|\bnot\s+(?:be\s+)?mak(?:e|ing)\s+(?:a|any)|\bkein(?:e|en)?|"
-    r"\bnot\s+(?:in\s+a\s+position|able|prepared|willing)\s+to\s+make\s+(?:a|any))\s+(?:alternative\s+offer|"
+    r"\bnot\s+(?:in\s+a\s+position|able|prepared|willing)\s+to\s+make\s+(?:a|any))\s+(?:alternative\s+(?:offer|"
+    r"proposal)|"
     r"counter-?\s?(?:offer|proposal)|gegenangebot|gegenvorschlag|alternativangebot)", re.I)
 COUNTER = _cue("payment_plan_response", "counter-offer", 2.5,
                r"gegenvorschlag|gegenangebot|counter-?\s?offer|counter-?\s?proposal|stattdessen|"
@@ -52,13 +58,16 @@ COUNTER = _cue("payment_plan_response", "counter-offer", 2.5,
 CONDITION = _cue("payment_plan_response", "condition", 1.0,  # alone it may be a statement's "if you propose …"
                  r"unter\s+der\s+(?:bedingung|voraussetzung)|vorausgesetzt|\bsofern\b|provided\s+that|"
                  r"on\s+(?:the\s+)?condition")
+_IN_SENTENCE = r"(?:[^.!?\n]|\n(?![ \t]*\n)){0,400}?"  # a sentence may wrap over single line breaks, bounded
 DEFERRAL = re.compile(  # "Zu Ihrem Angebot nehmen wir gesondert Stellung": the answer is still to come
     r"(?<![^.!?\n])"  # only from a sentence start: the lookaheads then read each sentence once, not per char
-    r"\s*(?=[^.!?\n]*(?:angebot|vorschlag|plan\b|offer|proposal|ratenzahlung|vergleich))"
-    r"(?=[^.!?\n]*\b(?:gesondert|separat|später|zu\s+gegebener\s+zeit|separately|in\s+due\s+course|"
+    rf"\s*(?={_IN_SENTENCE}(?:angebot|vorschlag|plan\b|offer|proposal|ratenzahlung|vergleich|forderungsaufstellung|"
+    r"statement))"
+    rf"(?={_IN_SENTENCE}\b(?:gesondert|separat|später|zu\s+gegebener\s+zeit|separately|in\s+due\s+course|"
     r"under\s+separate\s+cover)\b)"
-    r"(?=[^.!?\n]*\b(?:stellung|zurückkommen|antworten|äußern|melden|respond|reply|revert|come\s+back|write))"
-    r"[^.!?\n]*[.!?]?", re.I)
+    rf"(?={_IN_SENTENCE}\b(?:stellung|zurückkommen|antworten|äußern|melden|erhalten|folgt|respond|reply|revert|"
+    r"come\s+back|write|follow))"
+    r"(?:[^.!?\n]|\n(?![ \t]*\n)){0,400}[.!?]?", re.I)
 CUES: list[Cue] = [
     _cue("debt_statement", "forderungsaufstellung", 3.0,
          r"forderungsaufstellung|forderungsübersicht|aufstellung\s+(?:der|unserer)\s+forderung"),
@@ -71,7 +80,8 @@ CUES: list[Cue] = [
          r"total\s+(?:due|amount|outstanding)|outstanding\s+balance|forderung\s+beläuft|amount\s+outstanding|"
          rf"(?:current|outstanding)\s+balance|balance\s+(?:is|of|due)\b|{TOTAL_LABEL}"),
     _cue("debt_statement", "itemised claim", 2.0,
-         r"hauptforderung|wie\s+folgt\s+zusammen|setzt\s+sich\b.{0,40}?\bzusammen|breakdown\s+of"),
+         r"hauptforderung|wie\s+folgt\s+zusammen|setzt\s+sich\b.{0,40}?\bzusammen|breakdown\s+of|"
+         r"\bmacht\b[^.]{0,120}?\bgeltend\b|(?:folgende|nachstehende)\s+(?:forderung|positionen)|made\s+up\s+as\s+follows"),
     _cue("payment_plan_response", "settlement offer", 1.5,
          r"vergleichsangebot|vergleichsvorschlag|settlement\s+(?:offer|proposal)|ihr(?:em|en)?\s+\w*(?:angebot|"
          r"vorschlag)|(?:von\s+ihnen\s+)?vorgeschlagene[nr]?\s+(?:ratenzahlung|raten|rate|vergleich|einmalzahlung)|"
@@ -109,7 +119,7 @@ _DOC = re.compile(
 _ASK = re.compile(
     r"\bbitten\b|\bbitte\b|benötigen|brauchen|übersenden\s+sie|übermitteln|vorlegen|zukommen|einreichen|"
     r"nachreichen|please\s+(?:send|provide|forward|supply|let)|we\s+(?:need|require)|kindly|could\s+you|"
-    r"can\s+you|erforderlich|require[sd]?|request",
+    r"can\s+you|erforderlich|require[sd]?|request|send\s+us|senden\s+sie\s+uns",
     re.I,
 )
 _AGENCY_PHRASE = re.compile(r"(?:namens\s+und\s+)?in\s+vollmacht|vollmacht\s+(?:liegt|anbei|beigefügt)", re.I)

@@ -138,3 +138,33 @@ def test_balance_in_an_assignment_notice_does_not_compete_with_it():
 ])
 def test_refusal_wording_and_a_counter_offer_after_it(subject, text, expected):
     assert classify(mail(text, subject)).intent == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Diese Adresse dient ausschließlich dem Versand. Eingehende E-Mails werden nicht gelesen.", "auto_reply"),
+    ("Please note this mailbox is not monitored.", "auto_reply"),
+    ("We have considered your proposal and will not be accepting it. No alternative proposal will be made.",
+     "rejection"),
+    ("Before we can discuss this, please confirm the date of birth and send us:\n\n - a signed letter of authority",
+     "information_request"),
+    ("unsere Mandantin macht gegen Ihren Mandanten folgende Positionen geltend:\n Beiträge 10,00 EUR",
+     "debt_statement"),
+    ("Das Kundenkonto ist weiterhin nicht ausgeglichen. Bitte zahlen Sie bis Monatsende.", "other"),  # no 'nothing owed'
+    ("The balance now stands at EUR 90.00. We will reply to your settlement proposal\nseparately.", "debt_statement"),
+    ("die Forderung wurde an uns abgetreten. Eine Forderungsaufstellung erhalten Sie\ngesondert.", "other"),
+])
+def test_more_general_wordings(text, expected):
+    result = classify(mail(text), [])
+    assert result.intent == expected, result.reasons
+    if "weiterhin nicht" in text:
+        assert "other:nothing owed" not in result.reasons
+
+
+def test_deferral_reading_stays_linear_on_long_wrapped_text():
+    import time
+
+    from shared.engine.rules.intent import DEFERRAL
+    text = ("Angebot gesondert Stellung ohne Satzende " * 40 + "\n") * 400
+    started = time.perf_counter()
+    DEFERRAL.sub(" ", text)
+    assert time.perf_counter() - started < 0.5
