@@ -168,3 +168,46 @@ def test_deferral_reading_stays_linear_on_long_wrapped_text():
     started = time.perf_counter()
     DEFERRAL.sub(" ", text)
     assert time.perf_counter() - started < 0.5
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an invitation to propose a plan answers no proposal; the figures make it a statement
+    ("Your customer's overdraft is in arrears. The total balance now owed is €980.00.\n"
+     "Please send us your proposal by 1 May.", "debt_statement"),
+    ("Closing statement for the account below.\nBalance to pay £ 120.10\n"
+     "Call us if you would like to discuss a repayment plan.", "debt_statement"),
+    # a returned direct debit is a payment arrear, not a file returned to the principal
+    ("Die Lastschrift für März wurde mangels Deckung zurückgegeben. Der Mietrückstand beträgt "
+     "insgesamt 410,00 €. Bitte veranlassen Sie die Zahlung bis zum 01.06.", "debt_statement"),
+    # a refusal that names its counter-offer over a line break, or as 'would accept'
+    ("Eine Rate von 20 EUR können wir nicht annehmen. Wir wären allerdings\nbereit, 60 EUR monatlich "
+     "zu akzeptieren.", "payment_plan_response"),
+    ("We cannot agree to £10 a month, but we would accept £30 a month.", "payment_plan_response"),
+    # refusals worded without 'ablehnen' and with the counter-offer negated after or before it
+    ("Die Gläubigerin lehnt den für Frau X\nunterbreiteten Vergleich ab. Ein Gegenangebot werden wir "
+     "nicht unterbreiten.", "rejection"),
+    ("We are not in a position to accept the offer. We do not intend to make a counter-offer.", "rejection"),
+    ("Unsere Mandantin ist zu einem Nachlass nicht bereit. Die Forderung bleibt bestehen.", "rejection"),
+    # a notice that the claim was sold, worded 'sold and assigned the above account'
+    ("NOTICE OF ASSIGNMENT\nThe bank has sold and assigned the above account to us. "
+     "The balance assigned was €500.00.", "other"),
+    # instalments mentioned in a statement's items answer no proposal
+    ("The account shows the following items:\nArrears of instalments EUR 80.00\nFees EUR 5.00", "debt_statement"),
+])
+def test_wording_families_of_the_third_batch(text, expected):
+    result = classify(mail(text), [])
+    assert result.intent == expected, result.reasons
+
+
+def test_a_document_request_spans_an_abbreviation():
+    text = "Vorab benötigen wir eine vom Kunden bzw. der Kundin unterschriebene Vollmacht. Die Rechnung ist offen."
+    assert classify(mail(text), []).intent == "information_request"
+
+
+@pytest.mark.parametrize("text", [
+    "This is an automatically generated message. Thank you for your email.",
+    "Your enquiry has been logged under ticket 4411 and passed to the team.",
+    "Diese Nachricht wurde automatisch erzeugt. Ihre Anfrage wurde unter Vorgang 77 erfasst.",
+])
+def test_machine_generated_acknowledgements_are_automatic_replies(text):
+    assert classify(mail(text), []).intent == "auto_reply"
