@@ -19,10 +19,16 @@ _LABELS = (
     r"gesch(?:ä|ae)ftszeichen|kunden-?\s?nummer|kunden-?\s?nr\.?|kd\.?-?\s?nr\.?|vertrags-?\s?nummer|"
     r"vertrags-?\s?nr\.?|rechnungs-?\s?nummer|rechnungs-?\s?nr\.?|forderungs-?\s?nummer|forderungs-?\s?nr\.?|"
     r"vorgangs-?\s?nummer|vorgangs-?\s?nr\.?|referenz(?:nummer)?|mitglieds-?\s?nummer|"
+    # more label families: "Rg.-Nr.", "Beleg-Nr.", "Bestellnummer", "Mandatsreferenz", "Kontokorrent",
+    # "Case ID", "Claim number", "Loan ref", "Statement no.", "Order no."
+    r"rg\.?-?\s?nr\.?|beleg-?\s?(?:nummer|nr\.?)|bestell-?\s?(?:nummer|nr\.?)|mandatsreferenz(?:nummer)?|"
+    r"kontokorrent(?:konto)?|case\s+id|claim\s+(?:number|no\.?|ref(?:erence)?\.?)|"
+    r"loan\s+(?:number|no\.?|ref(?:erence)?\.?)|(?:final\s+)?statement\s+(?:number|no\.?)|"
+    r"order\s+(?:number|no\.?)|"
     r"account\s+(?:number|no\.?)|customer\s+(?:number|no\.?|reference)|contract\s+(?:number|no\.?)|"
     r"invoice\s+(?:number|no\.?)|(?:final\s+)?bill\s+(?:number|no\.?)|agreement\s+(?:number|no\.?)|case\s+(?:number|no\.?|ref(?:erence)?\.?)|"
     r"our\s+ref(?:erence)?\.?|reference(?:\s+(?:number|no\.?))?|ref\.?|"
-    r"(?:kunden|miet|vertrags|kredit|darlehens|beitrags)konto(?:-?\s?nr\.?|nummer)?|konto-?\s?nr\.?|"
+    r"(?:kunden|miet|mieter|vertrags|kredit|darlehens|beitrags)konto(?:-?\s?nr\.?|nummer)?|konto-?\s?nr\.?|"
     r"konto|darlehen(?:snummer|s-?nr\.?)?|mahnungs?-?\s?(?:nummer|nr\.?)|\w*vertrag(?:\s+nr\.?)?|\w*rechnung|"
     r"versicherungs(?:schein)?-?\s?(?:nummer|nr\.?)|polic(?:y|e)\s+(?:number|no\.?)|"
     r"reminder\s+(?:number|no\.?)|invoice|agreement|"
@@ -35,9 +41,12 @@ _SUBJECT_CODE = re.compile(r"^(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z][A-Za-z0-9]*
 _LABEL_RE = re.compile(rf"(?<![\w-])(?P<label>{_LABELS})(?![\w])", re.I)
 _VALUE_RE = re.compile(
     r"(?:[ \t]+(?i:der|des|bei|of\s+the)[ \t]+(?i:unserer[ \t]+|our[ \t]+)?[\wäöüßÄÖÜ]+"  # "… der Auftraggeberin:"
-    r"|[ \t]+(?i:auftraggeber(?:in|s)?|gläubiger(?:in|s)?|mandant(?:in|en)?))?"  # "Kundennummer Auftraggeberin …"
+    r"|[ \t]+(?i:auftraggeber(?:in|s)?|gläubiger(?:in|s)?|mandant(?:in|en)?)"  # "Kundennummer Auftraggeberin …"
+    r"|[ \t]+(?i:für|for)[ \t]+(?i:diese[nms]?|this|the|your)[ \t]+[\wäöüßÄÖÜ]+)?"  # "Unser Zeichen für diese …"
     r"[\s:#.]*(?i:nr\.?|no\.?|number)?[\s:#.]*"
-    r"(?P<value>[A-Z]{1,4} \d{2,}(?: \d{2,})*(?:-\d{1,3})?(?![\w-])"
+    # a letter code, a space and a file number with its parts: "RPI 27/0451", "KW-FM 2207/Ho", "HV-K 27-0119"
+    r"(?P<value>[A-Z]{1,4}(?:-[A-Z]{1,4}){0,2} \d{2,}(?:[-/.][A-Za-z0-9]{1,8}){1,3}(?![\w/-])"
+    r"|[A-Z]{1,4} \d{2,}(?: \d{2,})*(?:-\d{1,3})?(?![\w-])"
     r"|[A-Za-z0-9](?:[A-Za-z0-9/._-]|(?<=\d) (?=\d)|(?<=\d) [A-Z]{1,3} (?=\d))*"
     r"(?P<initials>(?<=\d) (?!EUR\b|GBP\b|USD\b|CHF\b)[A-Z]{2,3}(?![\w-])(?=[ \t]*(?:$|[,;)]|[-–|·][ \t])))?)"
 )

@@ -44,7 +44,7 @@ def test_labels(text, expected):
     "Amtsgericht Köln HRB 12345",
     "USt-IdNr.: DE123456789\nSteuernummer: 215/5701/1234",
     "Gläubiger-ID: DE98ZZZ09999999999",
-    "Mandatsreferenz: M-0001",
+    "Gläubiger-Identifikationsnummer DE98ZZZ09999999999",  # a mandate reference IS the creditor's (dev3)
     "Rechnungsnummer: siehe Anlage",
 ])
 def test_not_references(text):
@@ -113,3 +113,31 @@ def test_more_creditor_labels(text, expected):
 ])
 def test_bank_details_years_and_amounts_are_not_references(text):
     assert _refs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kd.-Nr. 55 0012 / Rg.-Nr. 2031-0042", ["55 0012", "2031-0042"]),
+    ("Darlehenskonto 12 300 400 · Kontokorrent 12 300 499", ["12 300 400", "12 300 499"]),
+    ("Mandatsreferenz: XY-MR-0000123", ["XY-MR-0000123"]),
+    ("Bestellnummer der Auftraggeberin: 901-22", ["901-22"]),
+    ("Beleg-Nr. B-7781", ["B-7781"]),
+    ("Case ID: AB-CD-1234", ["AB-CD-1234"]),
+    ("Claim number: QQ-CL-90", ["QQ-CL-90"]),
+    ("Statement no. ST-0001234", ["ST-0001234"]),
+    ("Loan ref LN/22/0001", ["LN/22/0001"]),
+    ("(Mieterkonto 7-0011-31, Wohnung 4)", ["7-0011-31"]),
+    # a letter code, a space and a file number with its parts
+    ("Geschäftszeichen ABC 31/0072", ["ABC 31/0072"]),
+    ("Unser Zeichen: XY-Z 31-0044", ["XY-Z 31-0044"]),
+    ("Unser Zeichen für diese Vereinbarung: XY-AB 1200/Kl", ["XY-AB 1200/Kl"]),
+])
+def test_label_families_and_coded_file_numbers(text, expected):
+    assert _refs(text) == expected
+
+
+def test_coded_file_number_reading_stays_linear_on_a_long_line():
+    import time
+    text = "Az. " + "AB 12/" * 20000
+    started = time.perf_counter()
+    _refs(text)
+    assert time.perf_counter() - started < 0.5
