@@ -34,7 +34,14 @@ _CONNECTORS = {"&", "und", "and", "of", "für", "fuer", "der", "des", "+", "am",
 _SKIP = {"der", "des", "die", "dem", "den", "the", "our", "unserer", "unseres", "unsere", "unseren", "mandantin",
          "mandanten", "mandant", "auftraggeberin", "auftraggebers", "auftraggeber", "client", "clients",
          "gläubigerin", "gläubiger", "firma", "namely", "nämlich", "und", "in", "vollmacht", "mit", "interessen",
-         "interests", "of"}
+         "interests", "of", "im", "auftrag", "auftrage", "eigentümerin", "eigentümer", "eigentümers", "vermieterin",
+         "vermieter", "vermieters", "owner", "landlord"}  # "im Auftrag der Eigentümerin, der X GbR"
+_DEPARTMENT_WORDS = {  # a signature line of these words names a department, not the company
+    "buchhaltung", "mietbuchhaltung", "forderungsmanagement", "kundenservice", "kundenbetreuung", "mahnwesen",
+    "beitragsservice", "rechtsabteilung", "inkassoabteilung", "abteilung", "kreditsanierung", "team", "customer",
+    "customers", "services", "service", "collections", "collection", "accounts", "account", "arrears", "department",
+    "support", "relations", "recoveries", "recovery", "credit", "control", "notices", "financial", "finance",
+    "&", "and", "und", "-"}
 _AGENCY_RE = re.compile(
     r"\b(?:im\s+auftrag(?:e)?|namens\s+und\s+in\s+vollmacht|in\s+vollmacht|namens|on\s+behalf\s+of|acting\s+for|"
     r"(?:we|i)\s+act\s+for|(?:we|i)\s+represent|mein(?:er|e|em|en)?\s+mandant(?:in|en)?|"
@@ -243,13 +250,17 @@ def _signature_org(text: str, quotes: QuoteMap, sender: str = "", sender_tokens:
         if len(line.strip()) > 80 or bad or quotes.is_quoted(line_start):
             continue
         span = org_span(text, line_start)
+        if span is not None and _department(text[span[0]: span[1]]):
+            span = None  # "Collections", "Customer Services": the company follows on this line or another
         for part in (_PART_BREAK.finditer(line) if span is None else ()):  # "Customer Accounts, Example Ltd"
-            if (span := org_span(text, line_start + part.end())) is not None:
+            span = org_span(text, line_start + part.end())
+            if span is not None and not _department(text[span[0]: span[1]]):
                 break
+            span = None
         stripped = line.strip()
         brand = (len(stripped.split()) == 1 and stripped[:1].isupper() and len(_letters(stripped)) >= 4
                  and _letters(stripped) in sender_words)
-        if span is None and brand:
+        if span is None and brand and not _department(stripped):
             offset = line_start + line.index(stripped)
             span = (offset, offset + len(stripped))
         if span is not None:
@@ -259,6 +270,11 @@ def _signature_org(text: str, quotes: QuoteMap, sender: str = "", sender_tokens:
     if not candidates:
         return []
     return [_finding(text, min(candidates)[-1], SIGNATURE, quotes, "signature")]
+
+
+def _department(name: str) -> bool:
+    """True when every word of `name` is a department word ("Customer Services", "Buchhaltung")."""
+    return all(word.lower().strip(",.") in _DEPARTMENT_WORDS for word in name.split())
 
 
 def _sender(mail: InboundMail) -> list[Finding]:

@@ -156,3 +156,21 @@ def test_a_claim_assigned_to_the_writer_makes_the_writer_the_owner():
             "Mit freundlichen Grüßen\nNeu Forderungsankauf GmbH\n")
     best = _best(mail(text, from_name="Neu Forderungsankauf"))
     assert (best.value, best.note) == ("Neu Forderungsankauf GmbH", "assignment to the writer")
+
+
+def test_a_department_line_in_the_signature_is_not_the_company():
+    body = "Die Rechnung ist offen.\n\nViele Grüße\nJana Beispiel\nBuchhaltung\nMusterrad Handels GmbH · Weg 1 · 10115 Berlin\n"
+    assert _best(mail(body, from_name="Musterrad Buchhaltung", from_address="buchhaltung@musterrad.example")
+                 ).value == "Musterrad Handels GmbH"
+    body = "The balance is due.\n\nKind regards,\nCustomer Services\nExample Assurance plc | Registered office 1 Road\n"
+    assert _best(mail(body, from_name="Customer Services", from_address="cs@example-assurance.example")
+                 ).value == "Example Assurance plc"
+    body = "We accept.\n\nRegards,\nJo Doe\nCollections, Sample Lending Ltd\n"
+    assert _best(mail(body, from_name="Sample Collections", from_address="collections@sample.example")
+                 ).value == "Sample Lending Ltd"
+
+
+def test_a_manager_writing_for_the_owner_names_the_owner():
+    body = ("namens und im Auftrag der Eigentümerin, der Wohnanlage Lindenhof 2-4 GbR, antworten wir Ihnen.\n\n"
+            "Mit freundlichen Grüßen\nHausverwaltung Beispiel GmbH\n")
+    assert _best(mail(body, from_name="Hausverwaltung Beispiel GmbH")).value == "Wohnanlage Lindenhof 2-4 GbR"
