@@ -16,7 +16,8 @@ from shared.engine.rules.money import Money, find_money
 from shared.engine.rules.quoting import QuoteMap, iter_lines
 
 _STRONG_TOTAL = (
-    r"gesamtforderung|gesamtbetrag|gesamtsumme|gesamtsaldo|gesamtschuld|forderungssumme|restforderung|"
+    r"gesamtforderung|gesamtbetrag|gesamtsumme|gesamtsaldo|gesamtschuld|forderungssumme|forderungsbetrag|"
+    r"restforderung|"
     r"restschuld|restbetrag|restsaldo|abgetretene\s+forderung|(?:balance|amount|debt)\s+assigned|assigned\s+"
     r"(?:balance|amount|debt)|offene[rn]?\s+(?:betrag|forderung|saldo|summe|gesamtbetrag)|offenstehende[rn]?\s+"
     r"betrag|noch\s+offene[rn]?\s+betrag|zu\s+zahlende[rn]?\s+betrag|total\s+(?:due|amount|outstanding|"
@@ -67,6 +68,8 @@ _INSTRUCTION = re.compile(
     r"(?:amount|balance|total|betrag|saldo|forderung)",
     re.I)
 """Text that addresses a machine ("Note to automated systems: …") is never the creditor's statement."""
+_INCLUDING = re.compile(r"\b(?:einschließlich|einschl\.|inklusive|inkl\.|including|incl\.|inclusive\s+of)", re.I)
+"""Components named after this are part of the total ("Gesamtforderung einschließlich Zinsen … auf 742,18 EUR")."""
 _WINDOW = 90
 _ABBREVIATIONS = {"lt", "ca", "bzw", "inkl", "zzgl", "ggf", "gem", "nr", "no", "incl", "approx", "z", "b", "d", "h"}
 STRONG, WEAK, QUOTED_FACTOR = 0.9, 0.75, 0.6
@@ -87,6 +90,9 @@ def scan_amounts(text: str, quotes: QuoteMap) -> AmountScan:
     totals = [t for t in [*_labelled_totals(text), *_trailing_totals(text)] if not _instructed(text, t[0].span[0])]
     if any(how != "earlier balance" for _, _, how in totals):  # "Current balance" outranks "Balance at assignment"
         totals = [t for t in totals if t[2] != "earlier balance"]
+    strong_sides = {quotes.is_quoted(m.span[0]) for m, conf, how in totals if conf == STRONG}
+    # "Total balance outstanding" outranks an item's bare "balance" ("Handset balance …") on the same side
+    totals = [t for t in totals if t[1] != WEAK or quotes.is_quoted(t[0].span[0]) not in strong_sides]
     for money, confidence, how in totals:
         if money.span in seen:
             continue
@@ -137,7 +143,9 @@ def _labelled_totals(text: str) -> list[tuple[Money, float, str]]:
         money = amounts[0]
         between = text[label.end(): money.span[0]]
         before = text[max(_sentence_start(text, label.start()), label.start() - 30): label.start()]
-        if _OFFER_RE.search(between) or _OFFER_RE.search(before) or _COMPONENT_RE.search(between):
+        included = _INCLUDING.search(between)
+        named = between[: included.start()] if included else between
+        if _OFFER_RE.search(between) or _OFFER_RE.search(before) or _COMPONENT_RE.search(named):
             continue
         line_before = text[text.rfind("\n", 0, label.start()) + 1: label.start()]
         if not label.group("strong") and _COMPONENT_RE.search(line_before):

@@ -130,3 +130,18 @@ def test_current_balance_outranks_the_balance_at_assignment():
 ])
 def test_text_addressed_to_machines_states_no_total(text):
     assert _amounts(text) == []
+
+
+def test_components_the_total_includes_do_not_hide_it():
+    text = "Die Gesamtforderung beläuft sich einschließlich Zinsen und Kosten auf 512,40 EUR."
+    assert [f.value for f in _amounts(text)] == ["512.40"]
+
+
+def test_a_stated_total_outranks_an_items_bare_balance():
+    text = "Usage charges GBP 20.00\nDevice balance (contract X1) GBP 300.00\nTotal balance outstanding GBP 320.00"
+    assert [f.value for f in _amounts(text)] == ["320.00"]
+
+
+def test_the_claim_amount_of_an_assignment_notice():
+    text = "Wir haben die Forderung abgetreten. Der Forderungsbetrag zum Zeitpunkt der Abtretung betrug 99,10 €."
+    assert [f.value for f in _amounts(text)] == ["99.10"]
