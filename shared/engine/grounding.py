@@ -85,10 +85,12 @@ def _date_grounded(iso: str, text: str) -> bool:
     except ValueError:
         return False
     folded = fold(text)
-    numeric = rf"0?{day}[./-]0?{month}[./-]{year}|{year}-0?{month}-0?{day}|0?{month}/0?{day}/{year}"
+    short = rf"(?:{year}|{year % 100:02d}(?!\d))"  # a birth date may give the year in two digits: "27.05.88"
+    numeric = rf"0?{day}[./-]0?{month}[./-]{short}|{year}-0?{month}-0?{day}|0?{month}/0?{day}/{year}"
     if re.search(numeric, folded):
         return True
-    return bool(re.search(rf"0?{day}\.?\s*(?:{_MONTHS[month - 1]})\.?\s*{year}", folded))
+    return bool(re.search(rf"0?{day}(?:st|nd|rd|th)?\.?\s*(?:of\s+)?(?:{_MONTHS[month - 1]})\.?,?\s*{year}",
+                          folded))
 
 
 def ground(result: ExtractionResult, mail: InboundMail, documents: Sequence[Document] = ()) -> ExtractionResult:

@@ -33,7 +33,8 @@ MARGIN = 0.15
 """How far the best candidate must lead the runner-up; closer than this is an ambiguous match."""
 MAX_CANDIDATES, LOOKUP_LIMIT = 5, 20
 _LEGAL_FORMS = {"gmbh", "ag", "kg", "se", "eg", "ltd", "plc", "limited", "inc", "llp", "ab", "bv", "mbh", "co"}
-_SOUNDS = (("ei", "ey", "ai", "ay"), ("ph", "f"))
+_SOUNDS = (("ei", "ey", "ai", "ay"), ("ph", "f"), ("ow", "ov"))  # Petrowa/Petrova: German and English
+
 """Spellings of one sound in German surnames; a surname written with one may be filed under another."""
 _WORD = re.compile(r"[^\W\d_]{2,}(?:-[^\W\d_]{2,})*")
 _HONORIFICS = {"herr", "herrn", "frau", "mr", "mrs", "ms", "miss", "mx", "dr", "prof"}
@@ -147,7 +148,7 @@ def _name_score(record: ClientRecord, name: _Name, evidence: list[str]) -> float
     if not {_fold_key(s) for s in name.surnames} & {_fold_key(record.last_name)} and surname == SURNAME:
         evidence.append("name:transliteration")
     first = _key(record.first_name.split()[0]) if record.first_name.split() else ""
-    if first and any(_key(t) == first for t in name.tokens):
+    if first and _first_name_written(record, name):
         evidence.append("name:exact" if surname == SURNAME else "name:partial_surname")
         return surname + FIRST_NAME
     if first and first[0] in name.initials:
@@ -174,7 +175,7 @@ def _creditor_key(name: str) -> str:
 
 def _first_name_score(record: ClientRecord, name: _Name, evidence: list[str]) -> float:
     first = _key(record.first_name.split()[0]) if record.first_name.split() else ""
-    if first and any(_key(t) == first for t in name.tokens):
+    if first and _first_name_written(record, name):
         evidence.append("name:first_name")
         return FIRST_NAME
     if first and first[0] in name.initials:
@@ -183,6 +184,18 @@ def _first_name_score(record: ClientRecord, name: _Name, evidence: list[str]) ->
         evidence.append("name:first_name_differs")
         return FIRST_NAME_DIFFERS
     return 0.0
+
+
+def _first_name_written(record: ClientRecord, name: _Name) -> bool:
+    """The record's first name among the email's, written with or without a hyphen or a space: 'Anna Lena' and
+    'Anna-Lena' are one name; 'Anna' alone still names an 'Anna-Lena' (the first part) as before."""
+    parts = [_key(p) for p in re.split(r"[\s\-]+", record.first_name) if _key(p)]
+    if not parts:
+        return False
+    keys = {_key(t) for t in name.tokens}
+    keys |= {_key(p) for t in name.tokens for p in t.split("-")}
+    keys |= {_key(a) + _key(b) for a, b in zip(name.tokens, name.tokens[1:])}
+    return parts[0] in keys or "".join(parts) in keys
 
 
 def _surname_match(last_name: str, name: _Name) -> float:

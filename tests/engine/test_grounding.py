@@ -48,3 +48,12 @@ def test_ground_drops_and_flags_and_knows_documents():
 
 def test_zero_needs_a_nothing_owed_statement():
     assert is_grounded(_f("debt_amount", "0.00"), "Ihr Konto ist ausgeglichen.")
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Kundin: Beispiel, Eva (geb. 03.07.81)", "1981-07-03"),
+    ("(born 2nd March\n1979)", "1979-03-02"),
+])
+def test_birth_dates_written_short_or_with_an_ordinal_are_grounded(text, iso):
+    assert is_grounded(_f("debtor_date_of_birth", iso), text)
+    assert not is_grounded(_f("debtor_date_of_birth", iso), text.replace("81", "812").replace("1979", "1978"))

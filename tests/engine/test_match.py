@@ -180,3 +180,15 @@ def test_name_and_birth_date_pointing_at_two_people_are_ambiguous():
     result = _match("Hans Meyer", "1980-02-02", clients=clients)
     assert result.client_id is None and result.review_reason == "ambiguous client match"
     assert {c.client_id for c in result.candidates} == {"C-2001", "C-2002"}
+
+
+def test_a_double_first_name_with_or_without_its_hyphen():
+    clients = [_client("C-2001", "Eva-Maria", "Muster", "1980-01-01"), _client("C-2002", "Eva Maria", "Beispiel")]
+    assert _match("Eva Maria Muster", clients=clients).client_id == "C-2001"
+    assert _match("Eva-Maria Beispiel", clients=clients).client_id == "C-2002"
+
+
+def test_a_german_and_an_english_transliteration_meet_with_the_birth_date():
+    clients = [_client("C-2003", "Irina", "Smirnowa", "1985-05-05")]
+    assert _match("Irina Smirnova", "1985-05-05", clients=clients).client_id == "C-2003"
+    assert _match("Irina Smirnova", clients=clients).client_id is None  # a near spelling alone identifies nobody

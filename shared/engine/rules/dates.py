@@ -21,9 +21,9 @@ _LABEL = (
     r"birth\s*date"
 )
 _DATE = (
-    r"(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})"
+    r"(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4}|\d{2}(?!\d))"  # "22-01-1969", "27.05.88"
     r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
-    r"|(?P<td>\d{1,2})\.?\s*(?:of\s+)?(?P<tm>[A-Za-zä]{3,9})\.?,?\s+(?P<ty>\d{4})"
+    r"|(?P<td>\d{1,2})(?:st|nd|rd|th)?\.?\s*(?:of\s+)?(?P<tm>[A-Za-zä]{3,9})\.?,?\s+(?P<ty>\d{4})"
 )
 _DOB_RE = re.compile(rf"\b(?:{_LABEL})(?:\s+am)?[\s:]*(?P<date>{_DATE})", re.I)
 CONFIDENCE, QUOTED_CONFIDENCE, SUBJECT_CONFIDENCE = 0.9, 0.55, 0.85
@@ -45,7 +45,10 @@ def find_birth_dates(text: str, source: str, quotes: QuoteMap | None = None) -> 
 
 def _iso(match: re.Match[str]) -> str | None:
     if match.group("d"):
-        parts = match.group("y"), match.group("m"), match.group("d")
+        year = match.group("y")
+        if len(year) == 2:  # a debtor is an adult: "88" is 1988, "05" is 2005
+            year = ("19" if int(year) > 10 else "20") + year
+        parts = year, match.group("m"), match.group("d")
     elif match.group("iy"):
         parts = match.group("iy"), match.group("im"), match.group("id")
     else:

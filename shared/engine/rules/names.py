@@ -44,8 +44,12 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (re.compile(rf"(?i:\b(?P<bare>mandant(?:in|en)?)[ \t]+){_HONORIFIC}(?P<name>{_ANY_NAME})"), 0.7),
     (re.compile(rf"(?i:\b(?:unser|mein)\w*[ \t]+mandant(?:in|en)?[ \t]+){_TITLE}(?P<name>{_ANY_NAME})"), 0.7),
     (re.compile(rf"(?i:\byour[ \t]+(?:client|customer)s?[ \t]*,?[ \t]*){_HONORIFIC}(?P<name>{NAME})"), 0.85),
-    (re.compile(rf"(?i:\bunser(?:e|em|en|er|es)?[ \t]+(?:kund(?:e|in|en)|customer)[ \t]*,?[ \t]*){_HONORIFIC}"
-                rf"(?P<name>{NAME})"), 0.75),
+    (re.compile(rf"(?i:\bunser(?:e|em|en|er|es)?[ \t]+(?:kund(?:e|in|en)|customer)[ \t]*,?\s{{0,4}}){_HONORIFIC}"
+                rf"(?P<name>{_ANY_NAME})"), 0.75),  # also on the next line: "zu unserer Kundin\n\nMeyer, Klaus"
+    # "Customer Mr John Smith", "Mieterin Frau Eva Roth": a role word and an honorific without a colon
+    (re.compile(rf"(?i:\b(?:{_ROLE})[ \t]+){_TITLE}(?P<name>{NAME})"), 0.75),
+    # "zugunsten von Herrn Klaus Meyer", "on behalf of your client Mr …" (the latter above)
+    (re.compile(rf"(?i:\bzugunsten(?:[ \t]+von)?[ \t]+){_TITLE}(?P<name>{NAME})"), 0.65),
     (re.compile(rf"(?i:\bin[ \t]+(?:sachen|der[ \t]+sache|der[ \t]+angelegenheit)[ \t]+){_HONORIFIC}"
                 rf"(?P<name>{NAME})"), 0.7),
     # "Re: Miss O Petrova, …", "betrifft: Öztürk, Fatma – …": the person a letter's reference line is about

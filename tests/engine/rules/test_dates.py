@@ -25,3 +25,13 @@ def test_formats(text, iso, written):
 @pytest.mark.parametrize("text", ["geb. 31.02.1980", "Schreiben vom 12.04.2026", "DOB unknown"])
 def test_invalid_or_unlabelled(text):
     assert find_birth_dates(text, "email_body") == []
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Kundin: Beispiel, Eva (geb. 03.07.81)", "1981-07-03"),
+    ("date of birth 22-01-1969", "1969-01-22"),
+    ("(born 2nd March\n1979)", "1979-03-02"),
+    ("geb. 1.2.03", "2003-02-01"),
+])
+def test_two_digit_years_dashes_and_ordinals(text, iso):
+    assert [f.value for f in find_birth_dates(text, "email_body")] == [iso]

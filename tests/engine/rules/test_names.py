@@ -86,3 +86,12 @@ def test_more_debtor_forms(text, expected):
 ])
 def test_organisations_and_the_lawyers_own_client_are_no_debtor(text):
     assert find_debtor_names(text, "email_body", quote_map(text)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Customer Mrs Jane Example, born 01/01/1980", "Jane Example"),
+    ("Ihr Schreiben zugunsten von Frau Eva Muster, Weg 1", "Eva Muster"),
+    ("zu unserer Kundin\n\nMuster, Eva-Maria\ngeb. am 01.01.1980", "Muster, Eva-Maria"),
+])
+def test_role_words_and_names_on_the_next_line(text, expected):
+    assert [f.value for f in find_debtor_names(text, "email_body", quote_map(text))] == [expected]
