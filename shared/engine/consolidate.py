@@ -15,6 +15,8 @@ from statistics import mean
 from shared.domain.results import Consolidation, ExtractionResult, FieldValue, Finding, IntentResult
 from shared.domain.client import fold, reference_key
 
+PASSED_ON = "passed on as current"
+"""Note on a quoted total that the newest message forwards as the current statement (engine findings)."""
 FIELDS = ("creditor_name", "debt_amount", "currency", "reference_numbers", "debtor_name", "debtor_date_of_birth")
 REQUIRED: dict[str, tuple[str, ...]] = {
     "debt_statement": ("creditor_name", "debt_amount", "reference_numbers", "debtor_name"),
@@ -113,6 +115,9 @@ def _debt_amount(findings: list[Finding], engine: str, reasons: list[str]) -> Fi
     if len(newest) > 1:
         reasons.append("conflicting totals")
         return FieldValue(value=None, confidence=0.0, engine=engine)
+    passed_on = [f for f in findings if f.quoted and f.note == PASSED_ON]
+    if findings and not newest and len({f.value for f in passed_on}) == 1:
+        return _value(pick_best(passed_on), engine, passed_on)  # a forwarded statement the writer passes on
     if findings and not newest:  # the newest message states no figure: older quoted figures are not current
         reasons.append("total only in quoted history")
         return FieldValue(value=None, confidence=0.0, engine=engine)

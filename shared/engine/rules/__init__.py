@@ -13,12 +13,13 @@ from typing import Sequence
 from shared.domain.mail import InboundMail
 from shared.domain.results import ExtractionResult, Finding, IntentResult
 from shared.engine import Document
+from shared.engine.consolidate import PASSED_ON
 from shared.engine.rules.amounts import scan_amounts
 from shared.engine.rules.creditor import find_creditor
 from shared.engine.rules.dates import find_birth_dates
 from shared.engine.rules.intent import classify
 from shared.engine.rules.names import find_debtor_names, find_subject_names
-from shared.engine.rules.quoting import quote_map
+from shared.engine.rules.quoting import passes_on, quote_map
 from shared.engine.rules.references import find_references, find_subject_codes
 
 __all__ = ["RulesEngine"]
@@ -43,6 +44,8 @@ class RulesEngine:
             return ExtractionResult(findings=[], sources_processed=sources, engine=self.name)
         quotes = quote_map(mail.text)
         amounts = scan_amounts(mail.text, quotes)
+        if passes_on(quotes):  # a forwarded statement passed on as current may give the total (consolidate)
+            amounts.findings[:] = [f.model_copy(update={"note": PASSED_ON}) if f.quoted and f.field == "debt_amount" else f for f in amounts.findings]
         findings: list[Finding] = [
             *find_creditor(mail, quotes),
             *amounts.findings,

@@ -12,7 +12,7 @@ import re
 from shared.domain.mail import InboundMail
 from shared.domain.results import IntentResult
 from shared.engine.rules.amounts import TOTAL_LABEL
-from shared.engine.rules.quoting import quote_map
+from shared.engine.rules.quoting import passes_on, quote_map
 
 Cue = tuple[str, str, float, re.Pattern[str]]
 
@@ -163,10 +163,12 @@ def classify(mail: InboundMail, document_texts: list[str] | None = None) -> Inte
     header_reason = auto_reply_header(mail.headers)
     if header_reason:
         return IntentResult(intent="auto_reply", confidence=0.97, reasons=[header_reason])
-    text = mail.subject + "\n" + quote_map(mail.text).newest_text()
+    quotes = quote_map(mail.text)
+    text = mail.subject + "\n" + quotes.newest_text()
     if _AUTO_TEXT.search(text):
         return IntentResult(intent="auto_reply", confidence=0.85, reasons=["text:automatic reply"])
-    scores, reasons = score_intents("\n".join([text, *(document_texts or [])]))
+    forwarded = [mail.text[quotes.history_start:]] if passes_on(quotes) else []  # passed on as current
+    scores, reasons = score_intents("\n".join([text, *forwarded, *(document_texts or [])]))
     return _decide(scores, reasons)
 
 

@@ -29,6 +29,21 @@ _CLOSING = re.compile(
 )
 
 
+_PASS_ON = re.compile(
+    r"\b(?:we|i)\s+(?:are\s+)?forward(?:ing)?\s+(?:it|this|the|you)|\bsee\s+below\b|\bfind\s+below\b|"
+    r"\bforwarded\s+below\b|\bleite(?:n|t)?\s+(?:wir|ich)\b[^.\n]{0,100}?\bweiter\b|\bsiehe\s+unten\b|"
+    r"\bnachstehend(?:e[nr]?)?\s+(?:das|die|den|schreiben|aufstellung|forderungsaufstellung)",
+    re.I,
+)
+"""The newest message passes the quoted part on as current ("Please see below the statement our client
+provided; we forward it", "Anbei leiten wir das Schreiben unserer Auftraggeberin weiter")."""
+
+
+def passes_on(quotes: "QuoteMap") -> bool:
+    """True when there is quoted history and the newest message says it forwards it as current content."""
+    return quotes.history_start < len(quotes.text) and bool(_PASS_ON.search(quotes.newest_text()))
+
+
 def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, str]]:
     """Yield (start, end, line) for each line of text[start:end], offsets into `text`, newline excluded."""
     end = len(text) if end is None else end

@@ -75,3 +75,25 @@ def test_injection_text_changes_nothing():
 def test_deterministic():
     m = mail(STATEMENT_DE, "Forderungsaufstellung")
     assert _run(m) == _run(m)
+
+
+FORWARD = ("Dear Sirs,\n\nWe act for Example Finance Ltd. Please see below the current statement our client has "
+           "provided; we forward it as requested.\n\nKind regards,\nA. Agent\n\n"
+           "---------- Forwarded message ---------\nFrom: Example Finance Ltd\nDate: 1 May\n\n"
+           "Statement of account\nTotal amount due: EUR 410.20\n")
+REPLY = ("Thank you for your letter.\n\nKind regards,\nA. Agent\n\n"
+         "---------- Forwarded message ---------\nFrom: Example Finance Ltd\nDate: 1 May\n\n"
+         "Statement of account\nTotal amount due: EUR 410.20\n")
+
+
+def test_a_statement_the_writer_passes_on_counts_as_current():
+    from shared.engine.consolidate import consolidate
+    engine = RulesEngine()
+    intent = engine.classify(mail(FORWARD, subject="FW: statement"))
+    assert intent.intent == "debt_statement"
+    result = consolidate(intent, engine.extract(mail(FORWARD, subject="FW: statement"), intent))
+    assert (result.fields["debt_amount"].value, result.fields["currency"].value) == ("410.20", "EUR")
+    # without the words that pass it on, an older quoted figure is not current
+    result = consolidate(intent, engine.extract(mail(REPLY), intent))
+    assert result.fields["debt_amount"].value is None
+    assert "total only in quoted history" in result.review_reasons

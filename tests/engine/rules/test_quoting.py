@@ -47,3 +47,11 @@ def test_no_history():
 def test_iter_lines_offsets():
     text = "ab\ncd\n\nef"
     assert [(s, e, line) for s, e, line in iter_lines(text)] == [(0, 2, "ab"), (3, 5, "cd"), (6, 6, ""), (7, 9, "ef")]
+
+
+def test_passing_on_quoted_content():
+    from shared.engine.rules.quoting import passes_on
+    forwarded = "Anbei leiten wir das Schreiben unserer Auftraggeberin weiter.\n\n-----Original Message-----\nX"
+    assert passes_on(quote_map(forwarded))
+    assert not passes_on(quote_map("Danke.\n\n-----Original Message-----\nX"))
+    assert not passes_on(quote_map("Anbei leiten wir das Schreiben weiter."))  # nothing quoted to pass on
