@@ -84,9 +84,10 @@ DEFERRAL = re.compile(  # "Zu Ihrem Angebot nehmen wir gesondert Stellung": the 
 CUES: list[Cue] = [
     _cue("debt_statement", "forderungsaufstellung", 3.0,
          r"forderungsaufstellung|forderungsübersicht|aufstellung\s+(?:der|unserer)\s+forderung"),
-    _cue("debt_statement", "kontoauszug", 2.5, r"kontoauszug|statement\s+of\s+account|account\s+statement"),
+    _cue("debt_statement", "kontoauszug", 2.5, r"kontoauszug|statement\s+of\s+account|account\s+statement|"
+         r"(?:attached|enclosed)\s+(?:is\s+)?(?:a|the|our|your\s+client's)\s+(?:full\s+|current\s+)?statement\b"),
     _cue("debt_statement", "mahnung", 2.0,
-         r"\bmahnung\b|zahlungserinnerung|\breminder\b|final\s+demand|letter\s+before\s+action"),
+         r"\bmahnung\b|\bmahn(?:schreiben|brief)|zahlungsaufforderung|zahlungserinnerung|\breminder\b|final\s+demand|letter\s+before\s+action"),
     _cue("debt_statement", "final bill", 2.5,
          r"schlussrechnung|endabrechnung|final\s+(?:bill|invoice|statement)|closing\s+statement"),
     _cue("debt_statement", "arrears", 1.5,  # "Beitragsrückstand", "Mietrückstand", "in arrears"

@@ -211,3 +211,12 @@ def test_a_document_request_spans_an_abbreviation():
 ])
 def test_machine_generated_acknowledgements_are_automatic_replies(text):
     assert classify(mail(text), []).intent == "auto_reply"
+
+
+@pytest.mark.parametrize("subject, text", [
+    ("Scan", "anbei unser Mahnschreiben als PDF."),
+    ("Your client", "Please find enclosed the current statement for your client."),
+    ("Zahlungsaufforderung", "Bitte beachten Sie die beigefügte Zahlungsaufforderung."),
+])
+def test_a_statement_or_dunning_letter_only_in_the_attachment(subject, text):
+    assert classify(mail(text, subject=subject), []).intent == "debt_statement"
