@@ -37,7 +37,7 @@ _AUTO_TEXT = re.compile(
 )
 REFUSAL = _cue("rejection", "refusal", 3.0,
                r"\blehn(?:en|t|te|ten)\b[\s\S]{0,160}?\bab\b|\bnicht\s+bereit\b|"
-               r"(?:vergleichs|raten)\w*\s+(?:nicht\s+(?:mehr\s+)?führen|nicht\s+fortsetzen)|"
+               r"(?:vergleichs|raten)\w{0,20}\s+(?:nicht\s+(?:mehr\s+)?führen|nicht\s+fortsetzen)|"
                r"\bnot\s+(?:willing|prepared)\s+to\s+(?:accept|agree|reduce|settle)|\bunwilling\s+to\b|\bablehnen\b|\babgelehnt\b|\bablehnung\b|nicht\s+zustimmen|"
                r"stimmen\b[\s\S]{0,60}?\bnicht\s+zu\b|nicht\s+einverstanden|"
                r"(?:zustimmung|annahme|einigung)\b[^.]{0,60}?\bnicht\s+in\s+betracht|"
@@ -57,7 +57,7 @@ NO_COUNTER = re.compile(
     # "we do not intend to make a counter-proposal", "Einen Gegenvorschlag werden wir nicht unterbreiten"
     r"|\b(?:not|never)\s+(?:intend|plan|propose|wish)\s+to\s+(?:make|put\s+forward|offer)\s+(?:a|any)\s+"
     r"(?:counter-?\s?(?:offer|proposal)|alternative\s+(?:offer|proposal))"
-    r"|(?:gegenvorschlag|gegenangebot|alternativangebot|vergleichsangebot)\w*\s+(?:\w+\s+){0,3}?nicht\s+"
+    r"|(?:gegenvorschlag|gegenangebot|alternativangebot|vergleichsangebot)\w{0,4}\s+(?:\w+\s+){0,3}?nicht\s+"
     r"(?:unterbreiten|machen|vorlegen|anbieten)", re.I)
 COUNTER = _cue("payment_plan_response", "counter-offer", 2.5,
                r"gegenvorschlag|gegenangebot|counter-?\s?offer|counter-?\s?proposal|stattdessen|"
@@ -91,7 +91,7 @@ CUES: list[Cue] = [
     _cue("debt_statement", "final bill", 2.5,
          r"schlussrechnung|endabrechnung|final\s+(?:bill|invoice|statement)|closing\s+statement"),
     _cue("debt_statement", "arrears", 1.5,  # "Beitragsrückstand", "Mietrückstand", "in arrears"
-         r"\w*rückstand\b|\w*rückstände\b|\barrears\b|rücklastschrift|"
+         r"\w{0,20}rückst(?:and|ände)\b|\barrears\b|rücklastschrift|"
          r"balance\s+(?:now\s+)?(?:owed|owing|to\s+pay)|total\s+balance|now\s+owed"),
     _cue("debt_statement", "payment demand", 1.5,  # "Bitte veranlassen Sie die Zahlung bis …"
          r"bitte\s+(?:veranlassen\s+sie\s+die\s+zahlung|überweisen\s+sie\s+(?:den|die\s+summe|den\s+betrag)|"
@@ -135,7 +135,7 @@ CUES: list[Cue] = [
 INVITATION = re.compile(  # "Please send us your proposal": a plan is invited, no proposal is answered
     r"(?:send\s+us|look\s+forward\s+to\s+(?:receiving|hearing)|would\s+like\s+to\s+discuss|await(?:ing)?|"
     r"welcome|unterbreiten\s+sie\s+uns|senden\s+sie\s+uns|erwarten\s+wir|sehen\s+wir)\b[^.!?\n]{0,50}?"
-    r"(?:proposals?|offers?|(?:re)?payment\s+plan|instal?ments?|vorschlag|angebot|ratenzahlung)\w*"
+    r"(?:proposals?|offers?|(?:re)?payment\s+plan|instal?ments?|vorschlag|angebot|ratenzahlung)\w{0,10}"
     r"(?:[^.!?\n]{0,30}?\bentgegen\b)?", re.I)
 _SUPPORTING = ("payment_plan_response:ratenzahlung", "payment_plan_response:condition")
 _DOC = re.compile(

@@ -220,3 +220,11 @@ def test_machine_generated_acknowledgements_are_automatic_replies(text):
 ])
 def test_a_statement_or_dunning_letter_only_in_the_attachment(subject, text):
     assert classify(mail(text, subject=subject), []).intent == "debt_statement"
+
+
+def test_new_wording_families_stay_linear_on_a_long_unbroken_token():
+    import time
+    text = "Rückstand" + "x" * 130_000 + " gegenvorschlag" + "y" * 50_000
+    started = time.perf_counter()
+    classify(mail(text), [])
+    assert time.perf_counter() - started < 2.0
