@@ -20,7 +20,8 @@ from shared.engine.rules.dates import find_birth_dates
 from shared.engine.rules.intent import classify
 from shared.engine.rules.names import find_debtor_names, find_subject_names
 from shared.engine.rules.quoting import passes_on, quote_map
-from shared.engine.rules.references import find_references, find_subject_codes
+from shared.engine.rules.references import (find_references, find_sentence_references, find_subject_codes,
+                                              find_table_references)
 
 __all__ = ["RulesEngine"]
 
@@ -52,6 +53,8 @@ class RulesEngine:
             *find_references(mail.subject, "subject"),
             *find_subject_codes(mail.subject),
             *find_references(mail.text, "email_body", quotes),
+            *find_sentence_references(mail.text, "email_body", quotes),
+            *find_table_references(mail.text, "email_body", quotes),
             *find_debtor_names(mail.subject, "subject"),
             *find_subject_names(mail.subject),
             *find_debtor_names(mail.text, "email_body", quotes),
@@ -83,6 +86,8 @@ def _document_findings(document: Document) -> tuple[list[Finding], bool]:
     amounts = scan_amounts(document.text, quotes)
     found = [f.model_copy(update={"source": document.source}) for f in amounts.findings]
     found += find_references(document.text, document.source)
+    found += find_sentence_references(document.text, document.source)
+    found += find_table_references(document.text, document.source)
     found += find_debtor_names(document.text, document.source)
     found += find_birth_dates(document.text, document.source)
     return found, amounts.components_seen

@@ -15,6 +15,10 @@ from shared.engine.rules.quoting import QuoteMap
 from shared.engine.rules.subject import segments
 
 _LABELS = (
+    # "Member ID", "Contract ID", "Owner's account ID", "Account ref": before "member"/"account" alone
+    r"(?:member|contract|customer|client|account)\s+id|account\s+ref(?:erence)?\.?|"
+    # a court's file number and the enforcement-order number ("Geschäftsnummer 26-1234567-0-1")
+    r"gesch(?:ä|ae)ftsnummer|(?:vollstreckungs|mahn)bescheid(?:s?-?\s?(?:nummer|nr\.?))?|"
     r"aktenzeichen|az\.?|(?:unser|mein)(?:e)?\s+(?:zeichen|az\.?|aktenzeichen|referenz|vorgangsnummer)|"
     r"gesch(?:ä|ae)ftszeichen|kunden-?\s?nummer|kunden-?\s?nr\.?|kd\.?-?\s?nr\.?|vertrags-?\s?nummer|"
     r"vertrags-?\s?nr\.?|rechnungs-?\s?nummer|rechnungs-?\s?nr\.?|forderungs-?\s?nummer|forderungs-?\s?nr\.?|"
@@ -33,7 +37,7 @@ _LABELS = (
     r"versicherungs(?:schein)?-?\s?(?:nummer|nr\.?)|polic(?:y|e)\s+(?:number|no\.?)|"
     r"reminder\s+(?:number|no\.?)|invoice|agreement|"
     r"vorgang|patienten-?\s?(?:nummer|nr\.?)|membership(?:\s+(?:number|no\.?))?|"
-    r"member(?:\s+(?:number|no\.?))?|contract\s+account|(?:loan|card|credit)\s+account|account(?=\s*:)|case"
+    r"member(?:\s+(?:number|no\.?))?|contract\s+account|(?:loan|card|credit)\s+account|account(?=\s*[:#])|case"
 )
 _BARE_LABEL = re.compile(r"^(?:\w*rechnung|invoice|agreement|konto|vorgang|case|\w*vertrag)$", re.I)
 _IBAN_RE = re.compile(r"^[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,}", re.I)
@@ -43,7 +47,7 @@ _VALUE_RE = re.compile(
     r"(?:[ \t]+(?i:der|des|bei|of\s+the)[ \t]+(?i:unserer[ \t]+|our[ \t]+)?[\wäöüßÄÖÜ]+"  # "… der Auftraggeberin:"
     r"|[ \t]+(?i:auftraggeber(?:in|s)?|gläubiger(?:in|s)?|mandant(?:in|en)?)"  # "Kundennummer Auftraggeberin …"
     r"|[ \t]+(?i:für|for)[ \t]+(?i:diese[nms]?|this|the|your)[ \t]+[\wäöüßÄÖÜ]+)?"  # "Unser Zeichen für diese …"
-    r"[\s:#.]*(?i:nr\.?|no\.?|number)?[\s:#.]*"
+    r"[\s:#.]*(?:(?i:nr\.?|no\.?|number)(?![A-Za-z]))?[\s:#.]*"
     # a letter code, a space and a file number with its parts: "RPI 27/0451", "KW-FM 2207/Ho", "HV-K 27-0119"
     r"(?P<value>[A-Z]{1,4}(?:-[A-Z]{1,4}){0,2} \d{2,}(?:[-/.][A-Za-z0-9]{1,8}){1,3}(?![\w/-])"
     r"|[A-Z]{1,4} \d{2,}(?: \d{2,})*(?:-\d{1,3})?(?![\w-])"
@@ -61,6 +65,15 @@ _OWN_SIDE_LABEL = re.compile(r"^(?:az|aktenzeichen|ref|referenz|reference|gesch|
 _OUR_LABEL = re.compile(r"^(?:unser|our)", re.I)
 _NOT_VALUES = re.compile(r"^(?:vom|from|dated|der|des|the|und|and)$", re.I)
 BODY_CONFIDENCE, SUBJECT_CONFIDENCE, QUOTED_CONFIDENCE = 0.85, 0.8, 0.5
+_BRACKETED = re.compile(r"[\[(]([^\[\]()\n]{3,40})[\])]")
+_HELD_UNDER = re.compile(
+    r"\b(?i:unter)[ \t\n]+(?:(?:(?i:der)[ \t\n]+)?(?i:nummer|nr\.?)[ \t\n]*)?"
+    r"(?P<value>(?:[A-Z]{1,4} (?=\d))?[A-Za-z0-9](?:[A-Za-z0-9/._-]|(?<=\d) (?=\d)){2,30})"
+    r"[ \t\n]+(?:(?i:bei[ \t\n]+uns|hier)[ \t\n]+)?(?i:geführt)")
+_TABLE_HEADER = re.compile(
+    r"^[ \t]*(?:invoice(?:\s+(?:no\.?|number))?|rechnung(?:s-?\s?(?:nummer|nr\.?))?|re-?nr\.?|"
+    r"beleg(?:-?\s?(?:nummer|nr\.?))?)[ \t|]+[^\d\n]{2,80}$\n", re.I | re.M)
+_TABLE_ROW = re.compile(r"(?:[ \t]*\n)*[ \t|]*(?P<value>[A-Za-z]{0,6}[-/]?\d[A-Za-z0-9/_-]{2,24})[ \t|]+[^\n]*\d[^\n]*(?:\n|$)")
 
 
 def find_references(text: str, source: str, quotes: QuoteMap | None = None) -> list[Finding]:
@@ -97,12 +110,50 @@ def find_references(text: str, source: str, quotes: QuoteMap | None = None) -> l
 
 
 def find_subject_codes(subject: str) -> list[Finding]:
-    """Unlabelled file numbers standing alone between separators in a subject ("… - John Smith - BC-5512-0099")."""
+    """Unlabelled file numbers standing alone between separators in a subject ("… - John Smith - BC-5512-0099",
+    "Mahnung 2. Stufe | RE-88213-B") or in brackets ("Vergleichsangebot Meyer [vk-2207-hs]")."""
+    parts = list(segments(subject, r" - | / |, |: | ?\| ?| – "))
+    parts += [(m.start(1), m.group(1)) for m in _BRACKETED.finditer(subject)]
     findings = []
-    for offset, value in segments(subject, r" - | / |, |: "):
-        if _SUBJECT_CODE.match(value) and not _IBAN_RE.match(value):
+    for offset, value in sorted(parts):
+        if _SUBJECT_CODE.match(value) and not _IBAN_RE.match(value) and not find_references(value, "subject"):
             findings.append(Finding(field="reference_number", value=value, confidence=0.7, source="subject",
                                     span=(offset, offset + len(value)), note="unlabelled code in the subject"))
+    return findings
+
+
+def find_sentence_references(text: str, source: str, quotes: QuoteMap | None = None) -> list[Finding]:
+    """A number the sentence itself says the claim or account is kept under, without a label word:
+    "die unter 4410-7782 geführte Forderung", "wird bei uns unter der Nummer 4410-7782 geführt"."""
+    findings = []
+    for match in _HELD_UNDER.finditer(text):
+        start, end = match.span("value")
+        if not _plausible(text[start:end]):
+            continue  # a date, an amount or no number at all
+        quoted = bool(quotes and quotes.is_quoted(start))
+        confidence = QUOTED_CONFIDENCE if quoted else BODY_CONFIDENCE if source == "email_body" else SUBJECT_CONFIDENCE
+        findings.append(Finding(field="reference_number", value=text[start:end], confidence=confidence,
+                                source=source, span=(start, end), quoted=quoted))
+    return findings
+
+
+def find_table_references(text: str, source: str, quotes: QuoteMap | None = None) -> list[Finding]:
+    """Invoice numbers in the first column of an invoice list (an HTML table or a PDF's table as text):
+    under a header row "Invoice | Order date | Amount" / "Rechnung Datum Betrag", each row's leading code."""
+    findings = []
+    for header in _TABLE_HEADER.finditer(text):
+        pos = header.end()
+        for _ in range(60):  # rows, blank lines between them allowed; a row without a leading code ends the table
+            row = _TABLE_ROW.match(text, pos)
+            if not row:
+                break
+            start, end = row.span("value")
+            if _plausible(text[start:end]):
+                quoted = bool(quotes and quotes.is_quoted(start))
+                confidence = QUOTED_CONFIDENCE if quoted else BODY_CONFIDENCE
+                findings.append(Finding(field="reference_number", value=text[start:end], confidence=confidence,
+                                        source=source, span=(start, end), quoted=quoted, note="invoice list row"))
+            pos = row.end()
     return findings
 
 
@@ -118,12 +169,15 @@ def _value_span(text: str, pos: int) -> tuple[int, int] | None:
         end = match.start("initials")  # handler's initials only after a court-style file number ("118/26 SE")
     while end > start and text[end - 1] in "._-/":
         end -= 1
-    value = text[start:end]
-    if len(value) < 3 or not re.search(r"\d", value) or _NOT_VALUES.match(value) or _IBAN_RE.match(value):
-        return None
-    if re.match(r"(?:0?[1-9]|1[0-2])/(?:\d\d|\d{4})(?:\s|$)", value):  # a billing period ("Rechnung 09/2026"), not a number
-        return None
-    if re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{2,4}|(?:19|20)\d\d|\d{1,3}(?:[.,]\d{3})*[.,]\d\d", value):
-        return None  # a date, a year ("Jahresrechnung 2026") or an amount ("Rechnung 59,99"), not a number
+    return (start, end) if _plausible(text[start:end]) else None
 
-    return start, end
+
+def _plausible(value: str) -> bool:
+    """Whether `value` can be a reference number: not a date, a year, an amount, a billing period or an IBAN."""
+    if len(value) < 3 or not re.search(r"\d", value) or _NOT_VALUES.match(value) or _IBAN_RE.match(value):
+        return False
+    if re.match(r"(?:0?[1-9]|1[0-2])/(?:\d\d|\d{4})(?:\s|$)", value):  # a billing period ("Rechnung 09/2026"), not a number
+        return False
+    if re.fullmatch(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:19|20)\d\d|\d{1,3}(?:[.,]\d{3})*[.,]\d\d", value):
+        return False  # a date, a year ("Jahresrechnung 2026") or an amount ("Rechnung 59,99"), not a number
+    return True

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from shared.engine.rules.quoting import quote_map
-from shared.engine.rules.references import find_references
+from shared.engine.rules.references import (find_references, find_sentence_references, find_subject_codes,
+                                              find_table_references)
 from tests.engine.mails import STATEMENT_DE, STATEMENT_EN
 
 
@@ -141,3 +142,66 @@ def test_coded_file_number_reading_stays_linear_on_a_long_line():
     started = time.perf_counter()
     _refs(text)
     assert time.perf_counter() - started < 0.5
+
+
+# dev4 families: court/enforcement-order numbers, ID labels, '#', and numbers a sentence says the claim is kept under
+@pytest.mark.parametrize("text, expected", [
+    ("Vollstreckungsbescheid vom 14.08.2026, Geschäftsnummer 26-1234567-0-1, ist rechtskräftig.", ["26-1234567-0-1"]),
+    ("Mahnbescheid Nr. 27-0044120-0-3", ["27-0044120-0-3"]),
+    ("Member ID: PLC-M-004471\nContract ID: 77-2026-A18\nYour Ref: SB-2027-0144", ["PLC-M-004471", "77-2026-A18"]),
+    ("Owner's account ID:        NRF2-0093317", ["NRF2-0093317"]),
+    ("Account ref: 88-BL-2041", ["88-BL-2041"]),
+    ("regarding Mr John Smith (Account #55120).", ["55120"]),
+])
+def test_dev4_label_families(text, expected):
+    assert _refs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Der Vollstreckungsbescheid des Amtsgerichts Coburg vom 14.08.2026 ist rechtskräftig.",
+    "Payments to sort code 40-11-62, account 21904471.",
+])
+def test_dev4_near_misses(text):
+    assert _refs(text) == []
+
+
+def _sentence(text):
+    return [f.value for f in find_sentence_references(text, "email_body", quote_map(text))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("dass die unter 4410-7782\ngeführte Forderung weiterhin offen ist", ["4410-7782"]),
+    ("Die Forderung wird bei uns unter der Nummer KV 2207/11 geführt.", ["KV 2207/11"]),
+    ("Das Konto wird unter der Nummer 4410 7782 geführt.", ["4410 7782"]),
+    ("unter 14.08.2026 geführt", []),
+    ("Unter Nr. 55-0912 wird die Akte geführt; unter Nr 55-0913 geführt", ["55-0913"]),
+    ("unter Herrn Meyer geführte Akte", []),
+])
+def test_number_the_sentence_says_the_claim_is_kept_under(text, expected):
+    assert _sentence(text) == expected
+
+
+def test_invoice_list_rows_are_references_but_not_totals_dates_or_amounts():
+    text = ("The following invoices remain unpaid:\n\nInvoice Order date Amount\n\nINV-30418 14/10/2026 £214.30\n\n"
+            "INV-30522 02/11/2026 £188.60\n\nTotal due £642.90\n\nPlease pay.")
+    assert [f.value for f in find_table_references(text, "email_body")] == ["INV-30418", "INV-30522"]
+    assert find_table_references("Rechnung Datum Betrag\n14.10.2026 12,00 EUR\n", "email_body") == []
+
+
+@pytest.mark.parametrize("subject, expected", [
+    ("WG: Mahnung 2. Stufe | RE-88213-B", ["RE-88213-B"]),
+    ("Vergleichsangebot Strauss-Koehler [vk-2207-hs]", ["vk-2207-hs"]),
+    ("KdNr.4471123 – Schlussrechnung / offene Forderung", []),  # labelled: find_references reads it
+    ("Mahnung (2. Stufe) | Frau Meyer", []),
+])
+def test_subject_codes_behind_pipe_or_in_brackets(subject, expected):
+    assert [f.value for f in find_subject_codes(subject)] == expected
+
+
+def test_long_unpunctuated_line_stays_fast():
+    import time
+    text = "unter " + "1" * 130_000 + "\nInvoice Order date Amount\n" + "INV-1 " * 20_000
+    started = time.perf_counter()
+    find_sentence_references(text, "email_body")
+    find_table_references(text, "email_body")
+    assert time.perf_counter() - started < 2.0
