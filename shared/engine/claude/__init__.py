@@ -18,14 +18,15 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from shared.domain.mail import InboundMail
-from shared.domain.results import ExtractionResult, Finding, IntentResult
+from shared.domain.results import ExtractionResult, Finding, IntentResult, TokenUsage
 from shared.engine import Document
 from shared.engine.claude import prompt
-from shared.engine.claude.client import ClaudeNoToolCall, MessagesClient
+from shared.engine.claude.client import ClaudeNoToolCall, ClaudeRequestRejected, MessagesClient
 from shared.engine.claude.schema import CLASSIFY_TOOL, RECORD_TOOL, FieldsAnswer, IntentAnswer, ValidationError
 from shared.engine.claude.second_opinion import challenge
 from shared.engine.rules import RulesEngine
@@ -33,7 +34,7 @@ from shared.engine.rules.intent import auto_reply_header
 
 log = logging.getLogger(__name__)
 
-MAX_PDF_BYTES = 20 * 1024 * 1024  # the API takes 32 MB per request; leave room for the rest
+MAX_PDF_BYTES = 20 * 1024 * 1024  # all PDFs of one request together: base64 grows them by 4/3 (32 MB API limit)
 
 
 @dataclass(frozen=True)
@@ -55,12 +56,14 @@ class ClaudeEngine:
     def classify(self, mail: InboundMail, documents: Sequence[Document] = ()) -> IntentResult:
         if header := auto_reply_header(mail.headers):  # certain without a model: no call
             return IntentResult(intent="auto_reply", confidence=0.97, reasons=[header], engine="rules")
-        content, _ = self._content(mail, documents, "Classify this email: call classify_email once.")
+        content, _, _ = self._content(mail, documents, "Classify this email: call classify_email once.")
         try:
             answer = self.client.call(model=self.models.intent, system=_system(), tool=CLASSIFY_TOOL,
                                       content=content, max_tokens=512)
         except ClaudeNoToolCall as exc:
             return self._fallback_intent(mail, documents, exc.usage)
+        except ClaudeRequestRejected:
+            return self._fallback_intent(mail, documents, TokenUsage(), "claude rejected the request")
         try:
             parsed = IntentAnswer.model_validate(answer.input)
         except ValidationError as exc:
@@ -72,17 +75,18 @@ class ClaudeEngine:
 
     # -- extraction -----------------------------------------------------------------------------------------------
     def extract(self, mail: InboundMail, intent: IntentResult, documents: Sequence[Document] = ()) -> ExtractionResult:
-        if intent.intent == "auto_reply":
-            return ExtractionResult(sources_processed=["subject", "email_body"], engine=self.name)
+        if intent.intent == "auto_reply":  # no call: nothing is extracted from an automatic reply
+            return ExtractionResult(sources_processed=["subject", "email_body"], engine="rules")
         task = (f"The intent was classified as {intent.intent}. Record the fields of this email: call "
                 "record_fields once.")
-        content, notes = self._content(mail, documents, task)
-        labels = _labels(content)
+        content, labels, notes = self._content(mail, documents, task)
         try:
             answer = self.client.call(model=self.models.extraction, system=_system(), tool=RECORD_TOOL,
-                                      content=content, max_tokens=2048)
+                                      content=content, max_tokens=4096)
         except ClaudeNoToolCall as exc:
             return self._fallback(mail, intent, documents, notes, exc.usage)
+        except ClaudeRequestRejected:
+            return self._fallback(mail, intent, documents, notes, TokenUsage(), "claude rejected the request")
         try:
             parsed = FieldsAnswer.model_validate(answer.input)
         except ValidationError as exc:
@@ -99,45 +103,51 @@ class ClaudeEngine:
         return result
 
     # -- helpers --------------------------------------------------------------------------------------------------
-    def _content(self, mail: InboundMail, documents: Sequence[Document], task: str) -> tuple[list[dict], list[str]]:
-        """The user turn: the email, the readable PDFs as document blocks, then the trusted instruction."""
-        content, notes = [prompt.email_block(mail)], []
+    def _content(self, mail: InboundMail, documents: Sequence[Document],
+                 task: str) -> tuple[list[dict], list[str], list[str]]:
+        """The user turn (the email, the PDFs as document blocks, then the trusted instruction), the source
+        labels offered, and review notes for attachments that were not sent."""
+        content, notes, budget = [prompt.email_block(mail)], [], MAX_PDF_BYTES
         sizes = {a.blob_key: a.size for a in mail.attachments}
         for document in documents:
             if document.problem and not document.scanned:
                 notes.append(f"unreadable attachment {document.filename}: {document.problem}")
                 continue
-            if document.blob_key is None or sizes.get(document.blob_key, 0) > MAX_PDF_BYTES:
+            size = sizes.get(document.blob_key, 0)
+            data = None
+            if document.blob_key is not None and size <= budget:
+                try:
+                    data = self.load_pdf(document.blob_key)
+                except KeyError:  # gone from the blob store: an answer, not an outage
+                    data = None
+            if data is None:
                 notes.append(f"attachment not sent to claude: {document.filename}")
                 continue
-            content.append(prompt.document_block(document.source, self.load_pdf(document.blob_key)))
-        content.append(prompt.instruction_block(task, _labels(content)))
-        return content, notes
+            budget -= len(data)
+            content.append(prompt.document_block(document.source, data))
+        labels = ["subject", "email_body", "sender", *(b["title"] for b in content if b["type"] == "document")]
+        content.append(prompt.instruction_block(task))
+        return content, labels, notes
 
-    def _fallback_intent(self, mail, documents, usage) -> IntentResult:
+    def _fallback_intent(self, mail, documents, usage, reason="claude answer invalid") -> IntentResult:
         """The offline engine's intent, at low confidence so the report is reviewed; Claude's tokens still count."""
         result = self.rules.classify(mail, documents)
         return result.model_copy(update={"confidence": min(result.confidence, 0.5), "usage": usage,
-                                         "reasons": [*result.reasons, "claude answer invalid"]})
+                                         "reasons": [*result.reasons, reason]})
 
-    def _fallback(self, mail, intent, documents, notes, usage) -> ExtractionResult:
+    def _fallback(self, mail, intent, documents, notes, usage, reason="claude answer invalid") -> ExtractionResult:
         result = self.rules.extract(mail, intent, documents)
-        return result.model_copy(update={"usage": usage,
-                                         "review_reasons": [*notes, *result.review_reasons, "claude answer invalid"]})
+        return result.model_copy(update={"usage": usage, "review_reasons": [*notes, *result.review_reasons, reason]})
 
 
 def _system() -> list[dict]:
     return [{"type": "text", "text": prompt.SYSTEM_PROMPT, "cache_control": {"type": "ephemeral"}}]
 
 
-def _labels(content: list[dict]) -> list[str]:
-    return ["subject", "email_body", "sender", *(b["title"] for b in content if b["type"] == "document")]
-
-
 def _findings(parsed: FieldsAnswer, labels: list[str], mail: InboundMail,
               documents: Sequence[Document]) -> tuple[list[Finding], list[str]]:
     """Claude's answer as findings with spans (None when the quote is not in the text: a scan, or a value
-    the grounding check will drop). A source label we did not offer leaves the value ungrounded."""
+    the grounding check will drop). A value claimed from a source we did not offer is dropped here."""
     from shared.engine.grounding import source_text
 
     located = [(name, getattr(parsed, name)) for name in
@@ -147,7 +157,10 @@ def _findings(parsed: FieldsAnswer, labels: list[str], mail: InboundMail,
     for field, value in located:
         if value is None:
             continue
-        text = source_text(value.source, mail, documents) if value.source in labels else None
+        if value.source not in labels:  # a source we did not send (e.g. a skipped scan) cannot back a value
+            reasons.append(f"ungrounded value dropped: {field}")
+            continue
+        text = source_text(value.source, mail, documents)
         findings.append(Finding(field=field, value=value.value, confidence=value.confidence, source=value.source,
                                 span=_span(text, value.quote or value.value), quoted=value.quoted_history))
     if parsed.total_not_stated and parsed.debt_amount is None:
@@ -156,9 +169,8 @@ def _findings(parsed: FieldsAnswer, labels: list[str], mail: InboundMail,
 
 
 def _span(text: str | None, quote: str) -> tuple[int, int] | None:
+    """Where `quote` stands in `text` (exact, else ignoring case; offsets always in `text` itself)."""
     if not text or not quote:
         return None
-    start = text.find(quote)
-    if start < 0:
-        start = text.casefold().find(quote.casefold())
-    return (start, start + len(quote)) if start >= 0 else None
+    found = re.search(re.escape(quote), text) or re.search(re.escape(quote), text, re.I)
+    return found.span() if found else None

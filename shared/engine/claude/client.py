@@ -5,7 +5,8 @@ the token usage. Failures are mapped onto the product's error tree:
 - rate limit (429), overloaded (529), server errors (5xx), timeouts, connection errors, rejected credentials
   (401/403) → `DependencyUnavailable` (retryable; counts towards opening the breaker);
 - bad request and other 4xx answers → `ClaudeRequestRejected` (permanent; NOT an outage: the breaker does not
-  count it, because the service answered).
+  count it, because the service answered; the engine then falls back to the offline engine and flags the report);
+- an answer without a complete forced tool call (e.g. stop_reason "max_tokens") → `ClaudeNoToolCall`.
 The SDK client is built lazily on first use (no network client at import time) and reused.
 """
 
@@ -65,26 +66,35 @@ class MessagesClient:
         )
         message = self.breaker.call(lambda: _send(self.sdk, request))
         usage = _usage(message.usage)
-        for block in message.content:
-            if getattr(block, "type", None) == "tool_use" and block.name == tool["name"]:
-                return ToolAnswer(input=dict(block.input), usage=usage, model=getattr(message, "model", model))
-        raise ClaudeNoToolCall(f"no {tool['name']} call in the answer (stop_reason {message.stop_reason})", usage)
+        if message.stop_reason == "tool_use":  # "max_tokens" would leave a cut-off, partial tool input
+            for block in message.content:
+                if getattr(block, "type", None) == "tool_use" and block.name == tool["name"] \
+                        and isinstance(block.input, dict):
+                    return ToolAnswer(input=dict(block.input), usage=usage, model=getattr(message, "model", model))
+        raise ClaudeNoToolCall(f"no complete {tool['name']} call in the answer (stop_reason {message.stop_reason})",
+                               usage)
 
 
 def _send(sdk, request: dict):
+    """One Messages API request. Errors are re-raised `from None`: the SDK's exception text holds the API's
+    message, which may echo request content, and must not travel to logs or Sentry as the cause."""
     import anthropic
 
     try:
         return sdk.messages.create(**request)
     except (anthropic.APITimeoutError, anthropic.APIConnectionError) as exc:
-        raise DependencyUnavailable("claude", type(exc).__name__) from exc
+        error = DependencyUnavailable("claude", type(exc).__name__)
     except (anthropic.RateLimitError, anthropic.InternalServerError,
             anthropic.AuthenticationError, anthropic.PermissionDeniedError) as exc:
-        raise DependencyUnavailable("claude", f"HTTP {exc.status_code} {_kind(exc)}") from exc
+        error = DependencyUnavailable("claude", f"HTTP {exc.status_code} {_kind(exc)}")
     except anthropic.APIStatusError as exc:
         if exc.status_code >= 500 or exc.status_code in (408, 409):
-            raise DependencyUnavailable("claude", f"HTTP {exc.status_code} {_kind(exc)}") from exc
-        raise ClaudeRequestRejected(exc.status_code, _kind(exc)) from exc
+            error = DependencyUnavailable("claude", f"HTTP {exc.status_code} {_kind(exc)}")
+        else:
+            error = ClaudeRequestRejected(exc.status_code, _kind(exc))
+    except anthropic.APIError as exc:  # e.g. an answer the SDK cannot parse
+        error = DependencyUnavailable("claude", type(exc).__name__)
+    raise error from None
 
 
 def _kind(exc) -> str:

@@ -10,7 +10,7 @@ is an instruction.
 from __future__ import annotations
 
 import base64
-from typing import Sequence
+import re
 
 from shared.domain.mail import InboundMail
 
@@ -73,15 +73,12 @@ that the value is right. Use null for anything the email does not state; a missi
 caseworker, a wrong one may not be - null is better than wrong.
 """
 
-_TAG_LOOKALIKES = (("</email", "<\\/email"), ("<email", "<\\email"), ("</source", "<\\/source"),
-                   ("<source", "<\\source"))
+_OUR_TAGS = re.compile(r"<\s*(/?)\s*(email|source|headers)", re.I)
 
 
 def defuse(text: str) -> str:
-    """Text with anything that could close or open our wrapper tags made inert."""
-    for needle, replacement in _TAG_LOOKALIKES:
-        text = text.replace(needle, replacement).replace(needle.upper(), replacement.upper())
-    return text
+    """Text with anything that could open or close our wrapper tags (any case, any spacing) made inert."""
+    return _OUR_TAGS.sub(lambda m: "<\\" + m.group(1) + m.group(2), text)
 
 
 def email_block(mail: InboundMail) -> dict:
@@ -107,6 +104,8 @@ def document_block(label: str, pdf: bytes) -> dict:
     }
 
 
-def instruction_block(task: str, labels: Sequence[str]) -> dict:
-    """The (trusted) instruction that follows the data: what to do and which source labels exist."""
-    return {"type": "text", "text": f"{task}\nSource labels you may use: {', '.join(labels)}."}
+def instruction_block(task: str) -> dict:
+    """The (trusted) instruction after the data. It names no attachment: filenames are chosen by the sender, so
+    they only travel inside the untrusted document blocks (as their titles)."""
+    return {"type": "text", "text": f"{task}\nSource labels you may use: subject, email_body, sender, and the "
+                                    "title of each attached document exactly as given."}

@@ -33,13 +33,34 @@ def test_a_timeout_is_a_retryable_outage(api, make_engine, breaker):
     assert breaker.unflushed_failures == 1
 
 
-def test_a_bad_request_is_permanent_and_not_an_outage(api, make_engine, breaker):
+def test_a_bad_request_is_permanent_not_an_outage_and_keeps_no_api_text(api, breaker):
+    from shared.engine.claude.client import ClaudeRequestRejected, MessagesClient, build_sdk
+
+    client = MessagesClient(lambda: build_sdk("sk-test-not-a-secret", api.url, 5.0, 0), breaker)
     api.enqueue(error_reply(400, "messages: text content blocks must be non-empty"))
-    with pytest.raises(PermanentError) as raised:
-        make_engine().classify(mail(STATEMENT_DE))
+    with pytest.raises(ClaudeRequestRejected) as raised:
+        client.call(model="m", system=[], tool={"name": "t", "input_schema": {"type": "object"}},
+                    content=[{"type": "text", "text": "x"}], max_tokens=10)
+    assert isinstance(raised.value, PermanentError)
     assert str(raised.value) == "claude rejected the request: HTTP 400 invalid_request_error"
-    assert "non-empty" not in str(raised.value)  # the API's message may echo request content: never kept
+    assert raised.value.__cause__ is None and raised.value.__suppress_context__  # the API's message stays behind
     assert breaker.unflushed_failures == 0 and breaker.status()["state"] == "closed"
+
+
+def test_a_rejected_request_falls_back_to_the_rules_and_is_flagged(api, make_engine):
+    api.enqueue(error_reply(413), error_reply(400))
+    engine = make_engine()
+    intent = engine.classify(mail(STATEMENT_DE))
+    result = engine.extract(mail(STATEMENT_DE), intent)
+    assert intent.engine == "rules" and "claude rejected the request" in intent.reasons
+    assert result.engine == "rules" and "claude rejected the request" in result.review_reasons
+
+
+def test_retryable_errors_keep_no_api_text_either(api, make_engine):
+    api.enqueue(error_reply(529, "overloaded while reading: Sehr geehrte Damen und Herren"))
+    with pytest.raises(DependencyUnavailable) as raised:
+        make_engine().classify(mail(STATEMENT_DE))
+    assert raised.value.__cause__ is None and "Sehr geehrte" not in str(raised.value)
 
 
 def test_the_sdk_retries_as_configured_before_the_stage_gives_up(api, make_engine):
@@ -67,8 +88,9 @@ def test_bad_requests_never_open_the_breaker(api, make_engine, breaker):
     engine = make_engine()
     api.enqueue(*[error_reply(400) for _ in range(breaker.config.failure_threshold + 2)])
     for _ in range(breaker.config.failure_threshold + 2):
-        with pytest.raises(PermanentError):
-            engine.extract(mail(STATEMENT_DE), IntentResult(intent="debt_statement", confidence=0.9))
+        result = engine.extract(mail(STATEMENT_DE), IntentResult(intent="debt_statement", confidence=0.9))
+        assert "claude rejected the request" in result.review_reasons
+    assert len(api.requests) == breaker.config.failure_threshold + 2  # every one was sent: never failed fast
     assert breaker.status()["state"] == "closed"
 
 
