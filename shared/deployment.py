@@ -22,8 +22,8 @@ DATABASE_ENV = ("INSTANCE_CONNECTION_NAME", "DB_USER", "DB_NAME")
 AGENT_ENV = ("AGENT_ENGINE", "CLAUDE_INTENT_MODEL", "CLAUDE_EXTRACTION_MODEL")
 
 
-# Stages that may call Claude: one call of up to CLAUDE_TIMEOUT_SECONDS (60) per attempt, CLAUDE_MAX_RETRIES (2)
-# SDK retries with backoff: about 190 s in the worst case, which must fit in the function timeout.
+# Stages that may call Claude: one attempt of up to CLAUDE_TIMEOUT_SECONDS (60; no SDK retries by default) plus
+# PDF loading and the rest of the stage must fit in the function timeout, with room to spare below the ack deadline.
 CLAUDE_STAGE_TIMEOUT_SECONDS = 240
 
 

@@ -92,9 +92,11 @@ class Settings:
     anthropic_base_url: str | None = None
     claude_intent_model: str = "claude-haiku-4-5"
     claude_extraction_model: str = "claude-sonnet-4-6"
-    # Per attempt; with the SDK's retries the worst case (3 x 60 s + backoff) stays inside the 300 s ack deadline.
+    # One attempt of at most 60 s. The SDK's own retries are off by default: it sleeps for whatever retry-after
+    # the API sends (uncapped), which could outlast the function timeout; Pub/Sub redelivery (with backoff) and
+    # the breaker do the retrying instead.
     claude_timeout_seconds: float = 60.0
-    claude_max_retries: int = 2
+    claude_max_retries: int = 0
     claude_second_opinion: bool = True
     # Observability.
     sentry_dsn: str | None = field(default=None, repr=False)
@@ -145,7 +147,7 @@ class Settings:
             claude_intent_model=_text(env, "CLAUDE_INTENT_MODEL", "claude-haiku-4-5"),
             claude_extraction_model=_text(env, "CLAUDE_EXTRACTION_MODEL", "claude-sonnet-4-6"),
             claude_timeout_seconds=_float(env, "CLAUDE_TIMEOUT_SECONDS", 60.0),
-            claude_max_retries=_int(env, "CLAUDE_MAX_RETRIES", 2),
+            claude_max_retries=_int(env, "CLAUDE_MAX_RETRIES", 0),
             claude_second_opinion=_bool(env, "CLAUDE_SECOND_OPINION", True),
             sentry_dsn=_text(env, "SENTRY_DSN"),
             sentry_release=_text(env, "SENTRY_RELEASE"),

@@ -177,11 +177,13 @@ def check_permissions(build: dict, infra: dict) -> list[str]:
 
 
 def _worst_claude_call_seconds() -> float:
-    """Every attempt timing out, plus the SDK's backoff between attempts (at most 8 s each)."""
+    """One attempt timing out. With SDK retries there is no bound: the SDK sleeps for the API's retry-after."""
     from shared.settings import Settings
 
     defaults = Settings()
-    return (defaults.claude_max_retries + 1) * defaults.claude_timeout_seconds + 8 * defaults.claude_max_retries
+    if defaults.claude_max_retries:
+        return float("inf")
+    return defaults.claude_timeout_seconds
 
 
 def check_deploy_order(build: dict) -> list[str]:

@@ -61,7 +61,7 @@ MUTATIONS = [
     ("a public stage", "cloudbuild.yaml", "  - --entry-point=report\n  - --trigger-http\n  - --no-allow-unauthenticated",
      "  - --entry-point=report\n  - --trigger-http\n  - --allow-unauthenticated", "report: public=True"),
     ("a Claude stage that times out before its Claude call", "cloudbuild.yaml", "  - --memory=1Gi\n  - --timeout=240s",
-     "  - --memory=1Gi\n  - --timeout=120s", "extraction: timeout 120s is shorter than a worst-case Claude call"),
+     "  - --memory=1Gi\n  - --timeout=45s", "extraction: timeout 45s is shorter than a worst-case Claude call"),
 ]
 
 
