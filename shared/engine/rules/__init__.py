@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from shared.domain.client import reference_key
 from shared.domain.mail import InboundMail
 from shared.domain.results import ExtractionResult, Finding, IntentResult
 from shared.engine import Document
@@ -21,7 +22,7 @@ from shared.engine.rules.intent import classify
 from shared.engine.rules.names import find_debtor_names, find_subject_names
 from shared.engine.rules.quoting import passes_on, quote_map
 from shared.engine.rules.references import (find_references, find_sentence_references, find_subject_codes,
-                                              find_table_references)
+                                              find_table_references, firm_references)
 
 __all__ = ["RulesEngine"]
 
@@ -72,6 +73,8 @@ class RulesEngine:
             findings.extend(scan[0])
             components_seen = components_seen or scan[1]
             sources.append(document.source)
+        firm = firm_references(mail.text, quotes)  # the creditor's "Ihr Zeichen: X": X is the firm's, wherever it recurs
+        findings = [f for f in findings if f.field != "reference_number" or reference_key(f.value) not in firm]
         if components_seen and not any(f.field == "debt_amount" for f in findings):
             reasons.append("total not stated")
         if mail.from_name or mail.from_address:

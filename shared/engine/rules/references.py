@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from shared.domain.client import reference_key
 from shared.domain.results import Finding
 from shared.engine.rules.quoting import QuoteMap
 from shared.engine.rules.subject import segments
@@ -65,6 +66,9 @@ _OWN_SIDE_LABEL = re.compile(r"^(?:az|aktenzeichen|ref|referenz|reference|gesch|
 _OUR_LABEL = re.compile(r"^(?:unser|our)", re.I)
 _NOT_VALUES = re.compile(r"^(?:vom|from|dated|der|des|the|und|and)$", re.I)
 BODY_CONFIDENCE, SUBJECT_CONFIDENCE, QUOTED_CONFIDENCE = 0.85, 0.8, 0.5
+_FIRM_LABEL = re.compile(r"(?<![\w-])(?:ihr(?:e|es|em)?[ \t]+(?:zeichen|az\.?|aktenzeichen|referenz|gesch(?:ä|ae)ftszeichen)"
+                         r"|your[ \t]+ref(?:erence)?\.?)(?![\w])", re.I)
+_TICKET = re.compile(r"ticket|support|service[ -]?request|\bsr\b|helpdesk", re.I)
 _BRACKETED = re.compile(r"[\[(]([^\[\]()\n]{3,40})[\])]")
 _HELD_UNDER = re.compile(
     r"\b(?i:unter)[ \t\n]+(?:(?:(?i:der)[ \t\n]+)?(?i:nummer|nr\.?)[ \t\n]*)?"
@@ -109,11 +113,26 @@ def find_references(text: str, source: str, quotes: QuoteMap | None = None) -> l
     return findings
 
 
+def firm_references(text: str, quotes: QuoteMap | None = None) -> set[str]:
+    """Keys (reference_key) of the firm's own numbers the creditor's newest words name as such ("Ihr Zeichen:
+    SB-2027-0112", "Your Ref: BR/019/27"): the same number elsewhere (alone in the subject, "| SB-2027-0112") is
+    not the creditor's. Quoted history is skipped: there the firm wrote, and its "Ihr Az." is the creditor's."""
+    keys = set()
+    for match in _FIRM_LABEL.finditer(text):
+        if quotes and quotes.is_quoted(match.start()):
+            continue
+        span = _value_span(text, match.end())
+        if span and (key := reference_key(text[span[0]: span[1]])):
+            keys.add(key)
+    return keys
+
+
 def find_subject_codes(subject: str) -> list[Finding]:
     """Unlabelled file numbers standing alone between separators in a subject ("… - John Smith - BC-5512-0099",
     "Mahnung 2. Stufe | RE-88213-B") or in brackets ("Vergleichsangebot Meyer [vk-2207-hs]")."""
     parts = list(segments(subject, r" - | / |, |: | ?\| ?| – "))
-    parts += [(m.start(1), m.group(1)) for m in _BRACKETED.finditer(subject)]
+    if not _TICKET.search(subject):  # "[SR-2027-0042]" of a helpdesk ticket is its token, not a claim's number
+        parts += [(m.start(1), m.group(1)) for m in _BRACKETED.finditer(subject)]
     findings = []
     for offset, value in sorted(parts):
         if _SUBJECT_CODE.match(value) and not _IBAN_RE.match(value) and not find_references(value, "subject"):

@@ -205,3 +205,23 @@ def test_long_unpunctuated_line_stays_fast():
     find_sentence_references(text, "email_body")
     find_table_references(text, "email_body")
     assert time.perf_counter() - started < 2.0
+
+
+def test_helpdesk_ticket_token_in_brackets_is_no_reference():
+    assert find_subject_codes("Ticket [SR-2027-0042] Ihre Anfrage") == []
+
+
+def test_the_firms_own_number_named_in_the_newest_text_is_dropped_everywhere():
+    from shared.engine.rules import RulesEngine
+    from tests.engine.mails import mail
+
+    engine = RulesEngine()
+    m = mail("Ihr Zeichen: SB-2027-0112\nKundennummer: KD-1234\nGesamtforderung 100,00 EUR",
+             "Mahnung | SB-2027-0112")
+    refs = [f.value for f in engine.extract(m, engine.classify(m)).findings if f.field == "reference_number"]
+    assert refs == ["KD-1234"]
+    # in quoted history the firm wrote: its "Ihr Az." is the creditor's number and stays
+    quoted = mail("Wir stimmen zu.\n\n-----Ursprüngliche Nachricht-----\nVon: Kanzlei\nBetreff: Ihr Az. 7 C 812/26\n"
+                  "Sehr geehrte Damen und Herren, Ihr Az. 7 C 812/26", "AW: Ihr Az. BR/012/27 – unser Az. 7 C 812/26")
+    refs = [f.value for f in engine.extract(quoted, engine.classify(quoted)).findings if f.field == "reference_number"]
+    assert "7 C 812/26" in refs and "BR/012/27" not in refs
