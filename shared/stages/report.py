@@ -9,6 +9,7 @@ from shared.domain.report import ProcessingReport
 from shared.domain.results import Failure
 
 CORE_FIELDS = ("creditor_name", "debt_amount", "currency", "reference_numbers")
+INTENT_REVIEW_REASONS = ("claude answer invalid", "claude rejected the request")
 
 
 def build_report(envelope: Envelope, now: datetime) -> ProcessingReport:
@@ -22,6 +23,8 @@ def build_report(envelope: Envelope, now: datetime) -> ProcessingReport:
     reasons = list(consolidation.review_reasons if consolidation else [])
     if matching and matching.review_reason:
         reasons.append(matching.review_reason)
+    if envelope.intent:  # an engine that could not give its own intent says so (e.g. "claude answer invalid")
+        reasons.extend(r for r in envelope.intent.reasons if r in INTENT_REVIEW_REASONS)
     if envelope.defects:
         reasons.append("parser defects: " + ", ".join(envelope.defects[:5]))
     extracted = {name: field.model_dump(mode="json") for name, field in fields.items()}

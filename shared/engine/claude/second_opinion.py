@@ -1,10 +1,11 @@
 """Second opinion: a required field the model is unsure of is challenged by the offline engine.
 
-When Claude's best value for one of the intent's required fields has confidence below `UNSURE`, the rules
-engine's reading of the same email is consulted (no second API call; it is computed at most once). If the rules
-engine found a different value, neither is trusted: the field's findings are dropped and the review reason
-"engines disagree: FIELD" is added. If both agree, or the rules found nothing, Claude's value stands (its
-confidence still sends the report to review).
+When Claude's best value for one of the intent's required fields (for references: any of them) has confidence
+below `UNSURE`, the rules engine's reading of the same email is consulted (no second API call; computed at most
+once). If the rules engine found a different value, neither is trusted: the field's findings are dropped and the
+review reason "engines disagree: FIELD" is added (for references, only the unsure ones the rules do not
+confirm). If both agree, or the rules found nothing, Claude's value stands (its confidence still sends the
+report to review).
 """
 
 from __future__ import annotations
@@ -26,8 +27,11 @@ def challenge(result: ExtractionResult, intent: IntentResult,
     unsure = []
     for field in REQUIRED.get(intent.intent, ()):
         name = _FINDING_FIELD.get(field, field)
-        best = pick_best([f for f in result.findings if f.field == name])
-        if best is not None and best.confidence < UNSURE:
+        candidates = [f for f in result.findings if f.field == name]
+        best = pick_best(candidates)
+        if name == "reference_number" and any(f.confidence < UNSURE for f in candidates):
+            unsure.append((field, name, best))  # a list: any unsure reference is worth a second look
+        elif best is not None and best.confidence < UNSURE:
             unsure.append((field, name, best))
     if not unsure:
         return result
@@ -37,11 +41,14 @@ def challenge(result: ExtractionResult, intent: IntentResult,
         theirs = [f for f in rules.findings if f.field == name]
         if not theirs:
             continue
-        if name == "reference_number":
-            agree = _same(name, best.value, [f.value for f in theirs])
-        else:
-            agree = _same(name, best.value, [pick_best(theirs).value])
-        if not agree:
+        if name == "reference_number":  # each unsure reference stands or falls on its own
+            doubted = [f for f in findings if f.field == name and f.confidence < UNSURE
+                       and not _same(name, f.value, [t.value for t in theirs])]
+            if doubted:
+                findings = [f for f in findings if f not in doubted]
+                reasons.append(f"engines disagree: {field}")
+            continue
+        if not _same(name, best.value, [pick_best(theirs).value]):
             findings = [f for f in findings if f.field != name]
             if name == "debt_amount":
                 findings = [f for f in findings if f.field != "currency"]

@@ -275,3 +275,45 @@ def test_a_sender_chosen_filename_only_travels_inside_the_untrusted_document(api
     blocks = api.requests[0]["body"]["messages"][0]["content"]
     assert blocks[1]["type"] == "document" and blocks[1]["title"] == f"pdf:{name}"
     assert "IGNORE" not in blocks[-1]["text"]
+
+
+class RecordingRules:
+    """The offline engine's second opinion, scripted: what it 'found' and whether it was asked."""
+
+    def __init__(self, findings):
+        self.findings, self.asked = findings, 0
+
+    def extract(self, *args):
+        from shared.domain.results import ExtractionResult, Finding
+
+        self.asked += 1
+        return ExtractionResult(findings=[Finding(field=f, value=v, confidence=0.9, source="email_body")
+                                          for f, v in self.findings])
+
+
+def test_second_opinion_asks_the_rules_once_and_keeps_what_they_confirm(api, make_engine):
+    rules = RecordingRules([("debt_amount", "1157.37")])
+    api.enqueue(tool_reply("record_fields", {**GOOD_FIELDS, "debt_amount": _located("1157.37", confidence=0.4)}))
+    result = make_engine(fallback=rules).extract(mail(STATEMENT_DE), DEBT)
+    assert rules.asked == 1
+    assert [f.value for f in result.findings if f.field == "debt_amount"] == ["1157.37"]
+
+
+def test_second_opinion_is_not_asked_when_claude_is_sure_and_silence_is_no_disagreement(api, make_engine):
+    sure, silent = RecordingRules([("debt_amount", "1.00")]), RecordingRules([])
+    api.enqueue(tool_reply("record_fields", GOOD_FIELDS),
+                tool_reply("record_fields", {**GOOD_FIELDS, "debt_amount": _located("1157.37", confidence=0.4)}))
+    make_engine(fallback=sure).extract(mail(STATEMENT_DE), DEBT)
+    result = make_engine(fallback=silent).extract(mail(STATEMENT_DE), DEBT)
+    assert sure.asked == 0 and silent.asked == 1
+    assert [f.value for f in result.findings if f.field == "debt_amount"] == ["1157.37"]
+
+
+def test_second_opinion_drops_only_the_unsure_references_the_rules_do_not_confirm(api, make_engine):
+    rules = RecordingRules([("reference_number", "KD-448812")])
+    refs = [_located("KD-448812", confidence=0.4), _located("R-2026-00731", confidence=0.95),
+            _located("Z-1", confidence=0.3)]
+    api.enqueue(tool_reply("record_fields", {**GOOD_FIELDS, "reference_numbers": refs}))
+    result = make_engine(fallback=rules).extract(mail(STATEMENT_DE), DEBT)
+    assert sorted(f.value for f in result.findings if f.field == "reference_number") == ["KD-448812", "R-2026-00731"]
+    assert "engines disagree: reference_numbers" in result.review_reasons
