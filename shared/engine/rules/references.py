@@ -17,9 +17,12 @@ from shared.engine.rules.subject import segments
 
 _LABELS = (
     # "Member ID", "Contract ID", "Owner's account ID", "Account ref": before "member"/"account" alone
-    r"(?:member|contract|customer|client|account)\s+id|account\s+ref(?:erence)?\.?|"
+    r"(?:member|contract|customer|client|account|policy|loan|agreement)\s+id|account\s+ref(?:erence)?\.?|"
+    r"acct\.?\s+(?:number|no\.?|ref(?:erence)?\.?)|client\s+ref(?:erence)?\.?|"
+    # abbreviations: "Vertr.-Nr.", "Kto.-Nr.", "Mitgliedsnr."
+    r"vertr\.-?\s?nr\.?|kto\.-?\s?(?:nr\.?)?|mitglieds-?\s?nr\.?|"
     # a court's file number and the enforcement-order number ("Geschäftsnummer 26-1234567-0-1")
-    r"gesch(?:ä|ae)ftsnummer|(?:vollstreckungs|mahn)bescheid(?:s?-?\s?(?:nummer|nr\.?))?|"
+    r"gesch(?:ä|ae)fts-?\s?(?:nummer|nr\.?)|(?:vollstreckungs|mahn)bescheid(?:s?-?\s?(?:nummer|nr\.?))?|"
     r"aktenzeichen|az\.?|(?:unser|mein)(?:e)?\s+(?:zeichen|az\.?|aktenzeichen|referenz|vorgangsnummer)|"
     r"gesch(?:ä|ae)ftszeichen|kunden-?\s?nummer|kunden-?\s?nr\.?|kd\.?-?\s?nr\.?|vertrags-?\s?nummer|"
     r"vertrags-?\s?nr\.?|rechnungs-?\s?nummer|rechnungs-?\s?nr\.?|forderungs-?\s?nummer|forderungs-?\s?nr\.?|"
@@ -58,7 +61,8 @@ _VALUE_RE = re.compile(
 _FILLER_RE = re.compile(r"[ \t]+(?:for[ \t]+(?:this|the|your[ \t]+client's)[ \t]+(?:account|claim|debt|matter|file)"
                         r"[ \t]+)?(?:is|lautet|ist)\b[ \t:]*", re.I)
 _NUMBER_LABEL = re.compile(r"(?:ref\.?|referenz|reference|nummer|nr\.?|number|no\.?|zeichen)$", re.I)
-_REGISTRY_LINE = re.compile(r"registriert|\brdg\b|amtsgericht|registergericht|\bhrb\b|handelsregister|"
+_REGISTRY_LINE = re.compile(r"registriert|\brdg\b|amtsgericht(?![^\n]{0,40}gesch(?:ä|ae)fts)|registergericht|\bhrb\b|"
+                            r"handelsregister|\bblz\b|"
                             r"registered\s+(?:in|under|with)|ust-?id|vat|"
                             r"sort\s+code|\biban\b|\bbic\b|bankverbindung|anderkonto", re.I)  # own bank details
 _FOREIGN_RE = re.compile(r"(?:\b(?:ihr|ihre|ihres|ihrem|your)\s+)$", re.I)
@@ -69,11 +73,17 @@ BODY_CONFIDENCE, SUBJECT_CONFIDENCE, QUOTED_CONFIDENCE = 0.85, 0.8, 0.5
 _FIRM_LABEL = re.compile(r"(?<![\w-])(?:ihr(?:e|es|em)?[ \t]+(?:zeichen|az\.?|aktenzeichen|referenz|gesch(?:ä|ae)ftszeichen)"
                          r"|your[ \t]+ref(?:erence)?\.?)(?![\w])", re.I)
 _TICKET = re.compile(r"ticket|support|service[ -]?request|\bsr\b|helpdesk", re.I)
+_PIPED = re.compile(r"\|[ \t]*([^|\n]{3,40}?)[ \t]*(?=\||$)")
+_SUBJECT_NUMBER = re.compile(r"^(?=[\d/-]{7})\d{2,}(?:[-/]\d+){1,4}(?:-[A-Za-z0-9]{1,3})?$")  # "| 4410-7782", "[26-1234567-0-1]"
 _BRACKETED = re.compile(r"[\[(]([^\[\]()\n]{3,40})[\])]")
 _HELD_UNDER = re.compile(
     r"\b(?i:unter)[ \t\n]+(?:(?:(?i:der)[ \t\n]+)?(?i:nummer|nr\.?)[ \t\n]*)?"
     r"(?P<value>(?:[A-Z]{1,4} (?=\d))?[A-Za-z0-9](?:[A-Za-z0-9/._-]|(?<=\d) (?=\d)){2,30})"
-    r"[ \t\n]+(?:(?i:bei[ \t\n]+uns|hier)[ \t\n]+)?(?i:geführt)")
+    r"[ \t\n]+(?:(?i:bei[ \t\n]+uns|hier)[ \t\n]+)?(?i:geführt)"
+    # "Bitte geben Sie bei Zahlung stets die Nummer 4471-2290 an."
+    r"|\b(?i:geben[ \t\n]+sie)[ \t\n]+(?:(?i:bitte|stets|immer|bei[ \t\n]+(?:zahlung|überweisung|rückfragen)(?:en)?)"
+    r"[ \t\n]+){0,3}(?i:die|diese|unsere)[ \t\n]+(?i:nummer)[ \t\n]+"
+    r"(?P<value2>(?:[A-Z]{1,4} (?=\d))?[A-Za-z0-9](?:[A-Za-z0-9/._-]|(?<=\d) (?=\d)){2,30})[ \t\n]+(?i:an)\b")
 _TABLE_HEADER = re.compile(
     r"^[ \t]*(?:invoice(?:\s+(?:no\.?|number))?|rechnung(?:s-?\s?(?:nummer|nr\.?))?|re-?nr\.?|"
     r"beleg(?:-?\s?(?:nummer|nr\.?))?)[ \t|]+[^\d\n]{2,80}$\n", re.I | re.M)
@@ -130,12 +140,15 @@ def firm_references(text: str, quotes: QuoteMap | None = None) -> set[str]:
 def find_subject_codes(subject: str) -> list[Finding]:
     """Unlabelled file numbers standing alone between separators in a subject ("… - John Smith - BC-5512-0099",
     "Mahnung 2. Stufe | RE-88213-B") or in brackets ("Vergleichsangebot Meyer [vk-2207-hs]")."""
-    parts = list(segments(subject, r" - | / |, |: | ?\| ?| – "))
+    parts = [(offset, value, False) for offset, value in segments(subject, r" - | / |, |: | ?\| ?| – ")]
+    parts += [(m.start(1), m.group(1), True) for m in _PIPED.finditer(subject)]
     if not _TICKET.search(subject):  # "[SR-2027-0042]" of a helpdesk ticket is its token, not a claim's number
-        parts += [(m.start(1), m.group(1)) for m in _BRACKETED.finditer(subject)]
-    findings = []
-    for offset, value in sorted(parts):
-        if _SUBJECT_CODE.match(value) and not _IBAN_RE.match(value) and not find_references(value, "subject"):
+        parts += [(m.start(1), m.group(1), True) for m in _BRACKETED.finditer(subject)]
+    findings, seen = [], set()
+    for offset, value, set_apart in sorted(parts):
+        shaped = _SUBJECT_CODE.match(value) or (set_apart and _SUBJECT_NUMBER.match(value) and _plausible(value))
+        if shaped and offset not in seen and not _IBAN_RE.match(value) and not find_references(value, "subject"):
+            seen.add(offset)
             findings.append(Finding(field="reference_number", value=value, confidence=0.7, source="subject",
                                     span=(offset, offset + len(value)), note="unlabelled code in the subject"))
     return findings
@@ -146,7 +159,7 @@ def find_sentence_references(text: str, source: str, quotes: QuoteMap | None = N
     "die unter 4410-7782 geführte Forderung", "wird bei uns unter der Nummer 4410-7782 geführt"."""
     findings = []
     for match in _HELD_UNDER.finditer(text):
-        start, end = match.span("value")
+        start, end = match.span("value" if match.group("value") else "value2")
         if not _plausible(text[start:end]):
             continue  # a date, an amount or no number at all
         quoted = bool(quotes and quotes.is_quoted(start))
@@ -197,6 +210,6 @@ def _plausible(value: str) -> bool:
         return False
     if re.match(r"(?:0?[1-9]|1[0-2])/(?:\d\d|\d{4})(?:\s|$)", value):  # a billing period ("Rechnung 09/2026"), not a number
         return False
-    if re.fullmatch(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:19|20)\d\d|\d{1,3}(?:[.,]\d{3})*[.,]\d\d", value):
+    if re.fullmatch(r"\d{1,2}([./-])\d{1,2}\1\d{2,4}|(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?|\d{1,3}(?:[.,]\d{3})*[.,]\d\d", value):
         return False  # a date, a year ("Jahresrechnung 2026") or an amount ("Rechnung 59,99"), not a number
     return True

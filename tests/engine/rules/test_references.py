@@ -225,3 +225,38 @@ def test_the_firms_own_number_named_in_the_newest_text_is_dropped_everywhere():
                   "Sehr geehrte Damen und Herren, Ihr Az. 7 C 812/26", "AW: Ihr Az. BR/012/27 – unser Az. 7 C 812/26")
     refs = [f.value for f in engine.extract(quoted, engine.classify(quoted)).findings if f.field == "reference_number"]
     assert "7 C 812/26" in refs and "BR/012/27" not in refs
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vertr.-Nr. 7781-22\nKto.-Nr. 4471\nMitgliedsnr. 004471", ["7781-22", "4471", "004471"]),
+    ("Acct no. 4471 2290\nClient ref: CR 0042", ["4471 2290", "CR 0042"]),
+    ("Policy ID: PL-0042\nLoan ID: LN-77\nAgreement ID: AG-4471", ["PL-0042", "LN-77", "AG-4471"]),
+    ("Geschäfts-Nr.: 26-7654321-0-2", ["26-7654321-0-2"]),
+    ("Amtsgericht Coburg, Geschäftszeichen 26-1234567-0-1", ["26-1234567-0-1"]),  # a court file, not a registry
+])
+def test_abbreviated_and_id_labels(text, expected):
+    assert _refs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kto.-Nr. 1234567 BLZ 370 501 98",  # the creditor's old-style bank details
+    "Amtsgericht Coburg HRB 4410",
+])
+def test_bank_and_registry_lines_stay_out(text):
+    assert _refs(text) == []
+
+
+def test_number_to_quote_when_paying():
+    assert _sentence("Bitte geben Sie bei Zahlung stets die Nummer 4471-2290 an.") == ["4471-2290"]
+    assert _sentence("Bitte geben Sie die Nummer Ihres Kontos an.") == []
+
+
+@pytest.mark.parametrize("subject, expected", [
+    ("Mahnung | 4410-7782", ["4410-7782"]),
+    ("Mahnbescheid [26-1234567-0-1]", ["26-1234567-0-1"]),
+    ("Mahnung | 12-03-2027", []),
+    ("Jahresabrechnung (2026/2027)", []),
+    ("Mahnung - 4410-7782", []),  # a bare number only when set apart by '|' or brackets
+])
+def test_numbers_set_apart_in_the_subject(subject, expected):
+    assert [f.value for f in find_subject_codes(subject)] == expected
