@@ -44,7 +44,9 @@ _DEPARTMENT_WORDS = {  # a signature line of these words names a department, not
     "&", "and", "und", "-"}
 _AGENCY_RE = re.compile(
     r"\b(?:im\s+auftrag(?:e)?|namens\s+und\s+in\s+vollmacht|in\s+vollmacht|namens|on\s+behalf\s+of|acting\s+for|"
-    r"(?:we|i)\s+act\s+for|(?:we|i)\s+represent|mein(?:er|e|em|en)?\s+mandant(?:in|en)?|"
+    r"(?:we|i)\s+act\s+for|(?:we|i)\s+represent|"
+    # "We act as servicer for X Ltd", "acting as collection agent for X"
+    r"(?:act(?:s|ing)?|are)\s+as\s+(?:the\s+)?(?:servicer|servicing\s+agent|(?:collection\s+)?agents?)\s+for|mein(?:er|e|em|en)?\s+mandant(?:in|en)?|"
     r"as\s+agents?\s+for|instructed\s+by|vertreten\s+wir|vertreten\s+die|unser(?:er|e|em|en)?\s+"
     r"(?:auftraggeber(?:in|s)?|mandant(?:in|en)?)|our\s+(?:principal|client)s?)\b|"
     r"\b(?:principal|auftraggeber(?:in)?)[ \t]*:",  # "Principal: X GmbH", "… unserer Auftraggeberin, der X AG"

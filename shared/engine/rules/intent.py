@@ -48,7 +48,7 @@ REFUSAL = _cue("rejection", "refusal", 3.0,
                r"\breject(?:s|ed)?\s+(?:your|the|this)|cannot\s+(?:accept|agree)|can\s?not\s+accept|"
                r"unable\s+to\s+(?:accept|agree)|not\s+(?:able|in\s+a\s+position)\s+to\s+(?:accept|agree)|"
                r"do\s+not\s+agree|will\s+not\s+agree|won't\s+accept|\brefuse[sd]?\s+(?:your|the|this)|"
-               r"(?:will|shall)\s+not\s+be\s+accepting|(?:are|am)\s+not\s+(?:prepared|willing)\s+to\s+accept")
+               r"(?:will|shall)\s+not\s+be\s+accepting|\b(?:decided|chosen)\s+not\s+to\s+(?:accept|agree)|(?:are|am)\s+not\s+(?:prepared|willing)\s+to\s+accept")
 NO_COUNTER = re.compile(
     r"(?:\bno|\bnot\s+(?:be\s+)?mak(?:e|ing)\s+(?:a|any)|\bkein(?:e|en)?|"
     r"\bnot\s+(?:in\s+a\s+position|able|prepared|willing)\s+to\s+make\s+(?:a|any))\s+(?:alternative\s+(?:offer|"
@@ -63,7 +63,7 @@ COUNTER = _cue("payment_plan_response", "counter-offer", 2.5,
                r"gegenvorschlag|gegenangebot|counter-?\s?offer|counter-?\s?proposal|stattdessen|"
                r"bereit,?\s.{0,60}?(?:zu\s+akzeptieren|anzunehmen|zuzustimmen)|would\s+be\s+prepared|"
                r"prepared\s+to\s+accept|"
-               r"are\s+prepared\s+to|could\s+accept|would\s+(?:be\s+willing\s+to\s+)?accept|"
+               r"are\s+prepared\s+to|could\s+accept|would\s+(?:be\s+willing\s+to\s+)?(?:accept|agree\s+to)|"
                r"könnten\b[\s\S]{0,40}?(?:akzeptieren|annehmen)|wären\b[\s\S]{0,40}?\bbereit|"
                r"unser\s+(?:gegen)?(?:angebot|vorschlag)\s+gilt|our\s+offer\s+(?:is|remains)\s+(?:valid|open)|"
                r"willing\s+to\s+accept|wir\s+bieten\b[\s\S]{0,80}?\ban\b|we\s+(?:can|could)\s+offer|"

@@ -38,7 +38,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (re.compile(rf"(?i:\b(?:{_ROLE})(?-i:[ \t]+[a-zäöü]+){{0,3}}[ \t]*:[ \t]*){_HONORIFIC}(?P<name>{_ANY_NAME})"), 0.8),
     (re.compile(rf"(?i:\b(?:schuldner(?:in)?|debtor)[ \t]+)(?P<name>{_COMMA_NAME})"
                 rf"(?![ \t]+(?i:gmbh|ag|kg|se|ltd|plc|llp|eg)\b)"), 0.75),
-    (re.compile(rf"(?i:\b(?:für|fuer|for|betreffend|gegen|against|wegen|bezüglich|regarding|concerning)\s+)"
+    (re.compile(rf"(?i:\b(?:für|fuer|for|betreffend|gegen|against|wegen|bezüglich|regarding|concerning|zu)\s+)"
                 rf"{_TITLE}(?P<name>{_ANY_NAME})"), 0.65),
     (re.compile(rf"(?i:\b(?:gegen|against)\s+)(?P<name>{_COMMA_NAME})"), 0.65),
     (re.compile(rf"(?i:\b(?P<bare>mandant(?:in|en)?)[ \t]+){_HONORIFIC}(?P<name>{_ANY_NAME})"), 0.7),
@@ -53,7 +53,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (re.compile(rf"(?i:\bin[ \t]+(?:sachen|der[ \t]+sache|der[ \t]+angelegenheit)[ \t]+){_HONORIFIC}"
                 rf"(?P<name>{NAME})"), 0.7),
     # "Re: Miss O Petrova, …", "betrifft: Öztürk, Fatma – …": the person a letter's reference line is about
-    (re.compile(rf"(?im:^[ \t]*(?:re|betrifft|betreff|regarding)[ \t]*:[ \t]*)(?:{_TITLE}(?P<name>{NAME})|"
+    (re.compile(rf"(?im:^[ \t]*(?:re|betrifft|betreff|betr\.|regarding)[ \t]*:[ \t]*)(?:{_TITLE}(?P<name>{NAME})|"
                 rf"(?P<name2>{_COMMA_NAME}))"), 0.6),
     (re.compile(rf"(?P<name>{_ANY_NAME})[ \t]+\./\.(?![ \t]+(?:{_WORD}[ \t]+)*(?i:gmbh|ag|kg|se|ltd|plc|eg)\b)"), 0.6),
     (re.compile(rf"(?:gmbh|ag|kg|se|ltd|plc|eg|e\.v\.)[ \t]+\./\.[ \t]+(?P<name>{_ANY_NAME})", re.I), 0.6),

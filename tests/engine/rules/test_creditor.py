@@ -174,3 +174,9 @@ def test_a_manager_writing_for_the_owner_names_the_owner():
     body = ("namens und im Auftrag der Eigentümerin, der Wohnanlage Lindenhof 2-4 GbR, antworten wir Ihnen.\n\n"
             "Mit freundlichen Grüßen\nHausverwaltung Beispiel GmbH\n")
     assert _best(mail(body, from_name="Hausverwaltung Beispiel GmbH")).value == "Wohnanlage Lindenhof 2-4 GbR"
+
+
+def test_a_servicer_names_the_owner_it_acts_for():
+    text = ("We act as servicer for Northgate Receivables Fund II Ltd, which purchased the account.\n\n"
+            "Yours faithfully,\nResolutions Team\nKestrel Loan Servicing Ltd\n")
+    assert _best(mail(text, from_name="Kestrel")).value == "Northgate Receivables Fund II Ltd"

@@ -228,3 +228,14 @@ def test_new_wording_families_stay_linear_on_a_long_unbroken_token():
     started = time.perf_counter()
     classify(mail(text), [])
     assert time.perf_counter() - started < 2.0
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We have decided not to accept the proposed repayment arrangement. The full amount of £ 512.18 remains due.",
+     "rejection"),
+    ("Our client is unable to accept that figure but would agree to £75 per month for 36 months.",
+     "payment_plan_response"),
+])
+def test_decided_not_to_accept_and_would_agree_to(text, expected):
+    result = classify(mail(text), [])
+    assert result.intent == expected, result.reasons

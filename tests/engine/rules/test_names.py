@@ -95,3 +95,11 @@ def test_organisations_and_the_lawyers_own_client_are_no_debtor(text):
 ])
 def test_role_words_and_names_on_the_next_line(text, expected):
     assert [f.value for f in find_debtor_names(text, "email_body", quote_map(text))] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("wir kommen auf Ihr Schreiben zu Herrn Lukas Becker (geb. 14.2.1999) zurück.", "Lukas Becker"),
+    ("betr.: Herrn K. Meyer, geb. 12.04.1978, Lindenstraße 4", "K. Meyer"),
+])
+def test_zu_herrn_and_betr_abbreviation(text, expected):
+    assert [f.value for f in find_debtor_names(text, "email_body", quote_map(text))][:1] == [expected]
