@@ -8,20 +8,11 @@ answer cannot drift apart. A value is a string exactly as the conventions ask (a
 
 from __future__ import annotations
 
-import re
-from typing import Literal
-
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from shared.domain.results import Intent
 
 __all__ = ["IntentAnswer", "FieldsAnswer", "Located", "ValidationError", "CLASSIFY_TOOL", "RECORD_TOOL"]
-
-_FORMATS = {
-    "debt_amount": (re.compile(r"\d{1,12}\.\d{2}"), "like 1234.56 (digits, '.' and two decimals)"),
-    "currency": (re.compile(r"[A-Z]{3}"), "an ISO 4217 code such as EUR"),
-    "debtor_date_of_birth": (re.compile(r"\d{4}-\d{2}-\d{2}"), "a date as YYYY-MM-DD"),
-}
 
 
 class _Strict(BaseModel):
@@ -46,24 +37,29 @@ class Located(_Strict):
     quoted_history: bool = False
 
 
+class LocatedAmount(Located):
+    value: str = Field(pattern=r"^\d{1,12}\.\d{2}$", description="decimal with '.' and two decimals: 1234.56")
+
+
+class LocatedCurrency(Located):
+    value: str = Field(pattern=r"^[A-Z]{3}$", description="ISO 4217 code such as EUR")
+
+
+class LocatedDate(Located):
+    value: str = Field(pattern=r"^\d{4}-\d{2}-\d{2}$", description="YYYY-MM-DD")
+
+
 class FieldsAnswer(_Strict):
-    """Every report field; null when the email does not state it (null is better than wrong)."""
+    """Every report field; null when the email does not state it (null is better than wrong). The value formats
+    are JSON-schema patterns, so the model sees them in the tool definition and validation enforces them."""
 
     creditor_name: Located | None = None
-    debt_amount: Located | None = None
-    currency: Located | None = None
+    debt_amount: LocatedAmount | None = None
+    currency: LocatedCurrency | None = None
     reference_numbers: list[Located] = Field(default_factory=list, max_length=20)
     debtor_name: Located | None = None
-    debtor_date_of_birth: Located | None = None
+    debtor_date_of_birth: LocatedDate | None = None
     total_not_stated: bool = False
-
-    @field_validator("debt_amount", "currency", "debtor_date_of_birth")
-    @classmethod
-    def _value_format(cls, located: Located | None, info: ValidationInfo) -> Located | None:
-        pattern, expected = _FORMATS[info.field_name]
-        if located is not None and not pattern.fullmatch(located.value):
-            raise ValueError(f"{info.field_name}.value must be {expected}")
-        return located
 
 
 def _tool(name: str, description: str, model: type[BaseModel]) -> dict:

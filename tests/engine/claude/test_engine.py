@@ -60,6 +60,15 @@ def test_intent_request_is_cached_forced_tool_with_the_email_as_untrusted_data(a
     assert "Source labels you may use: subject, email_body, sender, and the title" in last["text"]
 
 
+def test_the_value_formats_are_in_the_tool_schema_the_model_sees():
+    from shared.engine.claude.schema import RECORD_TOOL
+
+    defs = RECORD_TOOL["input_schema"]["$defs"]
+    assert defs["LocatedAmount"]["properties"]["value"]["pattern"] == r"^\d{1,12}\.\d{2}$"
+    assert defs["LocatedCurrency"]["properties"]["value"]["pattern"] == "^[A-Z]{3}$"
+    assert defs["LocatedDate"]["properties"]["value"]["pattern"] == r"^\d{4}-\d{2}-\d{2}$"
+
+
 def test_extraction_uses_the_stronger_model_and_sends_pdfs_as_document_blocks(api, make_engine):
     statement, scan = text_pdf(["Gesamtforderung 1.157,37 EUR"]), image_only_pdf()
     attachments = [Attachment(filename=n, content_type="application/pdf", size=len(d), sha256=n, blob_key=f"a/{n}")
