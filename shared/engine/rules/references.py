@@ -21,6 +21,13 @@ _LABELS = (
     r"acct\.?\s+(?:number|no\.?|ref(?:erence)?\.?)|client\s+ref(?:erence)?\.?|"
     # abbreviations: "Vertr.-Nr.", "Kto.-Nr.", "Mitgliedsnr."
     r"vertr\.-?\s?nr\.?|kto\.-?\s?(?:nr\.?)?|mitglieds-?\s?nr\.?|"
+    # more label families: "Kassenzeichen" (public bodies), "Schuldner-Nr.", "Debitorennummer", "Auftragsnummer",
+    # "Akten-Nr.", "Aktenz.", "Fall-Nr.", "Inkasso-Nr.", "Referenz-Nr.", "Ref.-Nr.", "Vorgangs-ID", "Schadennummer",
+    # "Mandatsnummer", "Our file"
+    r"kassenzeichen|schuldner-?\s?(?:nummer|nr\.?)|debitor(?:en)?-?\s?(?:nummer|nr\.?)|debitor(?=\s*:)|"
+    r"auftrags-?\s?(?:nummer|nr\.?)|akten-?\s?(?:nummer|nr\.?)|aktenz\.|fall-?\s?(?:nummer|nr\.?)|"
+    r"inkasso-?\s?(?:nummer|nr\.?)|referenz-?\s?(?:nummer|nr\.?)|ref\.-?\s?nr\.?|vorgangs-?\s?id|"
+    r"schadens?-?\s?(?:nummer|nr\.?)|mandats-?\s?(?:nummer|nr\.?)|our\s+file(?:\s+(?:ref(?:erence)?|number|no)\.?)?|"
     # a court's file number and the enforcement-order number ("Geschäftsnummer 26-1234567-0-1")
     r"gesch(?:ä|ae)fts-?\s?(?:nummer|nr\.?)|(?:vollstreckungs|mahn)bescheid(?:s?-?\s?(?:nummer|nr\.?))?|"
     r"aktenzeichen|az\.?|(?:unser|mein)(?:e)?\s+(?:zeichen|az\.?|aktenzeichen|referenz|vorgangsnummer)|"
@@ -36,7 +43,7 @@ _LABELS = (
     r"account\s+(?:number|no\.?)|customer\s+(?:number|no\.?|reference)|contract\s+(?:number|no\.?)|"
     r"invoice\s+(?:number|no\.?)|(?:final\s+)?bill\s+(?:number|no\.?)|agreement\s+(?:number|no\.?)|case\s+(?:number|no\.?|ref(?:erence)?\.?)|"
     r"our\s+ref(?:erence)?\.?|reference(?:\s+(?:number|no\.?))?|ref\.?|"
-    r"(?:kunden|miet|mieter|vertrags|kredit|darlehens|beitrags)konto(?:-?\s?nr\.?|nummer)?|konto-?\s?nr\.?|"
+    r"(?:kunden|miet|mieter|vertrags|kredit|darlehens|beitrags|personen|buchungs|debitoren)konto(?:-?\s?nr\.?|nummer)?|konto-?\s?nr\.?|"
     r"konto|darlehen(?:snummer|s-?nr\.?)?|mahnungs?-?\s?(?:nummer|nr\.?)|\w*vertrag(?:\s+nr\.?)?|\w*rechnung|"
     r"versicherungs(?:schein)?-?\s?(?:nummer|nr\.?)|polic(?:y|e)\s+(?:number|no\.?)|"
     r"reminder\s+(?:number|no\.?)|invoice|agreement|"
@@ -51,7 +58,7 @@ _VALUE_RE = re.compile(
     r"(?:[ \t]+(?i:der|des|bei|of\s+the)[ \t]+(?i:unserer[ \t]+|our[ \t]+)?[\wäöüßÄÖÜ]+"  # "… der Auftraggeberin:"
     r"|[ \t]+(?i:auftraggeber(?:in|s)?|gläubiger(?:in|s)?|mandant(?:in|en)?)"  # "Kundennummer Auftraggeberin …"
     r"|[ \t]+(?i:für|for)[ \t]+(?i:diese[nms]?|this|the|your)[ \t]+[\wäöüßÄÖÜ]+)?"  # "Unser Zeichen für diese …"
-    r"[\s:#.]*(?:(?i:nr\.?|no\.?|number)(?![A-Za-z]))?[\s:#.]*"
+    r"(?:[\s:#.]*(?i:nr\.?|no\.?|number|az\.?)(?![A-Za-z])){0,2}[\s:#.]*"  # "Our file number: AZ 2026-…"
     # a letter code, a space and a file number with its parts: "RPI 27/0451", "KW-FM 2207/Ho", "HV-K 27-0119"
     r"(?P<value>[A-Z]{1,4}(?:-[A-Z]{1,4}){0,2} \d{2,}(?:[-/.][A-Za-z0-9]{1,8}){1,3}(?![\w/-])"
     r"|[A-Z]{1,4} \d{2,}(?: \d{2,})*(?:-\d{1,3})?(?![\w-])"
@@ -61,12 +68,12 @@ _VALUE_RE = re.compile(
 _FILLER_RE = re.compile(r"[ \t]+(?:for[ \t]+(?:this|the|your[ \t]+client's)[ \t]+(?:account|claim|debt|matter|file)"
                         r"[ \t]+)?(?:is|lautet|ist)\b[ \t:]*", re.I)
 _NUMBER_LABEL = re.compile(r"(?:ref\.?|referenz|reference|nummer|nr\.?|number|no\.?|zeichen)$", re.I)
-_REGISTRY_LINE = re.compile(r"registriert|\brdg\b|amtsgericht(?![^\n]{0,40}gesch(?:ä|ae)fts)|registergericht|\bhrb\b|"
+_REGISTRY_LINE = re.compile(r"registriert|\brdg\b|eingetragen|register-?\s?(?:nummer|nr)|registergericht|\bhrb\b|\bhra\b|"
                             r"handelsregister|\bblz\b|"
                             r"registered\s+(?:in|under|with)|ust-?id|vat|"
                             r"sort\s+code|\biban\b|\bbic\b|bankverbindung|anderkonto", re.I)  # own bank details
 _FOREIGN_RE = re.compile(r"(?:\b(?:ihr|ihre|ihres|ihrem|your)\s+)$", re.I)
-_OWN_SIDE_LABEL = re.compile(r"^(?:az|aktenzeichen|ref|referenz|reference|gesch|case)", re.I)
+_OWN_SIDE_LABEL = re.compile(r"^(?:az|akten|ref|referenz|reference|gesch|case|fall|vorgang)", re.I)
 _OUR_LABEL = re.compile(r"^(?:unser|our)", re.I)
 _NOT_VALUES = re.compile(r"^(?:vom|from|dated|der|des|the|und|and)$", re.I)
 BODY_CONFIDENCE, SUBJECT_CONFIDENCE, QUOTED_CONFIDENCE = 0.85, 0.8, 0.5

@@ -260,3 +260,24 @@ def test_number_to_quote_when_paying():
 ])
 def test_numbers_set_apart_in_the_subject(subject, expected):
     assert [f.value for f in find_subject_codes(subject)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kassenzeichen: 5.0412.004471.3", ["5.0412.004471.3"]),
+    ("Schuldner-Nr.: 88123\nDebitorennummer 104471\nPersonenkonto 4471 22", ["88123", "104471", "4471 22"]),
+    ("Auftragsnummer A-4471\nAkten-Nr.: 27/4471\nAktenz.: 27/4472", ["A-4471", "27/4471", "27/4472"]),
+    ("Fall-Nr. F-4471\nInkasso-Nr. IK-4471\nReferenz-Nr.: R-4471\nRef.-Nr. 4471/27", ["F-4471", "IK-4471", "R-4471", "4471/27"]),
+    ("Vorgangs-ID VG-4471\nSchadennummer 4471-22-01\nMandatsnummer 4471", ["VG-4471", "4471-22-01", "4471"]),
+    ("Our file number: AZ 2026-FP-5512.", ["2026-FP-5512"]),
+    ("Az. 3 M 4471/27 (Amtsgericht Hagen)", ["3 M 4471/27"]),  # a court named on the line is no registry entry
+])
+def test_more_label_families(text, expected):
+    assert list(dict.fromkeys(_refs(text))) == expected  # "AZ" is a label too: the same value twice
+
+
+@pytest.mark.parametrize("text", [
+    "Ihre Fallnummer: SB-2027-0112", "Ihr Aktenzeichen SB/0112", "Eingetragen beim Amtsgericht Kiel, Registernummer 4471",
+    "Kundennummer: siehe oben", "Reference: as above", "Tracking number 1Z999AA10123456784",
+])
+def test_more_near_misses(text):
+    assert _refs(text) == []
