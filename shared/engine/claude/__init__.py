@@ -31,6 +31,7 @@ from shared.engine.claude.schema import CLASSIFY_TOOL, RECORD_TOOL, FieldsAnswer
 from shared.engine.claude.second_opinion import challenge
 from shared.engine.rules import RulesEngine
 from shared.engine.rules.intent import auto_reply_header
+from shared.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -39,16 +40,19 @@ MAX_PDF_BYTES = 20 * 1024 * 1024  # all PDFs of one request together: base64 gro
 
 @dataclass(frozen=True)
 class ClaudeModels:
-    intent: str = "claude-haiku-4-5"
-    extraction: str = "claude-sonnet-4-6"
+    """Model per stage (defaults and environment variables: `shared.settings`)."""
+
+    intent: str
+    extraction: str
 
 
 class ClaudeEngine:
     name = "claude"
 
-    def __init__(self, client: MessagesClient, load_pdf: Callable[[str], bytes], models: ClaudeModels = ClaudeModels(),
+    def __init__(self, client: MessagesClient, load_pdf: Callable[[str], bytes], models: ClaudeModels | None = None,
                  second_opinion: bool = True, fallback: RulesEngine | None = None):
-        self.client, self.load_pdf, self.models = client, load_pdf, models
+        self.client, self.load_pdf = client, load_pdf
+        self.models = models or ClaudeModels(Settings.claude_intent_model, Settings.claude_extraction_model)
         self.second_opinion = second_opinion
         self.rules = fallback or RulesEngine()
 
