@@ -82,6 +82,10 @@ _FIRM_LABEL = re.compile(r"(?<![\w-])(?:ihr(?:e|es|em)?[ \t]+(?:zeichen|az\.?|ak
 _TICKET = re.compile(r"ticket|support|service[ -]?request|\bsr\b|helpdesk", re.I)
 _PIPED = re.compile(r"\|[ \t]*([^|\n]{3,40}?)[ \t]*(?=\||$)")
 _SUBJECT_NUMBER = re.compile(r"^(?=[\d/-]{7})\d{2,}(?:[-/]\d+){1,4}(?:-[A-Za-z0-9]{1,3})?$")  # "| 4410-7782", "[26-1234567-0-1]"
+_WITH_NUMBER = re.compile(  # "das Konto mit der Nummer 4471-2290", "the account with the number 4471"
+    r"\b(?i:forderung|konto|kundenkonto|vertrag|akte|rechnung|vorgang|claim|account|agreement|file)[ \t\n]+"
+    r"(?i:mit[ \t\n]+der|with(?:[ \t\n]+the)?)[ \t\n]+(?i:nummer|number|referenz|reference)[ \t\n]+"
+    r"(?P<value>(?:[A-Z]{1,4} (?=\d))?[A-Za-z0-9](?:[A-Za-z0-9/._-]|(?<=\d) (?=\d)){2,30})")
 _BRACKETED = re.compile(r"[\[(]([^\[\]()\n]{3,40})[\])]")
 _HELD_UNDER = re.compile(
     r"\b(?i:unter)[ \t\n]+(?:(?:(?i:der)[ \t\n]+)?(?i:nummer|nr\.?)[ \t\n]*)?"
@@ -92,9 +96,14 @@ _HELD_UNDER = re.compile(
     r"[ \t\n]+){0,3}(?i:die|diese|unsere)[ \t\n]+(?i:nummer)[ \t\n]+"
     r"(?P<value2>(?:[A-Z]{1,4} (?=\d))?[A-Za-z0-9](?:[A-Za-z0-9/._-]|(?<=\d) (?=\d)){2,30})[ \t\n]+(?i:an)\b")
 _TABLE_HEADER = re.compile(
-    r"^[ \t]*(?:invoice(?:\s+(?:no\.?|number))?|rechnung(?:s-?\s?(?:nummer|nr\.?))?|re-?nr\.?|"
-    r"beleg(?:-?\s?(?:nummer|nr\.?))?)[ \t|]+[^\d\n]{2,80}$\n", re.I | re.M)
-_TABLE_ROW = re.compile(r"(?:[ \t]*\n)*[ \t|]*(?P<value>[A-Za-z]{0,6}[-/]?\d[A-Za-z0-9/_-]{2,24})[ \t|]+[^\n]*\d[^\n]*(?:\n|$)")
+    r"^[ \t|]*(?:invoice|rechnung|re|beleg|kunden|vertrag|vertrags|konto|akten|account|customer|contract|policy|"
+    r"reference|ref|order|bestell|dokument|document|vorgang)(?:s?-?\s?(?:nummer|nr\.?|no\.?|number|zeichen|id))?"
+    # the other columns name dates or amounts: "Invoice | Order date | Amount", "Rechnung Datum Betrag"
+    r"[ \t|]+(?=[^\d\n]{0,80}?\b(?:datum|date|betrag|amount|summe|total|fällig|due|saldo|balance|offen|"
+    r"outstanding|zeitraum|period)\b)[^\d\n]{2,80}$\n", re.I | re.M)
+_TABLE_ROW = re.compile(  # the next cell is a date or an amount, or set apart by a tab, '|' or two spaces
+    r"(?:[ \t]*\n)*[ \t|]*(?P<value>[A-Za-z]{0,6}[-/]?\d[A-Za-z0-9/_-]{2,24})"
+    r"(?:[ \t]*[\t|][ \t|]*|[ \t]{2,}|[ \t]+(?=[^\s]*[./,€£$]))[^\n]*\d[^\n]*(?:\n|$)")
 
 
 def find_references(text: str, source: str, quotes: QuoteMap | None = None) -> list[Finding]:
@@ -165,7 +174,8 @@ def find_sentence_references(text: str, source: str, quotes: QuoteMap | None = N
     """A number the sentence itself says the claim or account is kept under, without a label word:
     "die unter 4410-7782 geführte Forderung", "wird bei uns unter der Nummer 4410-7782 geführt"."""
     findings = []
-    for match in _HELD_UNDER.finditer(text):
+    matches = [*_HELD_UNDER.finditer(text), *_WITH_NUMBER.finditer(text)]
+    for match in sorted(matches, key=lambda m: m.start()):
         start, end = match.span("value" if match.group("value") else "value2")
         if not _plausible(text[start:end]):
             continue  # a date, an amount or no number at all

@@ -281,3 +281,24 @@ def test_more_label_families(text, expected):
 ])
 def test_more_near_misses(text):
     assert _refs(text) == []
+
+
+def test_number_named_as_the_accounts_in_a_sentence():
+    assert _sentence("Das Konto mit der Nummer 4471-2290 weist einen Saldo auf.") == ["4471-2290"]
+    assert _sentence("The account with the number 55501234 is overdue.") == ["55501234"]
+    assert _sentence("Das Konto mit der Nummer, die Sie kennen.") == []
+
+
+def test_tables_led_by_other_reference_columns():
+    text = "Kundennummer Zeitraum Betrag\n4471123 01/2027 45,00 EUR\n4471124 02/2027 45,00 EUR\nSumme 90,00 EUR"
+    assert [f.value for f in find_table_references(text, "email_body")] == ["4471123", "4471124"]
+    # a line that only starts with a label word is no table header
+    text = "Rechnung wie besprochen\n10115 Berlin, 03.03.2027"
+    assert find_table_references(text, "email_body") == []
+
+
+def test_a_spaced_number_in_a_table_is_not_cut_to_its_first_group():
+    text = "Konto Datum Betrag\n4410 229 118 31.01.2027 45,00 EUR\n"
+    assert find_table_references(text, "email_body") == []
+    text = "Rechnung | Datum | Betrag\nR-2027-11 | 31.01.2027 | 45,00 EUR\n"
+    assert [f.value for f in find_table_references(text, "email_body")] == ["R-2027-11"]
