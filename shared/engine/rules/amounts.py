@@ -147,7 +147,8 @@ def _labelled_totals(text: str) -> list[tuple[Money, float, str]]:
         named = between[: included.start()] if included else between
         if _OFFER_RE.search(between) or _OFFER_RE.search(before) or _COMPONENT_RE.search(named):
             continue
-        line_before = text[text.rfind("\n", 0, label.start()) + 1: label.start()]
+        line_before = text[text.rfind("\n", 0, label.start()) + 1: label.start()].rpartition(";")[2]
+        # "… zuzüglich Rücklastschriftgebühren; insgesamt 389,00 €": the components end at the semicolon
         if not label.group("strong") and _COMPONENT_RE.search(line_before):
             continue  # "Principal balance: …" is a component line, not a total
         if label.group("stated") and (_COMPONENT_RE.search(label.group()) or _OFFER_RE.search(label.group())):

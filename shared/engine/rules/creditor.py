@@ -245,7 +245,7 @@ def _signature_org(text: str, quotes: QuoteMap, sender: str = "", sender_tokens:
     sender_words = set(sender_tokens)
     for line_start, _end, line in lines:
         bad = _BAD_LINE.search(line)
-        cut = re.search(r",\s|\s\|\s", line)
+        cut = re.search(r",\s|\s[|·]\s", line)  # "X eG · Tel. …", "X Ltd | Company no. …"
         registration = bool(bad and cut and cut.end() <= bad.start())
         if registration:  # "X Ltd, Registered in England No. …": keep "X Ltd", below a brand the sender names
             line, bad = line[: cut.start()], None

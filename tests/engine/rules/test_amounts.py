@@ -145,3 +145,10 @@ def test_a_stated_total_outranks_an_items_bare_balance():
 def test_the_claim_amount_of_an_assignment_notice():
     text = "Wir haben die Forderung abgetreten. Der Forderungsbetrag zum Zeitpunkt der Abtretung betrug 99,10 €."
     assert [f.value for f in _amounts(text)] == ["99.10"]
+
+
+def test_components_before_a_semicolon_do_not_hide_the_total_after_it():
+    text = ("Es handelt sich um die Mitgliedsbeiträge Juli bis Dezember zuzüglich\n"
+            "Rücklastschriftgebühren; insgesamt 389,00 € sind zu zahlen.")
+    scan = scan_amounts(text, quote_map(text))
+    assert [f.value for f in scan.findings if f.field == "debt_amount"] == ["389.00"]

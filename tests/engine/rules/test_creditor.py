@@ -180,3 +180,9 @@ def test_a_servicer_names_the_owner_it_acts_for():
     text = ("We act as servicer for Northgate Receivables Fund II Ltd, which purchased the account.\n\n"
             "Yours faithfully,\nResolutions Team\nKestrel Loan Servicing Ltd\n")
     assert _best(mail(text, from_name="Kestrel")).value == "Northgate Receivables Fund II Ltd"
+
+
+def test_signature_company_before_a_middle_dot_and_phone():
+    text = "Mit freundlichen Grüßen\nHenrike Lassen\nOstseeblick Wohnungsgenossenschaft eG · Tel. 0381 440 22-17\n"
+    assert _best(mail(text, from_name="Ostseeblick Wohnungsgenossenschaft")).value == \
+        "Ostseeblick Wohnungsgenossenschaft eG"
