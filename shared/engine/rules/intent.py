@@ -141,13 +141,13 @@ _SUPPORTING = ("payment_plan_response:ratenzahlung", "payment_plan_response:cond
 _DOC = re.compile(
     r"vollmacht|power\s+of\s+attorney|letter\s+of\s+authority|form\s+of\s+authority|authori[sz]ation|"
     r"personalausweis|\bausweis|identitätsnachweis|proof\s+of\s+(?:identity|address|income)|photo\s+id|"
-    r"einkommensnachweis|einkommensunterlagen|gehaltsabrechnung|lohnabrechnung|verdienstbescheinigung|"
+    r"einkommensnachweis|einkommensunterlagen|meldebescheinigung|meldenachweis|gehaltsabrechnung|lohnabrechnung|verdienstbescheinigung|"
     r"payslips?|bank\s+statements|income\s+(?:and\s+expenditure|details|documents)|vermögensverzeichnis|"
     r"passport|identity\s+card|id\s+card",
     re.I,
 )
 _ASK = re.compile(
-    r"\bbitten\b|\bbitte\b|benötigen|brauchen|übersenden\s+sie|übermitteln|vorlegen|zukommen|einreichen|"
+    r"\bbitten\b|\bbitte\b|ben(?:ö|oe)tigen|brauchen|(?:ü|ue)bersenden\s+sie|übermitteln|vorlegen|zukommen|einreichen|"
     r"nachreichen|please\s+(?:send|provide|forward|supply|let)|we\s+(?:need|require)|kindly|could\s+you|"
     r"can\s+you|erforderlich|require[sd]?|request|send\s+us|senden\s+sie\s+uns",
     re.I,

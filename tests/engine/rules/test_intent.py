@@ -239,3 +239,10 @@ def test_new_wording_families_stay_linear_on_a_long_unbroken_token():
 def test_decided_not_to_accept_and_would_agree_to(text, expected):
     result = classify(mail(text), [])
     assert result.intent == expected, result.reasons
+
+
+def test_document_request_in_a_transliterated_pdf_text():
+    text = ("bevor wir einem Vergleich naehertreten, benoetigen wir eine aktuelle\n"
+            "Meldebescheinigung Ihrer Mandantin.\nDer offene Saldo betraegt derzeit 356,90 EUR.")
+    result = classify(mail("anbei erhalten Sie unser Schreiben zu Ihrer Anfrage."), [text])
+    assert result.intent == "information_request", result.reasons
