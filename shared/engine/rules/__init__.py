@@ -53,7 +53,7 @@ class RulesEngine:
             *amounts.findings,
             *find_references(mail.subject, "subject"),
             *find_subject_codes(mail.subject),
-            *find_references(mail.text, "email_body", quotes),
+            *find_references(mail.text, "email_body", quotes, _domains(mail.to)),
             *find_sentence_references(mail.text, "email_body", quotes),
             *find_table_references(mail.text, "email_body", quotes),
             *find_debtor_names(mail.subject, "subject"),
@@ -81,6 +81,11 @@ class RulesEngine:
             sources.append("sender")
         return ExtractionResult(findings=findings, sources_processed=sources, review_reasons=reasons,
                                 engine=self.name)
+
+
+def _domains(addresses: Sequence[str]) -> tuple[str, ...]:
+    """The '@domain' part of each recipient address: the firm's own mailboxes."""
+    return tuple(f"@{a.rpartition('@')[2].strip('<> ').lower()}" for a in addresses if "@" in a)
 
 
 def _document_findings(document: Document) -> tuple[list[Finding], bool]:

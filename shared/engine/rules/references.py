@@ -9,6 +9,7 @@ never picked up.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from shared.domain.client import reference_key
 from shared.domain.results import Finding
@@ -86,6 +87,8 @@ _WITH_NUMBER = re.compile(  # "das Konto mit der Nummer 4471-2290", "the account
     r"\b(?i:forderung|konto|kundenkonto|vertrag|akte|rechnung|vorgang|claim|account|agreement|file)[ \t\n]+"
     r"(?i:mit[ \t\n]+der|with(?:[ \t\n]+the)?)[ \t\n]+(?i:nummer|number|referenz|reference)[ \t\n]+"
     r"(?P<value>(?:[A-Z]{1,4} (?=\d))?[A-Za-z0-9](?:[A-Za-z0-9/._-]|(?<=\d) (?=\d)){2,30})")
+_AUTHOR_LINE = re.compile(r"^[> \t]*(?P<author>(?:von|from)[ \t]*:[^\n]{1,200}|(?:am|on)\b[^\n]{1,200}?"
+                          r"(?:schrieb|wrote)\b)", re.I | re.M)  # "Von: X <a@b>", "On 3 March, X <a@b> wrote:"
 _BRACKETED = re.compile(r"[\[(]([^\[\]()\n]{3,40})[\])]")
 _HELD_UNDER = re.compile(
     r"\b(?i:unter)[ \t\n]+(?:(?:(?i:der)[ \t\n]+)?(?i:nummer|nr\.?)[ \t\n]*)?"
@@ -106,10 +109,15 @@ _TABLE_ROW = re.compile(  # the next cell is a date or an amount, or set apart b
     r"(?:[ \t]*[\t|][ \t|]*|[ \t]{2,}|[ \t]+(?=[^\s]*[./,€£$]))[^\n]*\d[^\n]*(?:\n|$)")
 
 
-def find_references(text: str, source: str, quotes: QuoteMap | None = None) -> list[Finding]:
-    """Reference findings in `text` (the mail body or subject, named by `source`), in order of appearance."""
+def find_references(text: str, source: str, quotes: QuoteMap | None = None,
+                    firm_domains: tuple[str, ...] = ()) -> list[Finding]:
+    """Reference findings in `text` (the mail body or subject, named by `source`), in order of appearance.
+
+    `firm_domains` (the mail's recipients' domains, the firm's) tell whose quoted message an "Unser Zeichen" is
+    in: a quoted message whose "Von:/From:" line names none of them was the creditor side's."""
     findings: list[Finding] = []
     registry: dict[int, bool] = {}
+    authors = [(m.start(), m.group("author")) for m in _AUTHOR_LINE.finditer(text)] if quotes and firm_domains else []
     for label in _LABEL_RE.finditer(text):
         prefix = text[max(0, label.start() - 12): label.start()]
         if _OWN_SIDE_LABEL.match(label.group("label")) and _FOREIGN_RE.search(prefix):
@@ -130,13 +138,22 @@ def find_references(text: str, source: str, quotes: QuoteMap | None = None) -> l
         if span is None:
             continue
         quoted = bool(quotes and quotes.is_quoted(label.start()))
-        if quoted and _OUR_LABEL.match(label.group("label")):
+        if quoted and _OUR_LABEL.match(label.group("label")) and not _creditor_wrote(authors, label.start(), firm_domains):
             continue  # "our" in quoted history is the quoted author's (often the firm's own) number
         own = BODY_CONFIDENCE if source == "email_body" else SUBJECT_CONFIDENCE
         confidence = QUOTED_CONFIDENCE if quoted else own
         findings.append(Finding(field="reference_number", value=text[span[0]: span[1]], confidence=confidence,
                                 source=source, span=span, quoted=quoted))
     return findings
+
+
+def _creditor_wrote(authors: list[tuple[int, str]], pos: int, firm_domains: tuple[str, ...]) -> bool:
+    """Whether the quoted message holding `pos` names its author, and the author is not the firm."""
+    index = bisect_right(authors, (pos, "\uffff")) - 1
+    if index < 0:
+        return False
+    author = authors[index][1].lower()
+    return "@" in author and not any(domain in author for domain in firm_domains)
 
 
 def firm_references(text: str, quotes: QuoteMap | None = None) -> set[str]:

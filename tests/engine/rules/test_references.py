@@ -302,3 +302,18 @@ def test_a_spaced_number_in_a_table_is_not_cut_to_its_first_group():
     assert find_table_references(text, "email_body") == []
     text = "Rechnung | Datum | Betrag\nR-2027-11 | 31.01.2027 | 45,00 EUR\n"
     assert [f.value for f in find_table_references(text, "email_body")] == ["R-2027-11"]
+
+
+def test_our_reference_in_a_quoted_creditor_message_counts_but_not_in_the_firms():
+    text = ("Wir stimmen zu.\n\n-----Ursprüngliche Nachricht-----\n"
+            "Von: Kanzlei Berger & Roth <posteingang@kanzlei.example>\nBetreff: Vorschlag\n\nUnser Zeichen: SB-0112\n"
+            "\n-----Ursprüngliche Nachricht-----\nVon: Stadtwerke <forderungen@stadtwerke.example>\n"
+            "Betreff: Mahnung\n\nUnser Zeichen: SW-4471\n")
+    found = find_references(text, "email_body", quote_map(text), ("@kanzlei.example",))
+    assert [f.value for f in found] == ["SW-4471"] and found[0].quoted
+    assert find_references(text, "email_body", quote_map(text)) == []  # whose message is unknown: skipped
+
+
+def test_our_ref_under_a_wrote_line_of_the_creditor():
+    text = "Thanks.\n\nOn 3 March 2027, Lowfield <accounts@lowfield.example> wrote:\n> Our ref: LF-0042\n"
+    assert [f.value for f in find_references(text, "email_body", quote_map(text), ("@kanzlei.example",))] == ["LF-0042"]
