@@ -25,7 +25,7 @@ _LABELS = (
     # more label families: "Kassenzeichen" (public bodies), "Schuldner-Nr.", "Debitorennummer", "Auftragsnummer",
     # "Akten-Nr.", "Aktenz.", "Fall-Nr.", "Inkasso-Nr.", "Referenz-Nr.", "Ref.-Nr.", "Vorgangs-ID", "Schadennummer",
     # "Mandatsnummer", "Our file"
-    r"kassenzeichen|schuldner-?\s?(?:nummer|nr\.?)|debitor(?:en)?-?\s?(?:nummer|nr\.?)|debitor(?=\s*:)|"
+    r"re\.?-\s?nr\.?|kassenzeichen|schuldner-?\s?(?:nummer|nr\.?)|debitor(?:en)?-?\s?(?:nummer|nr\.?)|debitor(?=\s*:)|"
     r"auftrags-?\s?(?:nummer|nr\.?)|akten-?\s?(?:nummer|nr\.?)|aktenz\.|fall-?\s?(?:nummer|nr\.?)|"
     r"inkasso-?\s?(?:nummer|nr\.?)|referenz-?\s?(?:nummer|nr\.?)|ref\.-?\s?nr\.?|vorgangs-?\s?id|"
     r"schadens?-?\s?(?:nummer|nr\.?)|mandats-?\s?(?:nummer|nr\.?)|our\s+file(?:\s+(?:ref(?:erence)?|number|no)\.?)?|"

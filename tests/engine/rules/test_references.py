@@ -317,3 +317,8 @@ def test_our_reference_in_a_quoted_creditor_message_counts_but_not_in_the_firms(
 def test_our_ref_under_a_wrote_line_of_the_creditor():
     text = "Thanks.\n\nOn 3 March 2027, Lowfield <accounts@lowfield.example> wrote:\n> Our ref: LF-0042\n"
     assert [f.value for f in find_references(text, "email_body", quote_map(text), ("@kanzlei.example",))] == ["LF-0042"]
+
+
+def test_re_nr_is_an_invoice_number_but_re_colon_is_a_reply():
+    assert _refs("RE-Nr. 2027-0042") == ["2027-0042"]
+    assert _refs("Re: 2027-0042 Mahnung") == []
