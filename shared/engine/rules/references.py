@@ -84,8 +84,11 @@ _TICKET = re.compile(r"ticket|support|service[ -]?request|\bsr\b|helpdesk", re.I
 _PIPED = re.compile(r"\|[ \t]*([^|\n]{3,40}?)[ \t]*(?=\||$)")
 _SUBJECT_NUMBER = re.compile(r"^(?=[\d/-]{7})\d{2,}(?:[-/]\d+){1,4}(?:-[A-Za-z0-9]{1,3})?$")  # "| 4410-7782", "[26-1234567-0-1]"
 _WITH_NUMBER = re.compile(  # "das Konto mit der Nummer 4471-2290", "the account with the number 4471"
-    r"\b(?i:forderung|konto|kundenkonto|vertrag|akte|rechnung|vorgang|claim|account|agreement|file)[ \t\n]+"
-    r"(?i:mit[ \t\n]+der|with(?:[ \t\n]+the)?)[ \t\n]+(?i:nummer|number|referenz|reference)[ \t\n]+"
+    r"(?:\b(?i:forderung|konto|kundenkonto|vertrag|akte|rechnung|vorgang|claim|account|agreement|file)[ \t\n]+"
+    r"(?i:mit[ \t\n]+der|with(?:[ \t\n]+the)?)[ \t\n]+(?i:nummer|number|referenz|reference)"
+    # "the account is held with us under 4471-2290", "recorded under number 4471"
+    r"|\b(?i:held|kept|registered|recorded|filed|managed)[ \t\n]+(?:(?i:with[ \t\n]+us|here)[ \t\n]+)?"
+    r"(?i:under)(?:[ \t\n]+(?i:the[ \t\n]+)?(?i:number|no\.|reference))?)[ \t\n]+"
     r"(?P<value>(?:[A-Z]{1,4} (?=\d))?[A-Za-z0-9](?:[A-Za-z0-9/._-]|(?<=\d) (?=\d)){2,30})")
 _AUTHOR_LINE = re.compile(r"^[> \t]*(?P<author>(?:von|from)[ \t]*:[^\n]{1,200}|(?:am|on)\b[^\n]{1,200}?"
                           r"(?:schrieb|wrote)\b)", re.I | re.M)  # "Von: X <a@b>", "On 3 March, X <a@b> wrote:"
@@ -194,6 +197,8 @@ def find_sentence_references(text: str, source: str, quotes: QuoteMap | None = N
     matches = [*_HELD_UNDER.finditer(text), *_WITH_NUMBER.finditer(text)]
     for match in sorted(matches, key=lambda m: m.start()):
         start, end = match.span("value" if match.group("value") else "value2")
+        while end > start and text[end - 1] in "._-/":  # the sentence's full stop is not part of the number
+            end -= 1
         if not _plausible(text[start:end]):
             continue  # a date, an amount or no number at all
         quoted = bool(quotes and quotes.is_quoted(start))

@@ -322,3 +322,9 @@ def test_our_ref_under_a_wrote_line_of_the_creditor():
 def test_re_nr_is_an_invoice_number_but_re_colon_is_a_reply():
     assert _refs("RE-Nr. 2027-0042") == ["2027-0042"]
     assert _refs("Re: 2027-0042 Mahnung") == []
+
+
+def test_english_held_under_a_number():
+    assert _sentence("Your client's account is held with us under 4471-2290 and remains unpaid.") == ["4471-2290"]
+    assert _sentence("The claim is recorded under number LF 0042/27.") == ["LF 0042/27"]
+    assert _sentence("The account is held under the name of Mr Smith.") == []
