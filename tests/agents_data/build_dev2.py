@@ -20,7 +20,6 @@ as references and that no creditor of dev/ is reused as the owner of a claim.
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
@@ -29,24 +28,13 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import build_dev as bd  # noqa: E402  (the rendering helpers; importing only registers dev's specs in bd.MESSAGES)
+from batch import Batch, spaced_amount_forms  # noqa: E402
 
-OUT = HERE / "dev2"
 FIRM = bd.FIRM
 T, AUTO, text_pdf, image_pdf = bd.T, bd.AUTO, bd.text_pdf, bd.image_pdf
 
-MESSAGES: list[dict] = []
-
-
-def add(slug, sender, subject, date, body=None, *, truth, html=None, html_only=False, charset="utf-8",
-        cte="quoted-printable", headers=None, pdfs=(), to=FIRM):
-    """Register one message (same spec shape as build_dev.add). The spec's `n` is 200 + the running number so
-    that MIME boundaries read '==dev2NN-partI==' and never repeat dev/'s."""
-    i = len(MESSAGES) + 1
-    when = date.replace("-", "").replace(" ", "").replace(":", "")
-    domain = sender.rsplit("@", 1)[1].rstrip(">")
-    MESSAGES.append(dict(n=200 + i, slug=f"{i:03d}-{slug}", sender=sender, subject=subject, date=date, body=body,
-                         html=html, html_only=html_only, charset=charset, cte=cte, headers=headers or {},
-                         pdfs=list(pdfs), to=to, msgid=f"<dev2-{i:03d}.{when}@{domain}>", truth=truth))
+BATCH = Batch("dev2", 200)
+MESSAGES, add = BATCH.messages, BATCH.add
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -1089,19 +1077,6 @@ Stresemannstr. 21, 28207 Bremen, Tel. 0421 44 09 50
 
 
 # --------------------------------------------------------------------------------------------------------------
-# Writing
-# --------------------------------------------------------------------------------------------------------------
-
-def write_all() -> None:
-    OUT.mkdir(exist_ok=True)
-    for spec in MESSAGES:
-        (OUT / f"{spec['slug']}.eml").write_bytes(bd.build_message(spec))
-        truth = json.dumps(spec["truth"], ensure_ascii=False, indent=2) + "\n"
-        (OUT / f"{spec['slug']}.json").write_text(truth, encoding="utf-8")
-    print(f"wrote {len(MESSAGES)} messages to {OUT}")
-
-
-# --------------------------------------------------------------------------------------------------------------
 # --check
 # --------------------------------------------------------------------------------------------------------------
 
@@ -1111,56 +1086,24 @@ NOTHING_OWED = bd.NOTHING_OWED + ("nichts offen", "no balance outstanding")
 
 
 def amount_forms(amount: str) -> list[str]:
-    """build_dev's written forms plus space-grouped German ('1 318,57') and '€ 1.125,00' as HTML entities."""
+    """The space-grouped forms plus '€ 1.125,00' written with a no-break space (HTML entities)."""
     units, cents = amount.split(".")
-    de_space = f"{int(units):,}".replace(",", " ")
-    return bd.amount_forms(amount) + [f"{de_space},{cents}", f"{de_space}\u00a0{cents}"]
+    return spaced_amount_forms(amount) + [f"{int(units):,}".replace(",", " ") + f"\u00a0{cents}"]
 
 
 def check() -> int:
-    errors: list[str] = []
-    by_slug = {spec["slug"]: spec for spec in MESSAGES}
-    files = sorted(OUT.glob("*.eml"))
-    if [f.stem for f in files] != sorted(by_slug):
-        errors.append("dev2/ does not hold exactly the generated messages")
-    if sorted(p.stem for p in OUT.glob("*.json")) != sorted(by_slug):
-        errors.append("dev2/ truth files do not match the generated messages")
-    dev_creditors = {s["truth"]["creditor_name"] for s in bd.MESSAGES} - {None}
-    dev_subjects = {s["subject"] for s in bd.MESSAGES}
-    tally: dict[str, int] = {}
-    n_html_only = 0
-    for path in files:
-        spec = by_slug.get(path.stem)
-        if spec is None:
-            continue
-        truth, _ = bd.check_message(path, spec, errors, tally, amount_forms=amount_forms, nothing_owed=NOTHING_OWED,
-                                    own_reference=re.compile(r"TICKET|CAS-|^SB", re.I))
-        if spec["subject"] in dev_subjects:
-            errors.append(f"{path.name}: subject repeats a dev/ message")
-        n_html_only += spec["html_only"]
-        if truth["creditor_name"] in dev_creditors:
-            errors.append(f"{path.name}: creditor {truth['creditor_name']!r} already owns a claim in dev/")
-        if truth["intent"] == "auto_reply" and truth["needs_review_expected"]:
-            errors.append(f"{path.name}: auto_reply expected to need review")
-        if truth["client_id"] is None and truth["intent"] != "auto_reply" and not truth["needs_review_expected"]:
-            errors.append(f"{path.name}: no client but no review")
-        if not 5 <= bd.body_lines(spec) <= 45:
-            errors.append(f"{path.name}: body has {bd.body_lines(spec)} lines")
-    counts = {intent: tally[intent] for intent in bd.INTENTS if intent in tally}
-    n_text_pdf, n_image_pdf = tally.get("text_pdf", 0), tally.get("image_pdf", 0)
-    for intent, minimum in MIN_INTENTS.items():
-        if counts.get(intent, 0) < minimum:
-            errors.append(f"only {counts.get(intent, 0)} messages with intent {intent} (want {minimum})")
-    if n_text_pdf < 2 or n_image_pdf < 1 or n_html_only < 2:
-        errors.append(f"{n_text_pdf} text PDFs, {n_image_pdf} image PDFs, {n_html_only} HTML-only")
-    for error in errors:
-        print("ERROR", error)
-    print(f"checked {len(files)} messages; intents {dict(sorted(counts.items()))}; "
-          f"{n_text_pdf} text PDFs, {n_image_pdf} image-only PDFs, {n_html_only} HTML-only; {len(errors)} errors")
-    return 1 if errors else 0
+    return BATCH.check(
+        earlier=("dev",),
+        min_intents=MIN_INTENTS,
+        min_kinds={"text_pdf": 2, "image_pdf": 1, "html_only": 2},
+        amount_forms=amount_forms,
+        nothing_owed=NOTHING_OWED,
+        own_reference=re.compile(r"TICKET|CAS-|^SB", re.I),
+        refs_per_mail=None,
+    )
 
 
 if __name__ == "__main__":
     if "--check" in sys.argv[1:]:
         sys.exit(check())
-    write_all()
+    BATCH.write_all()

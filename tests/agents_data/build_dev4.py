@@ -24,8 +24,6 @@ no creditor of dev/, dev2/ or dev3/ owns a claim here and that no subject repeat
 
 from __future__ import annotations
 
-import json
-import re
 import sys
 from pathlib import Path
 
@@ -33,24 +31,13 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import build_dev as bd  # noqa: E402  (the rendering helpers; importing only registers dev's specs in bd.MESSAGES)
+from batch import NOT_A_REFERENCE, Batch, spaced_amount_forms  # noqa: E402
 
-OUT = HERE / "dev4"
 FIRM = bd.FIRM
 T, AUTO, text_pdf, image_pdf = bd.T, bd.AUTO, bd.text_pdf, bd.image_pdf
 
-MESSAGES: list[dict] = []
-
-
-def add(slug, sender, subject, date, body=None, *, truth, html=None, html_only=False, charset="utf-8",
-        cte="quoted-printable", headers=None, pdfs=(), to=FIRM):
-    """Register one message (same spec shape as build_dev.add). The spec's `n` is 400 + the running number so
-    that MIME boundaries read '==dev4NN-partI==' and never repeat dev/'s, dev2/'s or dev3/'s."""
-    i = len(MESSAGES) + 1
-    when = date.replace("-", "").replace(" ", "").replace(":", "")
-    domain = sender.rsplit("@", 1)[1].rstrip(">")
-    MESSAGES.append(dict(n=400 + i, slug=f"{i:03d}-{slug}", sender=sender, subject=subject, date=date, body=body,
-                         html=html, html_only=html_only, charset=charset, cte=cte, headers=headers or {},
-                         pdfs=list(pdfs), to=to, msgid=f"<dev4-{i:03d}.{when}@{domain}>", truth=truth))
+BATCH = Batch("dev4", 400)
+MESSAGES, add = BATCH.messages, BATCH.add
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -564,97 +551,28 @@ Redwood Recoveries Ltd | tel. 0151 496 0218
 
 
 # --------------------------------------------------------------------------------------------------------------
-# Writing
-# --------------------------------------------------------------------------------------------------------------
-
-def write_all() -> None:
-    OUT.mkdir(exist_ok=True)
-    for spec in MESSAGES:
-        (OUT / f"{spec['slug']}.eml").write_bytes(bd.build_message(spec))
-        truth = json.dumps(spec["truth"], ensure_ascii=False, indent=2) + "\n"
-        (OUT / f"{spec['slug']}.json").write_text(truth, encoding="utf-8")
-    print(f"wrote {len(MESSAGES)} messages to {OUT}")
-
-
-# --------------------------------------------------------------------------------------------------------------
 # --check
 # --------------------------------------------------------------------------------------------------------------
 
 MIN_INTENTS = {"debt_statement": 2, "payment_plan_response": 2, "rejection": 2, "information_request": 2,
                "auto_reply": 2, "other": 2}
 NOTHING_OWED = bd.NOTHING_OWED + ("keine offenen Forderungen mehr",)
-# What may never be labelled a reference: ticket tokens, the firm's own files (SB-…, BR/…/26), SEPA creditor
-# IDs (…ZZZ…) and IBANs.
-OWN_OR_NOT_A_REFERENCE = re.compile(r"TICKET|CAS-|#|^QK-|^SB|^BR/|ZZZ|^DE\d\d ?\d{4}|^2027\d{4}-", re.I)
 
-
-def amount_forms(amount: str) -> list[str]:
-    """build_dev's written forms plus space-grouped German ('1 318,57')."""
-    units, cents = amount.split(".")
-    de_space = f"{int(units):,}".replace(",", " ")
-    return bd.amount_forms(amount) + [f"{de_space},{cents}"]
-
-
-def earlier_sets() -> tuple[set[str], set[str]]:
-    """Creditors owning a claim and subjects in dev/, dev2/ and dev3/ (read from their truth files and messages)."""
-    from email import policy
-    from email.parser import BytesParser
-    creditors: set[str] = set()
-    subjects: set[str] = set()
-    for name in ("dev", "dev2", "dev3"):
-        for path in (HERE / name).glob("*.json"):
-            creditors.add(json.loads(path.read_text(encoding="utf-8"))["creditor_name"])
-        for path in (HERE / name).glob("*.eml"):
-            subjects.add(str(BytesParser(policy=policy.default).parsebytes(path.read_bytes())["Subject"]))
-    return creditors - {None}, subjects
 
 
 def check() -> int:
-    errors: list[str] = []
-    by_slug = {spec["slug"]: spec for spec in MESSAGES}
-    files = sorted(OUT.glob("*.eml"))
-    if [f.stem for f in files] != sorted(by_slug):
-        errors.append("dev4/ does not hold exactly the generated messages")
-    if sorted(p.stem for p in OUT.glob("*.json")) != sorted(by_slug):
-        errors.append("dev4/ truth files do not match the generated messages")
-    old_creditors, old_subjects = earlier_sets()
-    tally: dict[str, int] = {}
-    n_html_only = 0
-    for path in files:
-        spec = by_slug.get(path.stem)
-        if spec is None:
-            continue
-        truth, _ = bd.check_message(path, spec, errors, tally, amount_forms=amount_forms, nothing_owed=NOTHING_OWED,
-                                    own_reference=OWN_OR_NOT_A_REFERENCE)
-        if spec["subject"] in old_subjects:
-            errors.append(f"{path.name}: subject repeats a dev/, dev2/ or dev3/ message")
-        n_html_only += spec["html_only"]
-        if truth["creditor_name"] in old_creditors:
-            errors.append(f"{path.name}: creditor {truth['creditor_name']!r} already owns a claim in dev/, dev2/ or dev3/")
-        if truth["intent"] == "auto_reply":
-            if truth["needs_review_expected"]:
-                errors.append(f"{path.name}: auto_reply expected to need review")
-        elif not 1 <= len(truth["reference_numbers"]) <= 4:
-            errors.append(f"{path.name}: {len(truth['reference_numbers'])} references (want 1-4)")
-        if truth["client_id"] is None and truth["intent"] != "auto_reply" and not truth["needs_review_expected"]:
-            errors.append(f"{path.name}: no client but no review")
-        if not 5 <= bd.body_lines(spec) <= 45:
-            errors.append(f"{path.name}: body has {bd.body_lines(spec)} lines")
-    counts = {intent: tally[intent] for intent in bd.INTENTS if intent in tally}
-    n_text_pdf, n_image_pdf = tally.get("text_pdf", 0), tally.get("image_pdf", 0)
-    for intent, minimum in MIN_INTENTS.items():
-        if counts.get(intent, 0) < minimum:
-            errors.append(f"only {counts.get(intent, 0)} messages with intent {intent} (want {minimum})")
-    if n_text_pdf < 1 or n_html_only < 1:
-        errors.append(f"{n_text_pdf} text PDFs, {n_image_pdf} image PDFs, {n_html_only} HTML-only")
-    for error in errors:
-        print("ERROR", error)
-    print(f"checked {len(files)} messages; intents {dict(sorted(counts.items()))}; "
-          f"{n_text_pdf} text PDFs, {n_image_pdf} image-only PDFs, {n_html_only} HTML-only; {len(errors)} errors")
-    return 1 if errors else 0
+    return BATCH.check(
+        earlier=("dev", "dev2", "dev3"),
+        min_intents=MIN_INTENTS,
+        min_kinds={"text_pdf": 1, "html_only": 1},
+        amount_forms=spaced_amount_forms,
+        nothing_owed=NOTHING_OWED,
+        own_reference=NOT_A_REFERENCE,
+        refs_per_mail=(1, 4),
+    )
 
 
 if __name__ == "__main__":
     if "--check" in sys.argv[1:]:
         sys.exit(check())
-    write_all()
+    BATCH.write_all()
