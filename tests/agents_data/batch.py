@@ -19,6 +19,9 @@ HERE = Path(__file__).resolve().parent
 NOT_A_REFERENCE = re.compile(r"TICKET|CAS-|#|^QK-|^SB|^BR/|ZZZ|^DE\d\d ?\d{4}|^2027\d{4}-", re.I)
 
 
+NOTHING_OWED = bd.NOTHING_OWED + ("keine offenen Forderungen mehr",)
+
+
 def spaced_amount_forms(amount: str) -> list[str]:
     """build_dev's written forms of an amount plus space-grouped German ('1 318,57')."""
     units, cents = amount.split(".")

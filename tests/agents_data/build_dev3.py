@@ -31,7 +31,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import build_dev as bd  # noqa: E402  (the rendering helpers; importing only registers dev's specs in bd.MESSAGES)
-from batch import NOT_A_REFERENCE, Batch, spaced_amount_forms  # noqa: E402
+from batch import NOT_A_REFERENCE, NOTHING_OWED, Batch, spaced_amount_forms  # noqa: E402
 
 FIRM = bd.FIRM
 T, AUTO, text_pdf, image_pdf = bd.T, bd.AUTO, bd.text_pdf, bd.image_pdf
@@ -889,8 +889,6 @@ Alt-Moabit 101 · 10559 Berlin · Tel. 030 39 88 41-0 · HRB 199204 B · USt-IdN
 
 MIN_INTENTS = {"debt_statement": 8, "payment_plan_response": 4, "rejection": 3, "information_request": 4,
                "auto_reply": 3, "other": 3}
-NOTHING_OWED = bd.NOTHING_OWED + ("keine offenen Forderungen mehr",)
-
 
 
 def check() -> int:

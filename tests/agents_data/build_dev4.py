@@ -31,7 +31,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import build_dev as bd  # noqa: E402  (the rendering helpers; importing only registers dev's specs in bd.MESSAGES)
-from batch import NOT_A_REFERENCE, Batch, spaced_amount_forms  # noqa: E402
+from batch import NOT_A_REFERENCE, NOTHING_OWED, Batch, spaced_amount_forms  # noqa: E402
 
 FIRM = bd.FIRM
 T, AUTO, text_pdf, image_pdf = bd.T, bd.AUTO, bd.text_pdf, bd.image_pdf
@@ -556,8 +556,6 @@ Redwood Recoveries Ltd | tel. 0151 496 0218
 
 MIN_INTENTS = {"debt_statement": 2, "payment_plan_response": 2, "rejection": 2, "information_request": 2,
                "auto_reply": 2, "other": 2}
-NOTHING_OWED = bd.NOTHING_OWED + ("keine offenen Forderungen mehr",)
-
 
 
 def check() -> int:
