@@ -23,6 +23,7 @@ from shared.engine.rules.names import find_debtor_names, find_subject_names
 from shared.engine.rules.quoting import passes_on, quote_map
 from shared.engine.rules.references import (find_references, find_sentence_references, find_subject_codes,
                                               find_table_references, firm_references)
+from shared.engine.rules.unplaced import UNPLACED_REASON, unplaced_identifiers
 
 __all__ = ["RulesEngine"]
 
@@ -39,7 +40,8 @@ class RulesEngine:
     def extract(self, mail: InboundMail, intent: IntentResult, documents: Sequence[Document] = ()) -> ExtractionResult:
         """Findings (creditor, amount, currency, references, debtor name and date of birth) for `mail`.
 
-        An auto-reply yields no findings. Review reasons: "total not stated" when only components are given.
+        An auto-reply yields no findings. Review reasons: "total not stated" when only components are given;
+        "possible reference not recognised" when a reference-shaped code no finding covers remains (`unplaced`).
         """
         sources = ["subject", "email_body"]
         if intent.intent == "auto_reply":
@@ -77,6 +79,9 @@ class RulesEngine:
         findings = [f for f in findings if f.field != "reference_number" or reference_key(f.value) not in firm]
         if components_seen and not any(f.field == "debt_amount" for f in findings):
             reasons.append("total not stated")
+        readable = [d.text for d in documents if d.text]
+        if unplaced_identifiers(mail.subject, quotes, readable, findings, firm):
+            reasons.append(UNPLACED_REASON)  # a reference-shaped code no finding covers: a person looks
         if mail.from_name or mail.from_address:
             sources.append("sender")
         return ExtractionResult(findings=findings, sources_processed=sources, review_reasons=reasons,

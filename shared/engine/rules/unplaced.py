@@ -1,0 +1,177 @@
+"""The unplaced-identifier safety net: a code shaped like a creditor reference that no reference finding covers.
+
+Reference extraction is label-based (`references`), so a number written without a known label, or under a label
+the patterns do not know, is silently missed — and a missed reference on a report nobody looks at is the worst
+outcome. This check runs after all findings are made: it looks through the creditor's own text (the subject, the
+newest message of the body and readable attachment text) for tokens shaped like a reference (letters and digits
+"FS-0027713", digit groups with separators "2026-77812", long digit runs "11882204", spaced groups
+"41 771 200") that no reference finding covers and that nothing else explains: dates, times, amounts,
+percentages, years, phone/fax numbers, IBAN/BIC and bank lines, register/VAT/tax/SEPA-creditor ids,
+postcodes, e-mail addresses, URLs, file names, paragraph cites, parcel numbers, labelled VINs and plates,
+ticket tokens, and the firm's own numbers. If any remain, the extraction asks for review with the fixed reason
+`UNPLACED_REASON` — never the token itself: reasons reach logs, email text must not.
+
+Every pattern here is linear in the text's length: bounded repetitions only, and lookbehinds keep a match from
+restarting inside a run of digits or letters.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Sequence
+
+from shared.domain.client import reference_key
+from shared.domain.results import Finding
+from shared.engine.rules.quoting import QuoteMap, iter_lines
+
+UNPLACED_REASON = "possible reference not recognised"
+
+_MONTH = (r"(?:jan(?:uar|uary)?|j[äa]nner|feb(?:ruar|ruary)?|m[äa]rz|maerz|mar(?:ch)?|apr(?:il)?|mai|may|"
+          r"jun[ei]?|jul[iy]?|aug(?:ust)?|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cz](?:ember)?)\.?")
+_NOT_AFTER = r"(?<![A-Za-z0-9/.\-])"  # a pattern starts at a token's start, never inside one
+_NOT_BEFORE = r"(?![A-Za-z0-9]|[-/.][A-Za-z0-9])"  # … and ends at its end
+
+# whole lines that are contact, bank, register or tax details, regulator numbers, parcel tracking, a meter, a
+# vehicle, a helpdesk ticket or the firm's own number ("Ihr Zeichen"): each word ends where the label ends
+_DETAIL_LINE = re.compile(
+    r"(?<![A-Za-zÄÖÜäöüß])(?:"
+    r"(?:tel|telefon|telefonnummer|telefax|fax|fon|phone|mobil|mobile|handy|hotline)(?:[ \t]*(?:nr|no|number))?"
+    r"\.?[ \t]*[:.]?[ \t]*(?=[+(0-9])|"
+    r"iban|bic|swift|blz|bankleitzahl|sort[ \t]?code|bankverbindung|bank[ \t]+details|kontoinhaber|"
+    r"hrb|hra|handelsregister|registergericht|amtsgericht|registered[ \t]+(?:in|office|number|under|with)|"
+    r"company[ \t]+(?:no|number|reg(?:istration)?)|companies[ \t]+house|"
+    r"ust(?:-?id(?:nr|-nr)?)?|vat(?:[ \t]+(?:no|number|reg))?|steuer-?(?:nummer|nr|id)|tax(?:[ \t]+(?:no|number|id))|"
+    r"finanzamt|gl(?:ä|ae)ubiger-?[ \t]?id|gl(?:ä|ae)ubiger-?identifikationsnummer|creditor[ \t]+id(?:entifier)?|"
+    r"sendungs-?(?:nummer|nr|verfolgung)|paket-?(?:nummer|nr)|tracking(?:[ \t]+(?:no|number|id))?|parcel|"
+    r"ticket(?:-?(?:nummer|nr|id|number))?|helpdesk|support-?(?:id|nr|nummer|number)|service[ \t]+request|"
+    r"fca|frn|financial[ \t]+conduct[ \t]+authority|sra|regulated[ \t]+by|authori[sz]ed[ \t]+by|rdg|"
+    r"z(?:ä|ae)hler(?:-?(?:nummer|nr|stand))?|z(?:ä|ae)hlpunkt(?:bezeichnung)?|meter[ \t]+(?:number|serial|no|id)|"
+    r"mpan|mprn|gesch(?:ä|ae)ftsf(?:ü|ue)hr(?:er|erin|ung)|vorstand|aufsichtsrat|"
+    r"fin|vin|fahrgestell-?(?:nummer|nr)|kennzeichen|registration[ \t]+(?:no|number|mark)|"
+    r"ihr(?:e|es|em)?[ \t]+(?:zeichen|az|aktenzeichen|referenz|gesch(?:ä|ae)ftszeichen)|your[ \t]+ref(?:erence)?"
+    r")(?![A-Za-zÄÖÜäöüß])",
+    re.I)
+_MASKS = [re.compile(p, re.I) for p in (
+    r"\[#[^\]\n]{1,40}\]|(?<![A-Za-z])(?:ticket|case|sr|req)[ \t]?#[ \t]?[A-Za-z0-9-]{1,40}",  # "[#QK-2027-0216]"
+    r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}",  # e-mail address
+    r"(?:https?://|www\.)[^\s<>\"]{1,300}",  # URL
+    r"(?<![\w.~-])[\w.~-]{1,120}\.(?:pdf|docx?|xlsx?|csv|txt|png|jpe?g|gif|tiff?|zip|html?|xml|eml|msg)(?![A-Za-z0-9])",  # file
+    r"§§?\s?\d{1,4}[a-z]?(?:\s?(?:abs\.|absatz|satz|nr\.|s\.)\s?\d{1,3})*(?:\s[A-Z][A-Za-z]{1,6})?",  # § 288 BGB
+    r"\b(?:de|gb|at|ch)\d{2}\s?z{3}\s?\d{8,11}",  # SEPA creditor id
+    r"\b[a-z]{2}\d{2}(?:[ \t]?[a-z0-9]{4}){2,7}(?:[ \t]?[a-z0-9]{1,4})?(?![a-z0-9])",  # IBAN
+    r"\b(?:de|gb|atu)\s?\d{9}\b",  # VAT id
+    # dates: 17.11.2026, 17/11/26, 2026-11-17, 17. November 2026, November 17, 2026, 11/2026, Q3/2026
+    _NOT_AFTER + r"\d{1,2}[./-]\s?\d{1,2}[./-]\s?(?:\d{4}|\d{2})" + _NOT_BEFORE,
+    _NOT_AFTER + r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}" + _NOT_BEFORE,
+    _NOT_AFTER + r"\d{1,2}(?:st|nd|rd|th)?\.?\s{0,3}(?:of\s)?" + _MONTH + r",?\s{0,3}\d{2,4}",
+    _MONTH + r"\s{0,3}\d{1,2}(?:st|nd|rd|th)?,?\s{0,3}\d{4}",
+    _NOT_AFTER + r"(?:q[1-4]|h[12]|kw\s?\d{1,2}|0?[1-9]|1[0-2])[./-]\s?(?:19|20)\d{2}" + _NOT_BEFORE,
+    # years and year ranges: 2026, 2025/2026, 2025-26
+    _NOT_AFTER + r"(?:19|20)\d{2}(?:\s?[-/–]\s?(?:19|20)?\d{2})?" + _NOT_BEFORE,
+    _NOT_AFTER + r"\d{1,2}[:.]\d{2}(?::\d{2})?\s?(?:uhr|h|am|pm)\b",  # times
+    _NOT_AFTER + r"\d{1,2}:\d{2}(?::\d{2})?" + _NOT_BEFORE,
+    # money: 1.234,56  1,234.56  2.500,--  EUR 450  450 EUR  £75
+    _NOT_AFTER + r"\d{1,3}(?:[.,' ]\d{3}){0,5}[.,](?:\d{2}|-{1,2}|—)" + _NOT_BEFORE,
+    r"(?:€|£|\$|eur|euro|gbp|usd|chf)\s?\d{1,3}(?:[.,' ]?\d{3}){0,5}(?:[.,]\d{1,2})?",
+    _NOT_AFTER + r"\d{1,3}(?:[.,' ]?\d{3}){0,5}(?:[.,]\d{1,2})?\s?(?:€|£|\$|eur\b|euro|gbp\b|usd\b|chf\b)",
+    _NOT_AFTER + r"\d{1,6}(?:[.,]\d{1,4})?\s?(?:%|prozent|percent|per\s?cent)",  # percentages
+    # phone numbers: +49 30 1234567, 0049 (0)30 …, 0800 172 1212, (030) 123 45-6
+    r"(?:\+|(?<![A-Za-z0-9/.\-])00)\d{1,3}[ \t]?(?:\(0\)[ \t]?)?\d{1,5}(?:[ \t/.-]{1,3}\d{1,8}){0,5}",
+    _NOT_AFTER + r"\(?0\d{2,5}\)?(?:[ \t]?/[ \t]?|[ \t]|-)\d{2,8}(?:[ \t-]\d{1,8}){0,3}" + _NOT_BEFORE,
+    r"(?:postfach|p\.?[ \t]?o\.?[ \t]?box|\bbox|\bdx)[ \t]?\d{1,6}(?:[ \t]\d{1,6}){0,3}",  # PO box, DX
+    # UK and German postcodes before a town
+    r"\b[a-z]{1,2}\d[a-z\d]?[ \t]\d[a-z]{2}\b",
+    _NOT_AFTER + r"\d{5}[ \t]+[A-ZÄÖÜ][a-zäöüß]",
+)]
+_OWN_LABEL = re.compile(r"(?<![A-Za-z])(?:unser(?:e|es)?[ \t]+(?:zeichen|az\b|aktenzeichen|referenz|gesch(?:ä|ae)ftszeichen)|"
+                        r"our[ \t]+(?:ref|file|reference))", re.I)
+_GROUPS_ONLY = re.compile(r"[ \t]*(?:[A-Z]{0,4}[0-9][A-Z0-9]{0,5}(?:[ \t]|$)){2,9}[ \t]*$")  # "DE89 3704 0044 …"
+_ABBREVIATION = re.compile(r"[A-Za-z]{1,12}\.-?(?:[A-Za-z]{1,5}\.)?(?=\d)")  # a glued label: "KdNr.4471123"
+_TOKEN = re.compile(  # spaced digit groups ("41 771 200"), or letters and digits joined by - / . _
+    r"(?<![A-Za-z0-9])(?:\d{1,6}(?:[ \t]\d{2,6}){1,5}(?:[-/]\d{1,4})?(?![A-Za-z0-9]|[-/._][A-Za-z0-9])"
+    r"|[A-Za-z0-9]{1,60}(?:[-/._][A-Za-z0-9]{1,60}){0,8})")
+
+
+def unplaced_identifiers(subject: str, quotes: QuoteMap, documents: Iterable[str],
+                         findings: Sequence[Finding], firm_keys: Iterable[str] = ()) -> list[str]:
+    """Tokens shaped like a reference in the creditor's text that no reference finding or exclusion explains.
+
+    `quotes` is the body's QuoteMap: the newest message and the quoted history (where "Unser Zeichen/Our ref"
+    lines are left alone, see `_candidates`) are read; `documents` are the readable attachments' texts;
+    `findings` are the extraction's findings, `firm_keys` the reference keys of the firm's own numbers."""
+    known = {reference_key(f.value) for f in findings if f.field == "reference_number"} | set(firm_keys)
+    known.discard("")
+    texts = [(subject, False), (quotes.newest_text(), False), *((d, False) for d in documents),
+             (_history(quotes), True)]
+    found = []
+    for text, quoted in texts:
+        for token in _candidates(text, quoted):
+            key = reference_key(token)
+            if key and not any(key in ref for ref in known):
+                found.append(token)
+    return found
+
+
+def _history(quotes: QuoteMap) -> str:
+    """The quoted history only (the newest message blanked, offsets kept)."""
+    text = quotes.text
+    chars = [" " if c != "\n" else c for c in text[: quotes.history_start]] + list(text[quotes.history_start:])
+    for start, end in quotes.quoted_lines:
+        chars[start:end] = text[start:end]
+    return "".join(chars)
+
+
+def _candidates(text: str, quoted: bool = False) -> list[str]:
+    """Reference-shaped tokens of `text` once the explained parts are blanked out. In quoted history, the
+    values of "Unser Zeichen"/"Our ref" lines are also left alone: there the firm may be the author, and the
+    creditor's own quoted labels are the reference extraction's to judge."""
+    masked = _mask(text, quoted)
+    tokens = []
+    for match in _TOKEN.finditer(masked):
+        token = match.group(0).rstrip("._-/")
+        if prefix := _ABBREVIATION.match(token):
+            token = token[prefix.end():]
+        if _shaped(token):
+            tokens.append(token)
+    return tokens
+
+
+def _mask(text: str, quoted: bool = False) -> str:
+    """`text` with every explained part replaced by spaces (offsets kept)."""
+    chars = list(text)
+
+    def blank(start: int, end: int) -> None:
+        chars[start:end] = " " * (end - start)
+
+    carry = False  # the previous detail line's value continues on this line ("sort code\n20-44-91, account …")
+    for start, end, line in iter_lines(text):
+        label = None
+        for label in _DETAIL_LINE.finditer(line):
+            pass
+        if label is None and quoted:
+            label = _OWN_LABEL.search(line)
+        if label is not None:
+            blank(start, end)
+            carry = not re.search(r"\d", line[label.end():]) or bool(_GROUPS_ONLY.match(line))
+        elif carry and len(line) <= 80 and (_GROUPS_ONLY.match(line) or re.match(r"[ \t:]*[A-Z0-9+(]", line)):
+            blank(start, end)
+            carry = False
+        else:
+            carry = False
+    masked = "".join(chars)
+    for pattern in _MASKS:
+        masked = pattern.sub(_spaces, masked)
+    return masked
+
+
+def _spaces(match: re.Match[str]) -> str:
+    return " " * len(match.group(0))
+
+
+def _shaped(token: str) -> bool:
+    """Whether `token` looks like a file/account/invoice number."""
+    digits = sum(c.isdigit() for c in token)
+    letters = sum(c.isalpha() for c in token)
+    if letters:
+        return digits >= 3 and digits + letters >= 5
+    return digits >= 6
