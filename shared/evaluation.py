@@ -33,6 +33,7 @@ class Scores:
     errors: list[str] = field(default_factory=list)
     wrong: list[tuple[str, str, object, object]] = field(default_factory=list)
     usage: list[tuple[str, dict]] = field(default_factory=list)  # (email, report.stage_usage)
+    silent: set[str] = field(default_factory=set)  # emails with a wrong field and needs_review=false
 
     def accuracy(self, name: str) -> float:
         return self.correct[name] / self.total if self.total else 0.0
@@ -103,6 +104,8 @@ def score_one(scores: Scores, name: str, truth: dict, report) -> None:
     if not report.needs_review:
         scores.not_flagged += 1
         scores.silent_errors += int(any_wrong)
+        if any_wrong:
+            scores.silent.add(name)
 
 
 def evaluate(directory: Path, clients_file: Path | None = None, settings=None) -> Scores:
@@ -156,7 +159,8 @@ def render(title: str, scores: Scores, show_wrong: bool = False) -> str:
             lines.append(f"  {truth:<{width}}{row}")
     if show_wrong:
         for name, key, expected, actual in scores.wrong:
-            lines.append(f"  wrong {name} {key}: expected {expected!r}, got {actual!r}")
+            marker = " (silent: not flagged for review)" if name in scores.silent else ""
+            lines.append(f"  wrong {name} {key}: expected {expected!r}, got {actual!r}{marker}")
     lines.extend(f"  error {message}" for message in scores.errors)
     return "\n".join(lines)
 

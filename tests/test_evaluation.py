@@ -30,6 +30,10 @@ def test_a_wrong_unflagged_amount_is_a_silent_error_and_a_flagged_one_is_not():
     score_one(scores, "y", TRUTH, _report(debt_amount=None, needs_review=True))
     assert scores.accuracy("debt_amount") == 0.0
     assert (scores.silent_errors, scores.not_flagged) == (1, 1)
+    lines = render("set", scores, show_wrong=True).splitlines()
+    assert [line for line in lines if "(silent" in line] == [
+        "  wrong x debt_amount: expected '10.00', got '11.00' (silent: not flagged for review)"]
+    assert "  wrong y debt_amount: expected '10.00', got None" in lines
 
 
 def test_reference_precision_and_recall():
