@@ -49,8 +49,28 @@ _LABELS = (
     r"versicherungs(?:schein)?-?\s?(?:nummer|nr\.?)|polic(?:y|e)\s+(?:number|no\.?)|"
     r"reminder\s+(?:number|no\.?)|invoice|agreement|"
     r"vorgang|patienten-?\s?(?:nummer|nr\.?)|membership(?:\s+(?:number|no\.?))?|"
-    r"member(?:\s+(?:number|no\.?))?|contract\s+account|(?:loan|card|credit)\s+account|account(?=\s*[:#])|case"
+    r"member(?:\s+(?:number|no\.?))?|contract\s+account|(?:loan|card|credit)\s+account|account(?=\s*[:#])|case|"
+    # "Debt ID", "Matter no.", "Application no.", "Policy:", "Beleg:": a file's, claim's or request's number
+    r"(?:debt|file|matter|application|portfolio|agreement|policy|loan|claim|mortgage|arrangement|order|invoice)"
+    r"\s+(?:id|number|no\.?|ref(?:erence)?\.?)|"
+    r"(?:policy|beleg|matter)(?=[ \t]*:)|"
+    # a German compound "<Wort>nummer", "<Wort>-Nr.", "<Wort>-ID", "<Wort>konto", "<Wort>-Aktenzeichen"
+    # ("Mieter-Nr.", "Portfolio-ID", "Forderungskonto", "Inkasso-Aktenzeichen"); `_NOT_COMPOUND` drops the
+    # numbers that are no claim's (Telefonnummer, Steuernummer, Sendungsnummer, Gläubiger-ID, Girokonto …)
+    r"(?P<compound>[A-Za-zÄÖÜäöüß]{2,30}?)"
+    r"(?:(?:-[ \t]?)?(?:nummer|nr\.?|konto)|-[ \t]?(?:id|aktenzeichen|ref\.?|referenz))"
 )
+# the first part of a compound label whose number is none of the creditor's file numbers
+_NOT_COMPOUND = re.compile(
+    r"^(?:tel|fax|mobil|handy|ruf|notruf|rückruf|durchwahl|hotline|service|anschluss|steuer|ust|umsatz|wirtschafts|"
+    r"register|handelsregister|reg|sendungs|tracking|paket|versand|haus|zähler|zaehler|zählpunkt|identifikation|"
+    r"gläubiger|glaeubiger|iban|bic|bank|konto|giro|spar|ander|treuhand|tagesgeld|privat|geschäfts|firmen|empfänger|"
+    r"ziel|gehalts|depot|seite|artikel|zimmer|raum|postfach|ausweis|personalausweis|pass|sozialversicherung|renten|"
+    r"betriebs|lieferanten|geräte|serien|fahrgestell|kfz|kenn|melde|markt|bafin|fca|ticket|bestätigung|eingangs|"
+    r"transaktion|vermittler|berater|filial|mitarbeiter|personal|tarif|fahrzeug|zoll|sepa|leitweg|plz|post|"
+    r"telefon|version|modell|typ|fremdgeld|pfändungsschutz|pfaendungsschutz|kautions|festgeld|sammel|guthaben|"
+    r"mess|lokation|malo|melo|reisepass|führerschein|fuehrerschein|matrikel|produkt|chargen|wohnung|grundbuch|eori|"
+    r"duns|(?:lei|hr|ik|sim)$)", re.I)
 _BARE_LABEL = re.compile(r"^(?:\w*rechnung|invoice|agreement|konto|vorgang|case|\w*vertrag)$", re.I)
 _IBAN_RE = re.compile(r"^[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,}", re.I)
 _SUBJECT_CODE = re.compile(r"^(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z][A-Za-z0-9]*(?:[-/.][A-Za-z0-9]+)+$")
@@ -64,14 +84,18 @@ _VALUE_RE = re.compile(
     r"(?P<value>[A-Z]{1,4}(?:-[A-Z]{1,4}){0,2} \d{2,}(?:[-/.][A-Za-z0-9]{1,8}){1,3}(?![\w/-])"
     r"|[A-Z]{1,4} \d{2,}(?: \d{2,})*(?:-\d{1,3})?(?![\w-])"
     r"|[A-Za-z0-9](?:[A-Za-z0-9/._-]|(?<=\d) (?=\d)|(?<=\d) [A-Z]{1,3} (?=\d))*"
-    r"(?P<initials>(?<=\d) (?!EUR\b|GBP\b|USD\b|CHF\b)[A-Z]{2,3}(?![\w-])(?=[ \t]*(?:$|[,;)]|[-–|·][ \t])))?)"
+    r"(?:(?P<initials>(?<=\d) (?!EUR\b|GBP\b|USD\b|CHF\b)[A-Z]{2,3}(?![\w-])(?=[ \t]*(?:$|[,;)]|[-–|·][ \t])))"
+    r"|(?<=\d) [A-Z](?![\w-])(?=[ \t]*(?:$|[,;)])))?)"  # a check letter closing the number: "558 120 447 K"
 )
 _FILLER_RE = re.compile(r"[ \t]+(?:for[ \t]+(?:this|the|your[ \t]+client's)[ \t]+(?:account|claim|debt|matter|file)"
-                        r"[ \t]+)?(?:is|lautet|ist)\b[ \t:]*", re.I)
+                        r"[ \t]+)?(?:(?:ihres|ihrer|des|der)[ \t]+(?:mandant(?:in|en)?|kund(?:in|en)|schuldner(?:in|s)?)[ \t]+)?"
+                        r"(?:(?:bei[ \t]+uns|with[ \t]+us|hier)[ \t]+)?(?:is|lautet|ist)\b[ \t:]*", re.I)
 _NUMBER_LABEL = re.compile(r"(?:ref\.?|referenz|reference|nummer|nr\.?|number|no\.?|zeichen)$", re.I)
 _REGISTRY_LINE = re.compile(r"registriert|\brdg\b|eingetragen|register-?\s?(?:nummer|nr)|registergericht|\bhrb\b|\bhra\b|"
                             r"handelsregister|\bblz\b|"
                             r"registered\s+(?:in|under|with)|ust-?id|vat|"
+                            # a regulator's or company register's number: "FCA firm reference number 204471"
+                            r"\bfca\b|\bfrn\b|financial\s+conduct|companies\s+house|company\s+(?:number|no\b)|"
                             r"sort\s+code|\biban\b|\bbic\b|bankverbindung|anderkonto", re.I)  # own bank details
 _FOREIGN_RE = re.compile(r"(?:\b(?:ihr|ihre|ihres|ihrem|your)\s+)$", re.I)
 _OWN_SIDE_LABEL = re.compile(r"^(?:az|akten|ref|referenz|reference|gesch|case|fall|vorgang)", re.I)
@@ -80,11 +104,20 @@ _NOT_VALUES = re.compile(r"^(?:vom|from|dated|der|des|the|und|and)$", re.I)
 BODY_CONFIDENCE, SUBJECT_CONFIDENCE, QUOTED_CONFIDENCE = 0.85, 0.8, 0.5
 _FIRM_LABEL = re.compile(r"(?<![\w-])(?:ihr(?:e|es|em)?[ \t]+(?:zeichen|az\.?|aktenzeichen|referenz|gesch(?:ä|ae)ftszeichen)"
                          r"|your[ \t]+ref(?:erence)?\.?)(?![\w])", re.I)
+_CELL = re.compile(r"[^ \t|]+(?: [^ \t|]+)*")
+_DIGIT = re.compile(r"\d")
+_SEPARATOR = re.compile(r"[\t|]")
+_WORD = re.compile(r"\S+")
+_NEWLINE = re.compile(r"\n")
+_OTHER_HEADING = re.compile(  # the other headings of a letterhead row: dates, pages, handler, telephone
+    r"datum|date|seite|page|sachbearbeiter(?:in)?|bearbeiter(?:in)?|ansprechpartner(?:in)?|telefon|tel\.?|"
+    r"durchwahl|handler|contact|ihre\s+nachricht\s+vom|ihr\s+schreiben\s+vom|your\s+letter\s+of", re.I)
+_MAX_COLUMN_LINE, _MAX_COLUMNS = 200, 8  # a letterhead row of column labels or values is short
 _TICKET = re.compile(r"ticket|support|service[ -]?request|\bsr\b|helpdesk", re.I)
 _PIPED = re.compile(r"\|[ \t]*([^|\n]{3,40}?)[ \t]*(?=\||$)")
 _SUBJECT_NUMBER = re.compile(r"^(?=[\d/-]{7})\d{2,}(?:[-/]\d+){1,4}(?:-[A-Za-z0-9]{1,3})?$")  # "| 4410-7782", "[26-1234567-0-1]"
 _WITH_NUMBER = re.compile(  # "das Konto mit der Nummer 4471-2290", "the account with the number 4471"
-    r"(?:\b(?i:forderung|konto|kundenkonto|vertrag|akte|rechnung|vorgang|claim|account|agreement|file)[ \t\n]+"
+    r"(?:\b(?i:[a-zäöüß]{0,30})(?i:forderung|konto|vertrag|akte|rechnung|vorgang|claim|account|agreement|file)[ \t\n]+"
     r"(?i:mit[ \t\n]+der|with(?:[ \t\n]+the)?)[ \t\n]+(?i:nummer|number|referenz|reference)"
     # "the account is held with us under 4471-2290", "recorded under number 4471"
     r"|\b(?i:held|kept|registered|recorded|filed|managed)[ \t\n]+(?:(?i:with[ \t\n]+us|here)[ \t\n]+)?"
@@ -117,16 +150,27 @@ def find_references(text: str, source: str, quotes: QuoteMap | None = None,
     """Reference findings in `text` (the mail body or subject, named by `source`), in order of appearance.
 
     `firm_domains` (the mail's recipients' domains, the firm's) tell whose quoted message an "Unser Zeichen" is
-    in: a quoted message whose "Von:/From:" line names none of them was the creditor side's."""
-    findings: list[Finding] = []
+    in: a quoted message whose "Von:/From:" line names none of them was the creditor side's; in one the firm
+    wrote, its "Ihr Zeichen" is the creditor's number."""
+    findings: list[tuple[int, Finding]] = []
     registry: dict[int, bool] = {}
     authors = [(m.start(), m.group("author")) for m in _AUTHOR_LINE.finditer(text)] if quotes and firm_domains else []
-    for label in _LABEL_RE.finditer(text):
+    line_starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]
+    labels = list(_LABEL_RE.finditer(text))
+    firm_labels = list(_FIRM_LABEL.finditer(text))
+    labelled_lines = {line_starts[bisect_right(line_starts, m.start()) - 1] for m in [*labels, *firm_labels]}
+    columns = _column_rows(text, labelled_lines)
+    for label in labels:
+        if label.group("compound") and _NOT_COMPOUND.match(label.group("compound")):
+            continue  # "Telefonnummer", "Gläubiger-ID", "Girokonto": no claim's number
         prefix = text[max(0, label.start() - 12): label.start()]
         if _OWN_SIDE_LABEL.match(label.group("label")) and _FOREIGN_RE.search(prefix):
             continue
-        line_start = text.rfind("\n", 0, label.start()) + 1
-        line_end = text.find("\n", label.end())
+        line = bisect_right(line_starts, label.start()) - 1
+        line_start = line_starts[line]
+        if line_start in columns:
+            continue  # a row of column labels: `_column_values` pairs each with the value below it
+        line_end = line_starts[line + 1] - 1 if line + 1 < len(line_starts) else -1
         if line_start not in registry:  # each line is checked once, however many labels it holds
             line = text[line_start: len(text) if line_end == -1 else line_end]
             registry[line_start] = bool(_REGISTRY_LINE.search(line))
@@ -138,16 +182,157 @@ def find_references(text: str, source: str, quotes: QuoteMap | None = None,
         span = _value_span(text, value_start)
         if span is None and line_end != -1 and not text[value_start: line_end].strip(" \t:"):
             span = _value_span(text, line_end + 1)  # the value on the next line ("Kundenkonto\nKD-451190")
-        if span is None:
-            continue
-        quoted = bool(quotes and quotes.is_quoted(label.start()))
-        if quoted and _OUR_LABEL.match(label.group("label")) and not _creditor_wrote(authors, label.start(), firm_domains):
-            continue  # "our" in quoted history is the quoted author's (often the firm's own) number
-        own = BODY_CONFIDENCE if source == "email_body" else SUBJECT_CONFIDENCE
-        confidence = QUOTED_CONFIDENCE if quoted else own
-        findings.append(Finding(field="reference_number", value=text[span[0]: span[1]], confidence=confidence,
-                                source=source, span=span, quoted=quoted))
-    return findings
+        if span is not None and (finding := _finding(text, span, source, label.start(), label.group("label"), quotes,
+                                                       authors, firm_domains)):
+            findings.append((label.start(), finding))
+    for line_start, cells in columns.items():
+        for label_start, label_text, span in _column_values(text, line_start, cells):
+            if _FIRM_LABEL.fullmatch(label_text):
+                if not (quotes and quotes.is_quoted(label_start) and _firm_wrote(authors, label_start, firm_domains)):
+                    continue  # the firm's own number, unless the firm's quoted letter names the creditor's
+                label_text = "ref"
+            if finding := _finding(text, span, source, label_start, label_text, quotes, authors, firm_domains):
+                findings.append((label_start, finding))
+    for match in firm_labels if authors else ():
+        # the firm's own quoted letter: its "Ihr Zeichen: 7781-004-12" is the creditor's number
+        if quotes and quotes.is_quoted(match.start()) and _firm_wrote(authors, match.start(), firm_domains):
+            if (span := _value_span(text, match.end())) and (
+                    finding := _finding(text, span, source, match.start(), "ref", quotes, authors, firm_domains)):
+                findings.append((match.start(), finding))
+    return [finding for _, finding in sorted(findings, key=lambda pair: pair[0])]
+
+
+def _finding(text: str, span: tuple[int, int], source: str, label_start: int, label: str, quotes: QuoteMap | None,
+             authors: list[tuple[int, str]], firm_domains: tuple[str, ...]) -> Finding | None:
+    """The finding for the value at `span` after `label`, or None when whose number it is says it is not ours."""
+    quoted = bool(quotes and quotes.is_quoted(label_start))
+    if quoted and _OUR_LABEL.match(label) and not _creditor_wrote(authors, label_start, firm_domains):
+        return None  # "our" in quoted history is the quoted author's (often the firm's own) number
+    own = BODY_CONFIDENCE if source == "email_body" else SUBJECT_CONFIDENCE
+    confidence = QUOTED_CONFIDENCE if quoted else own
+    return Finding(field="reference_number", value=text[span[0]: span[1]], confidence=confidence,
+                   source=source, span=span, quoted=quoted)
+
+
+def _column_rows(text: str, candidates: set[int]) -> dict[int, list[tuple[int, int]]]:
+    """Rows of column labels in a letterhead block ("Kundennummer      Vertragskonto      Datum"), by the
+    offset of the line, with their cells' spans: two or more cells parted by two spaces, a tab or '|' (or by
+    single spaces when every word belongs to a heading), no digit, at least one cell a reference label (or the
+    firm's "Ihr Zeichen"/"Your Ref" column). `candidates`: the offsets of the lines holding a label."""
+    rows: dict[int, list[tuple[int, int]]] = {}
+    for line_start in sorted(candidates):
+        line_end = text.find("\n", line_start, line_start + _MAX_COLUMN_LINE + 1)
+        line_end = len(text) if line_end == -1 and len(text) - line_start <= _MAX_COLUMN_LINE else line_end
+        if line_end != -1 and not _DIGIT.search(text, line_start, line_end):
+            cells = _cells(text, line_start, line_end)
+            if len(cells) == 1:  # an HTML table's row as text: the headings parted by single spaces
+                cells = _headings(text, line_start, line_end)
+            if 2 <= len(cells) <= _MAX_COLUMNS and any(_column_label(text[a:b]) for a, b in cells):
+                rows[line_start] = cells
+    return rows
+
+
+def _column_values(text: str, line_start: int, cells: list[tuple[int, int]]) -> list[tuple[int, str, tuple[int, int]]]:
+    """(label offset, label, value span) for each label cell of the column row at `line_start` whose column the
+    next non-blank line fills with a reference-shaped value: the cell under it (overlapping it, starting nearest
+    to it), or with '|'/tab separators and as many cells as labels, the cell in its place."""
+    below = text.find("\n", line_start)
+    for _ in range(2):  # the value row, one blank line between allowed
+        if below == -1:
+            return []
+        next_end = text.find("\n", below + 1)
+        next_end = len(text) if next_end == -1 else next_end
+        if text[below + 1: next_end].strip(" \t>"):
+            break
+        below = next_end if next_end < len(text) else -1
+    else:
+        return []
+    row_start = below + 1
+    if next_end - row_start > _MAX_COLUMN_LINE:
+        return []
+    values = _cells(text, row_start, next_end)
+    if len(values) > _MAX_COLUMNS:
+        return []
+    if len(_cells(text, line_start, cells[-1][1])) == 1:  # headings parted by single spaces: so are the values
+        words = [m.span() for m in _WORD.finditer(text, row_start, next_end)]
+        if len(words) != len(cells):
+            return []  # a value with a space in it, or an empty column: no telling which is which
+        return [(cell[0], label, value) for cell, value in zip(cells, words)
+                if _column_label(label := text[cell[0]: cell[1]].rstrip(" :"))
+                and _whole_value(text[value[0]: value[1]])]
+    if len(values) == len(cells) and _SEPARATOR.search(text, row_start, next_end):
+        pairs = list(zip(cells, values))  # "Kundennummer | Vertrag" over "4471 | V-12": cell by cell
+    else:  # columns set by spaces: under each label the value it overlaps that starts nearest to it
+        def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+            return min(a[1] - line_start, b[1] - row_start) - max(a[0] - line_start, b[0] - row_start)
+
+        def distance(a: tuple[int, int], b: tuple[int, int]) -> int:
+            return abs((a[0] - line_start) - (b[0] - row_start))
+        under: dict[tuple[int, int], tuple[int, int]] = {}
+        for value in values:
+            overlapping = [cell for cell in cells if overlap(cell, value) > 0]
+            if overlapping:  # else under no label
+                cell = min(overlapping, key=lambda c: distance(c, value))
+                if cell not in under or distance(cell, value) < distance(cell, under[cell]):
+                    under[cell] = value
+        pairs = list(under.items())
+    found = []
+    for cell, value in pairs:
+        label = text[cell[0]: cell[1]].rstrip(" :")
+        if _column_label(label) and (span := _value_span(text, value[0])) and span == value:  # the whole cell
+            found.append((cell[0], label, span))
+    return found
+
+
+def _headings(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the column headings of a row whose cells are parted by single spaces ("Kundennummer Vertrag
+    Datum"): every word belongs to a reference label or another letterhead heading, else none."""
+    words = [m.span() for m in _WORD.finditer(text, start, end)]
+    headings, i = [], 0
+    while i < len(words):
+        for j in range(min(len(words), i + 4), i, -1):  # the longest heading first ("Ihr Zeichen", "Our ref")
+            cell = text[words[i][0]: words[j - 1][1]].rstrip(" :")
+            if _column_label(cell) or _OTHER_HEADING.fullmatch(cell):
+                headings.append((words[i][0], words[j - 1][1]))
+                i = j
+                break
+        else:
+            return []
+    return headings
+
+
+def _whole_value(word: str) -> bool:
+    """Whether `word` is a reference value as a whole."""
+    return _value_span(word, 0) == (0, len(word))
+
+
+def _column_label(cell: str) -> bool:
+    """Whether the cell is a reference label (or the firm's "Ihr Zeichen"/"Your Ref") and nothing more."""
+    cell = cell.rstrip(" :")
+    if _FIRM_LABEL.fullmatch(cell):
+        return True
+    label = _LABEL_RE.fullmatch(cell)
+    return bool(label) and not (label.group("compound") and _NOT_COMPOUND.match(label.group("compound")))
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the cells of the line text[start:end]: text parted by two spaces, a tab or '|'; quote marks
+    ('>') are no cells."""
+    cells = []
+    for match in _CELL.finditer(text, start, end):
+        quote_marks = len(match.group()) - len(match.group().lstrip("> "))  # "> Kundennummer" in quoted history
+        if match.start() + quote_marks < match.end():
+            cells.append((match.start() + quote_marks, match.end()))
+    return cells
+
+
+def _firm_wrote(authors: list[tuple[int, str]], pos: int, firm_domains: tuple[str, ...]) -> bool:
+    """Whether the quoted message holding `pos` names its author, and the author is the firm."""
+    index = bisect_right(authors, (pos, "\uffff")) - 1
+    if index < 0:
+        return False
+    author = authors[index][1].lower()
+    return "@" in author and any(domain in author for domain in firm_domains)
 
 
 def _creditor_wrote(authors: list[tuple[int, str]], pos: int, firm_domains: tuple[str, ...]) -> bool:

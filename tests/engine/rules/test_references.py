@@ -328,3 +328,154 @@ def test_english_held_under_a_number():
     assert _sentence("Your client's account is held with us under 4471-2290 and remains unpaid.") == ["4471-2290"]
     assert _sentence("The claim is recorded under number LF 0042/27.") == ["LF 0042/27"]
     assert _sentence("The account is held under the name of Mr Smith.") == []
+
+
+# dev5 families: compound labels, more English labels, check letters, letterhead columns, the firm's quoted letter
+@pytest.mark.parametrize("text, expected", [
+    ("Mieter-Nr. 0412.03.017", ["0412.03.017"]),
+    ("unter Angabe unserer Portfolio-ID SPI/27/M-0448.", ["SPI/27/M-0448"]),
+    ("AW: Forderungskonto 7781-004-12 / Ratenvorschlag", ["7781-004-12"]),
+    ("Inkasso-Aktenzeichen: IF 27/04471-3", ["IF 27/04471-3"]),
+    ("Antragsnummer A-2027-118", ["A-2027-118"]),
+    ("Ihr Finanzierungsvertrag 77-1290 wurde gekündigt.", ["77-1290"]),
+])
+def test_compound_labels(text, expected):
+    assert _refs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Telefonnummer 0341 2234 118",
+    "Rufnummer des Vertrags: 0176 4471 2290",
+    "Hausnummer 12a",
+    "Sendungsnummer 00340434161234567890",
+    "Zählernummer 1ESY1160447120",
+    "Girokonto 1204471 bei der Sparkasse",
+    "Steuer-Nr. 215/5701/1234",
+    "Gläubiger-ID DE98ZZZ09999999999",
+    "Ticketnummer 2027-04-118204",
+    "Fremdgeldkonto 4471 2290",
+])
+def test_compound_labels_that_name_no_claim(text):
+    assert _refs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Debt ID: D-2291-77", ["D-2291-77"]),
+    ("Matter no.: PG/TMF/7712", ["PG/TMF/7712"]),
+    ("Application no.: APP 2026 118 04", ["APP 2026 118 04"]),
+    ("Policy: pol-88120-hx", ["pol-88120-hx"]),
+    ("Beleg: 5512-0099-3", ["5512-0099-3"]),
+])
+def test_dev5_english_and_bare_labels(text, expected):
+    assert _refs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Please note that our FCA firm reference number 204471 should not be used as a payment reference.",
+    "Registered office as above, company number 01187220, reference 4471",
+    "Debt: 1204 pounds",  # "debt" is a label only as "Debt ID"/"Debt number"
+    "Policy cancelled on 28 February",
+])
+def test_regulator_numbers_and_bare_words_are_not_references(text):
+    assert _refs(text) == []
+
+
+def test_check_letter_closing_a_number():
+    assert _refs("Kundennummer: 558 120 447 K") == ["558 120 447 K"]
+    assert _refs("Kundennummer 558 120 447 K, bitte angeben") == ["558 120 447 K"]
+    assert _refs("Kundennummer 558 120 447 Kosten") == ["558 120 447"]  # a word, not a check letter
+    assert _refs("Kundennummer 558 120 447 K Meyer") == ["558 120 447"]
+
+
+def test_number_after_bei_uns_lautet():
+    assert _refs("Ihre Mitglieds-Nr. bei uns lautet 0093-4471; der Vertrag läuft weiter.") == ["0093-4471"]
+    assert _refs("Die Mitglieds-Nr. bei uns erfragen.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # labels on one line, values aligned under them on the next; "Datum"/"Ihr Zeichen" columns are not ours
+    ("Kanzlei Berger & Roth\n\nKundennummer        Vertragskonto         Datum\n"
+     "4471-2290           8800 1234 5678        01.04.2027\n", ["4471-2290", "8800 1234 5678"]),
+    ("Mieter-Nr.       Vorgang:         Sachbearbeiterin\n0412.03.017      MR-27/118        Frau Kühn, App. 214\n",
+     ["0412.03.017", "MR-27/118"]),
+    ("Our Ref            Client Ref         Your Ref\nIBC-557120         CP/88/2041         SB-2027-0270\n",
+     ["IBC-557120", "CP/88/2041"]),
+    ("Vertragsnummer       Kundennummer      Ihr Zeichen       Datum\n"
+     "TZ-118.204.7         0044712           BR/073/27         06.04.2027\n", ["TZ-118.204.7", "0044712"]),
+    ("Kundennummer | Vertrag | Datum\n4471-22 | V-12 | 01.02.2027\n", ["4471-22", "V-12"]),  # cell by cell
+    ("Kundennummer      Rechnungsnummer\n\n4471-22\n", ["4471-22"]),  # one blank line; the other column empty
+])
+def test_letterhead_columns(text, expected):
+    assert _refs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ihr Zeichen        Datum\nSB-2027-0233       01.04.2027\n",  # the firm's own number
+    "Kundennummer      Datum\nSehr geehrte Damen und Herren, 1234\n",  # prose, not a value row
+    "Telefon        Fax\n0345 581 22-0  0345 581 22-99\n",  # no reference label
+    "Kundennummer      Datum\n                  01.04.2027\n",  # a date under the date column only
+])
+def test_letterhead_column_near_misses(text):
+    assert _refs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an HTML letterhead table as text: headings and values each parted by single spaces, word by word
+    ("Kundennummer Vertragskonto Datum\n\n4471-2290 8800-1234 01.04.2027\n", ["4471-2290", "8800-1234"]),
+    ("Our Ref Client Ref Your Ref\nIBC-557120 CP/88/2041 SB-2027-0270\n", ["IBC-557120", "CP/88/2041"]),
+    ("Kundennummer Datum\n4471 01.01.2027\n", ["4471"]),
+    # a value with a space in it: words no longer line up with headings
+    ("Kundennummer Vertragskonto Datum\n4471-2290 8800 1234 5678 01.04.2027\n", []),
+    ("Kundennummer Datum\nSehr geehrte Damen und Herren\n", []),
+    ("Rechnung wie besprochen\n4471 01.01.2027\n", []),  # a sentence, not a row of headings
+])
+def test_letterhead_columns_parted_by_single_spaces(text, expected):
+    assert _refs(text) == expected
+
+
+def test_quoted_letterhead_columns_and_the_under_our_ref_rule():
+    text = "Danke.\n\n> Kundennummer        Datum\n> 4471-2290           01.04.2027\n"
+    found = find_references(text, "email_body", quote_map(text))
+    assert [(f.value, f.quoted) for f in found] == [("4471-2290", True)]
+    text = "Danke.\n\n-----Original Message-----\nFrom: Kanzlei\n\nOur Ref       Date\nKANZ-118      01.04.2027\n"
+    assert _refs(text) == []  # whose "Our Ref" in quoted history is unknown: skipped
+
+
+def test_ihr_zeichen_in_the_firms_quoted_letter_is_the_creditors_number():
+    text = ("Wir stimmen zu.\n\n> -----Ursprüngliche Nachricht-----\n"
+            "> Von: Kanzlei Berger & Roth <posteingang@kanzlei.example>\n> Betreff: Ratenvorschlag\n>\n"
+            "> Ihr Zeichen: 7781-004-12\n> Unser Zeichen: SB-2027-0281\n")
+    found = find_references(text, "email_body", quote_map(text), ("@kanzlei.example",))
+    assert [(f.value, f.quoted) for f in found] == [("7781-004-12", True)]
+    # in the creditor's own earlier message, "Ihr Zeichen" is the firm's number
+    creditor = text.replace("Kanzlei Berger & Roth <posteingang@kanzlei.example>", "Kabel <forderungen@kabel.example>")
+    assert [f.value for f in find_references(creditor, "email_body", quote_map(creditor), ("@kanzlei.example",))] == [
+        "SB-2027-0281"]
+
+
+def test_compound_labels_and_columns_stay_linear():
+    import time
+    for text in ("Forderungs" * 13000, "a-" * 65000, "Kundennummer  Datum\n" * 20000,
+                 "Kundennummer  Datum\n4471  01.01.2027\n" * 10000,
+                 ("Kundennummer  " * 14 + "\n" + "4471  " * 30 + "\n") * 300,
+                 ("Kundennummer Ihr Zeichen Datum " * 6 + "\n" + "4471 " * 40 + "\n") * 500, "Our ref Date\n" * 30000):
+        started = time.perf_counter()
+        _refs(text)
+        assert time.perf_counter() - started < 2.0
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Agreement reference: 0099-11820", ["0099-11820"]),
+    ("Order ref: ORD-4471", ["ORD-4471"]),
+    ("Kunden-Ref. KR-4471", ["KR-4471"]),
+    ("Die Kundennummer Ihrer Mandantin lautet 4471-22.", ["4471-22"]),
+    ("Messlokations-ID DE0001234567", []),  # an energy market id, not the claim's
+    ("IK-Nummer 260326822", []),  # a health provider's institution code
+])
+def test_more_compound_and_english_labels(text, expected):
+    assert _refs(text) == expected
+
+
+def test_compound_word_with_the_number_in_a_sentence():
+    assert _sentence("Ihr Kreditvertrag mit der Nummer 4471-22 wurde gekündigt.") == ["4471-22"]
+    assert _sentence("Die Hausverwaltung mit der Nummer 0341 22 anrufen.") == []
