@@ -38,6 +38,8 @@ _SOUNDS = (("ei", "ey", "ai", "ay"), ("ph", "f"), ("ow", "ov"))  # Petrowa/Petro
 """Spellings of one sound in German surnames; a surname written with one may be filed under another."""
 _WORD = re.compile(r"[^\W\d_]{2,}(?:-[^\W\d_]{2,})*")
 _HONORIFICS = {"herr", "herrn", "frau", "mr", "mrs", "ms", "miss", "mx", "dr", "prof"}
+_SHORTENED = re.compile(r"[^\W\d_]\.?|[^\W\d_]{2,3}\.")  # "K", "K.", "Th.", "Chr."
+_DOUBLE_INITIAL = re.compile(r"[^\W\d_]\.?-[^\W\d_]\.?")  # "A-L", "A.-L."
 
 
 @dataclass
@@ -90,10 +92,35 @@ def parse_name(raw: str) -> _Name:
     capitals = [w for w in words if w.isupper() and _WORD.fullmatch(w)]
     if len(capitals) == 1 and any(_WORD.fullmatch(w) and not w.isupper() for w in words):
         words = [w for w in words if w is not capitals[0]] + capitals
-    initials = [w[0] for w in words[:-1] if len(w.rstrip(".")) == 1]
-    tokens = [w for w in words[:-1] if len(w.rstrip(".")) > 1]
+    initials = [_initials(w) for w in words[:-1] if _initials(w)]
+    tokens = [w for w in words[:-1] if not _initials(w)]
     surnames = [words[-1]] if words else []
-    return _Name(tokens=tokens, initials=[simplify(i) for i in initials], surnames=surnames)
+    return _Name(tokens=tokens, initials=initials, surnames=surnames)
+
+
+def _initials(word: str) -> str | None:
+    """What a shortened first name keeps: 'K.' -> 'k', 'Th.' -> 'th' (its first letters), 'A-L' -> 'a-l' (the
+    initials of a double first name); None for a written-out name."""
+    if _SHORTENED.fullmatch(word):
+        return simplify(word.rstrip("."))
+    if _DOUBLE_INITIAL.fullmatch(word):
+        return "-".join(simplify(part.strip(".")) for part in word.split("-"))
+    return None
+
+
+def _initial_matches(record: ClientRecord, name: _Name) -> bool:
+    """The record's first name starts with one of the email's shortened names ('Th.' for Thomas), or its parts
+    have the initials of a hyphenated one ('A-L' for Anna-Lena)."""
+    parts = [_key(p) for p in re.split(r"[\s\-]+", record.first_name) if _key(p)]
+    if not parts:
+        return False
+    for initial in name.initials:
+        if "-" in initial:
+            if initial == "-".join(p[0] for p in parts[: initial.count("-") + 1]) and len(parts) > initial.count("-"):
+                return True
+        elif parts[0].startswith(initial):
+            return True
+    return False
 
 
 def spelling_variants(surname: str) -> set[str]:
@@ -151,7 +178,7 @@ def _name_score(record: ClientRecord, name: _Name, evidence: list[str]) -> float
     if first and _first_name_written(record, name):
         evidence.append("name:exact" if surname == SURNAME else "name:partial_surname")
         return surname + FIRST_NAME
-    if first and first[0] in name.initials:
+    if first and _initial_matches(record, name):
         evidence.append("name:initial" if surname == SURNAME else "name:partial_surname")
         return surname + INITIAL
     evidence.append("name:surname" if surname == SURNAME else "name:partial_surname")
@@ -178,7 +205,7 @@ def _first_name_score(record: ClientRecord, name: _Name, evidence: list[str]) ->
     if first and _first_name_written(record, name):
         evidence.append("name:first_name")
         return FIRST_NAME
-    if first and first[0] in name.initials:
+    if first and _initial_matches(record, name):
         return INITIAL
     if name.tokens or name.initials:
         evidence.append("name:first_name_differs")

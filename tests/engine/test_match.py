@@ -192,3 +192,22 @@ def test_a_german_and_an_english_transliteration_meet_with_the_birth_date():
     clients = [_client("C-2003", "Irina", "Smirnowa", "1985-05-05")]
     assert _match("Irina Smirnova", "1985-05-05", clients=clients).client_id == "C-2003"
     assert _match("Irina Smirnova", clients=clients).client_id is None  # a near spelling alone identifies nobody
+
+
+def test_a_first_name_cut_short_is_an_initial():
+    clients = [_client("C-5001", "Thomas", "Schulz", "1969-01-22"), _client("C-5002", "Sabine", "Schulz", "1971-06-15")]
+    assert parse_name("Th. Schulz").initials == ["th"]
+    result = _match("Th. Schulz", "1969-01-22", clients=clients)
+    assert result.client_id == "C-5001" and "name:initial" in result.candidates[0].evidence
+    assert _match("Th. Schulz", clients=clients).client_id == "C-5001"
+    # near miss: the letters must begin the first name ("Th." is not Sabine, nor "Ch." Thomas)
+    assert _match("Ch. Schulz", clients=clients).client_id is None
+
+
+def test_the_initials_of_a_double_first_name():
+    clients = [_client("C-5003", "Anna-Lena", "Fischer"), _client("C-5004", "Anton", "Fischer")]
+    assert parse_name("A-L Fischer").initials == ["a-l"]
+    assert _match("A-L Fischer", clients=clients).client_id == "C-5003"
+    assert _match("A.-L. Fischer", clients=clients).client_id == "C-5003"
+    # near miss: "A-M" fits neither Anna-Lena nor Anton (a single first name has no second initial)
+    assert _match("A-M Fischer", clients=clients).client_id is None

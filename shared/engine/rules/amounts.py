@@ -21,7 +21,8 @@ _STRONG_TOTAL = (
     r"restschuld|restbetrag|restsaldo|abgetretene\s+forderung|(?:balance|amount|debt)\s+assigned|assigned\s+"
     r"(?:balance|amount|debt)|offene[rn]?\s+(?:betrag|forderung|saldo|summe|gesamtbetrag)|offenstehende[rn]?\s+"
     r"betrag|noch\s+offene[rn]?\s+betrag|zu\s+zahlende[rn]?\s+betrag|total\s+(?:due|amount|outstanding|"
-    r"balance|debt|owed|payable)|amount\s+(?:due|outstanding|owed|owing)|outstanding\s+balance|balance\s+due"
+    r"balance|debt|owed|payable)|amount\s+(?:now\s+)?(?:due|outstanding|owed|owing)|outstanding\s+balance|"
+    r"balance\s+(?:now\s+)?(?:due|outstanding)"  # "Amount now due GBP 535.58", "The balance outstanding … is £…"
 )
 STATED_TOTAL = (  # "die Forderung … beträgt nunmehr", "the debt now stands at": the claim itself as the subject
     r"(?<![\w-])(?:forderung|(?:soll|debet|negativ)?saldo|\w*rückstand|restschuld)\b"
@@ -49,6 +50,9 @@ _COMPONENT_RE = re.compile(
     r"charges?|costs?)\b",
     re.I,
 )
+_COMPONENT_BEFORE = re.compile(r"\b(?:principal|capital|interest|zinsen|fees?|charges?|costs?|kosten|"
+                               r"gebühren?)[ \t]+$", re.I)
+"""A component word right before a total label makes it the component's figure ("Principal balance due")."""
 _ZERO_RE = re.compile(
     r"kein(?:en|e)?\s+offene[nr]?\s+(?:betrag|beträge|forderung(?:en)?|saldo)|konto\b"
     r"(?:(?!nicht\b|noch\b)[^.\n]){0,40}?\b(?:ist\s+)?"  # not "… weiterhin nicht ausgeglichen"
@@ -57,10 +61,12 @@ _ZERO_RE = re.compile(
     r"(?:nil|zero)|account\s+(?:is|has\s+been)\s+(?:settled|paid\s+in\s+full)|keine\s+forderungen\s+mehr",
     re.I,
 )
-_EARLIER_AFTER = re.compile(r"\s*(?:at|on|as\s+at|bei|zum\s+zeitpunkt\s+der|zur)\s+(?:the\s+)?(?:date\s+of\s+)?"
-                            r"(?:assignment|abtretung|purchase|sale|ankauf|übernahme|transfer)", re.I)
+_EARLIER_AFTER = re.compile(r"\s*(?:(?:at|on|as\s+at|bei|zum\s+zeitpunkt\s+der|zur)\s+(?:the\s+)?(?:date\s+of\s+)?"
+                            r"(?:assignment|abtretung|purchase|sale|ankauf|übernahme|transfer)|brought\s+forward\b|"
+                            r"b/f\b)", re.I)
 _EARLIER_BEFORE = re.compile(r"(?:original|previous|ursprüngliche[rn]?|bisherige[rn]?|frühere[rn]?)\s+$", re.I)
-"""A figure from before the claim changed hands ("Balance at assignment", "ursprünglicher Saldo")."""
+"""A figure from before the claim changed hands ("Balance at assignment", "ursprünglicher Saldo"), or the
+opening line of a statement ("Balance brought forward"): never the total now owed."""
 _INSTRUCTION = re.compile(
     r"automated\s+systems?|automatische[nr]?\s+systeme?|\bclassify\b|klassifizier|\bignore\s+(?:all\s+|any\s+)?"
     r"(?:previous|prior|above)|ignorier|language\s+model|sprachmodell|\b(?:ai|ki)[\s-](?:system|assistant|assistent)|"
@@ -147,6 +153,8 @@ def _labelled_totals(text: str) -> list[tuple[Money, float, str]]:
         named = between[: included.start()] if included else between
         if _OFFER_RE.search(between) or _OFFER_RE.search(before) or _COMPONENT_RE.search(named):
             continue
+        if _COMPONENT_BEFORE.search(text, max(0, label.start() - 30), label.start()):
+            continue  # "Principal balance outstanding: £500.00" names a component, however strong its label
         line_before = text[text.rfind("\n", 0, label.start()) + 1: label.start()].rpartition(";")[2]
         # "… zuzüglich Rücklastschriftgebühren; insgesamt 389,00 €": the components end at the semicolon
         if not label.group("strong") and _COMPONENT_RE.search(line_before):

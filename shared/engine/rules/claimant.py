@@ -16,6 +16,9 @@ _SEPARATOR = re.compile(r"[ \t](?:\./\.|gegen|v\.?|vs\.?)[ \t]+(?=[A-ZÄÖÜÇŞ
 _WORD = re.compile(r"\S+")
 _NOT_A_NAME_START = {"sache", "sachen", "angelegenheit", "betreff", "betrifft", "forderung", "verfahren", "matter",
                      "case", "re", "aw", "wg", "fw", "fwd"}
+_CASE_WORD_ENDINGS = tuple(f"{word}{plural}" for word in ("ssache", "mahnsache", "inkassosache", "streitsache")
+                           for plural in ("", "n"))
+"""A compound case word ("Forderungssache", "Rechtssache", "Mahnsache") heads a caption, never the claimant."""
 _MAX_WORDS, _MAX_BACK = 8, 120
 
 
@@ -26,7 +29,8 @@ def claimant_spans(text: str, org_span: Callable[[str, int], tuple[int, int] | N
         line_start = max(text.rfind("\n", 0, separator.start()) + 1, separator.start() - _MAX_BACK)
         words = list(_WORD.finditer(text, line_start, separator.start()))[-_MAX_WORDS:]
         for word in words:
-            if word.group().lower().strip(":,") in _NOT_A_NAME_START:
+            bare = word.group().lower().strip(":,")
+            if bare in _NOT_A_NAME_START or bare.endswith(_CASE_WORD_ENDINGS):  # "Forderungssache X GmbH ./. Y"
                 continue
             span = org_span(text, word.start())
             if span is not None and span == (word.start(), separator.start()):

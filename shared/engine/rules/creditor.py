@@ -22,12 +22,14 @@ _LEGAL_FORMS = {
     "gmbh", "ag", "kg", "kgaa", "ohg", "gbr", "e.v.", "eg", "se", "mbh", "ug", "ltd", "ltd.", "limited", "plc",
     "llp", "llc", "inc", "inc.", "corp", "corp.", "s.a.", "b.v.", "n.v.", "sarl", "s.à", "co.", "kg.",
     "ab", "bv", "nv", "oy", "sa", "srl", "s.r.l.", "spa", "s.p.a.", "a/s", "aps", "kft", "sp.", "eg.",
+    "a.g.", "a.g", "a. g.", "a. g", "e. v.", "e. v", "vvag",  # "Weser-Ems Krankenversicherung a.G." (mutual insurer)
 }
 _ORG_WORDS = re.compile(
     r"bank|sparkasse|stadtwerke|versicherung|inkasso|telekom|energie|versorgung|kasse|finance|financial|"
     r"credit|kredit|services|holding|group|gruppe|verlag|collections?|rechtsanwälte|rechtsanwalt|kanzlei|"
     r"solicitors|vodafone|telefónica|telefonica|o2|otto|klarna|paypal|amazon|zalando|energy|water|council|"
-    r"zentrum|praxis|klinik|krankenhaus|hospital|clinic|wohnbau|immobilien|versandhaus",
+    r"zentrum|praxis|klinik|krankenhaus|hospital|clinic|wohnbau|immobilien|versandhaus|"
+    r"^(?:stadt|gemeinde|landkreis|samtgemeinde|verbandsgemeinde)$",  # "Stadt Bad Wiesental": a town
     re.I,
 )
 _CONNECTORS = {"&", "und", "and", "of", "für", "fuer", "der", "des", "+", "am", "im", "an", "zum", "zur", "vom"}
@@ -35,13 +37,19 @@ _SKIP = {"der", "des", "die", "dem", "den", "the", "our", "unserer", "unseres", 
          "mandanten", "mandant", "auftraggeberin", "auftraggebers", "auftraggeber", "client", "clients",
          "gläubigerin", "gläubiger", "firma", "namely", "nämlich", "und", "in", "vollmacht", "mit", "interessen",
          "interests", "of", "im", "auftrag", "auftrage", "eigentümerin", "eigentümer", "eigentümers", "vermieterin",
-         "vermieter", "vermieters", "owner", "landlord"}  # "im Auftrag der Eigentümerin, der X GbR"
+         "vermieter", "vermieters", "owner", "landlord", "von"}  # "im Auftrag der Eigentümerin, der X GbR"
+_TEAM_OF = re.compile(r"[ \t]*(?:ihr|ihre|your|the|das)[ \t]+(?:[\w-]{1,30}[ \t]+){0,2}?[\w-]{0,30}team[ \t]+"
+                      r"(?:der|des|von|vom|at|of|from)[ \t]+", re.I)
+"""A greeting from a company's team ("Ihr Team der X GmbH", "Your Service-Team at X Ltd"): the company follows."""
 _DEPARTMENT_WORDS = {  # a signature line of these words names a department, not the company
     "buchhaltung", "mietbuchhaltung", "forderungsmanagement", "kundenservice", "kundenbetreuung", "mahnwesen",
     "beitragsservice", "rechtsabteilung", "inkassoabteilung", "abteilung", "kreditsanierung", "team", "customer",
     "customers", "services", "service", "collections", "collection", "accounts", "account", "arrears", "department",
     "support", "relations", "recoveries", "recovery", "credit", "control", "notices", "financial", "finance",
-    "&", "and", "und", "-"}
+    "&", "and", "und", "-",
+    # a town's offices: the town itself owns the claim ("Stadt X, Stadtkasse")
+    "stadtkasse", "gemeindekasse", "kreiskasse", "amtskasse", "stadtverwaltung", "gemeindeverwaltung", "kämmerei",
+    "steueramt", "vollstreckungsstelle"}
 _AGENCY_RE = re.compile(
     r"\b(?:im\s+auftrag(?:e)?|namens\s+und\s+in\s+vollmacht|in\s+vollmacht|namens|on\s+behalf\s+of|acting\s+for|"
     r"(?:we|i)\s+act\s+for|(?:we|i)\s+represent|"
@@ -49,7 +57,11 @@ _AGENCY_RE = re.compile(
     r"(?:act(?:s|ing)?|are)\s+as\s+(?:the\s+)?(?:servicer|servicing\s+agent|(?:collection\s+)?agents?)\s+for|mein(?:er|e|em|en)?\s+mandant(?:in|en)?|"
     r"as\s+agents?\s+for|instructed\s+by|vertreten\s+wir|vertreten\s+die|unser(?:er|e|em|en)?\s+"
     r"(?:auftraggeber(?:in|s)?|mandant(?:in|en)?)|our\s+(?:principal|client)s?)\b|"
-    r"\b(?:principal|auftraggeber(?:in)?)[ \t]*:",  # "Principal: X GmbH", "… unserer Auftraggeberin, der X AG"
+    r"\b(?:principal|auftraggeber(?:in)?)[ \t]*:|"  # "Principal: X GmbH", "… unserer Auftraggeberin, der X AG"
+    # "Gläubigerin: X GmbH" in an agency's letterhead, not the claim's earlier owner ("Ursprünglicher Gläubiger:")
+    r"(?<!ursprünglicher[ \t])(?<!ursprüngliche[ \t])(?<!original[ \t])(?<!previous[ \t])(?<!früherer[ \t])"
+    r"(?<!frühere[ \t])(?<!bisheriger[ \t])(?<!bisherige[ \t])(?<!alter[ \t])(?<!alte[ \t])"
+    r"(?<![\w-])(?:gläubiger(?:in)?|creditor)[ \t]*:",
     re.I,
 )
 _ASSIGNMENT_RE = re.compile(
@@ -63,7 +75,7 @@ _ASSIGNED_BEFORE_RE = re.compile(r"\ban\s+(?:die|den|das)\s+(?P<org>[^\n]{3,80}?
 _BAD_LINE = re.compile(r"\b(?:hrb|hra|amtsgericht|registergericht|sitz|geschäftsführ\w*|vorstand|aufsichtsrat|iban|"
                        r"bic|tel|telefon|phone|fax|ust|ust-idnr|steuer\w*|registered|company no|vat)\b|www\.|@", re.I)
 _MAX_FILLER = 6
-_TOKEN_RE = re.compile(r"[^\s,;:()]+|[,;:()]")
+_TOKEN_RE = re.compile(r"(?i:a\.[ \t]g|e\.[ \t]v)\.(?![^\s,;:()])|[^\s,;:()]+|[,;:()]")  # "a. G." is one word
 _FREEMAIL = {"gmail", "googlemail", "gmx", "web", "yahoo", "outlook", "hotmail", "t-online", "icloud", "aol"}
 ASSIGNMENT, AGENCY, CAPTION, SIGNATURE_CONFIRMED, SIGNATURE = 0.9, 0.88, 0.86, 0.85, 0.75
 SIGNATURE_AGENCY = 0.6
@@ -134,6 +146,8 @@ def org_span(text: str, start: int, wrap: bool = False) -> tuple[int, int] | Non
     The name must contain a legal form (GmbH, AG, Ltd, ...) or an organisation word (Bank, Inkasso, ...).
     """
     line_end = _line_end(text, start)
+    team = _TEAM_OF.match(text, start, line_end)
+    start = team.end() if team else start
     tokens = _tokens(text, start, line_end)
     head = list(islice(tokens, _MAX_FILLER + 1))
     first = next((i for i, t in enumerate(head) if t[2].lower() not in _SKIP | {",", ":"}), None)
@@ -186,7 +200,7 @@ def _cut_org(name: list[tuple[int, int, str]]) -> tuple[int, int] | None:
         return None
     end = name[-1][1]
     last = name[-1][2]
-    if last.endswith(".") and last.lower().rstrip(".") in _LEGAL_FORMS:  # "… Energie AG. Die …": sentence end
+    if last.endswith(".") and "." not in last[:-1] and last.lower().rstrip(".") in _LEGAL_FORMS:  # "… AG. Die …"
         end -= 1
     return name[0][0], end
 

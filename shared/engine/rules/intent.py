@@ -36,7 +36,7 @@ _AUTO_TEXT = re.compile(
     re.I,
 )
 REFUSAL = _cue("rejection", "refusal", 3.0,
-               r"\blehn(?:en|t|te|ten)\b[\s\S]{0,160}?\bab\b|\bnicht\s+bereit\b|"
+               r"\blehn(?:e|en|t|te|ten)\b[\s\S]{0,160}?\bab\b|\bnicht\s+bereit\b|"
                r"(?:vergleichs|raten)\w{0,20}\s+(?:nicht\s+(?:mehr\s+)?führen|nicht\s+fortsetzen)|"
                r"\bnot\s+(?:willing|prepared)\s+to\s+(?:accept|agree|reduce|settle)|\bunwilling\s+to\b|\bablehnen\b|\babgelehnt\b|\bablehnung\b|nicht\s+zustimmen|"
                r"stimmen\b[\s\S]{0,60}?\bnicht\s+zu\b|nicht\s+einverstanden|"
@@ -50,7 +50,7 @@ REFUSAL = _cue("rejection", "refusal", 3.0,
                r"do\s+not\s+agree|will\s+not\s+agree|won't\s+accept|\brefuse[sd]?\s+(?:your|the|this)|"
                r"(?:will|shall)\s+not\s+be\s+accepting|\b(?:decided|chosen)\s+not\s+to\s+(?:accept|agree)|(?:are|am)\s+not\s+(?:prepared|willing)\s+to\s+accept")
 NO_COUNTER = re.compile(
-    r"(?:\bno|\bnot\s+(?:be\s+)?mak(?:e|ing)\s+(?:a|any)|\bkein(?:e|en)?|"
+    r"(?:\bno|(?:\bnot|n't)\s+(?:be\s+)?mak(?:e|ing)\s+(?:a|any)|\bkein(?:e|en)?|"
     r"\bnot\s+(?:in\s+a\s+position|able|prepared|willing)\s+to\s+make\s+(?:a|any))\s+(?:alternative\s+(?:offer|"
     r"proposal)|"
     r"counter-?\s?(?:offer|proposal)|gegenangebot|gegenvorschlag|alternativangebot)"
@@ -58,7 +58,7 @@ NO_COUNTER = re.compile(
     r"|\b(?:not|never)\s+(?:intend|plan|propose|wish)\s+to\s+(?:make|put\s+forward|offer)\s+(?:a|any)\s+"
     r"(?:counter-?\s?(?:offer|proposal)|alternative\s+(?:offer|proposal))"
     r"|(?:gegenvorschlag|gegenangebot|alternativangebot|vergleichsangebot)\w{0,4}\s+(?:\w+\s+){0,3}?nicht\s+"
-    r"(?:unterbreiten|machen|vorlegen|anbieten)", re.I)
+    r"(?:unterbreite[nt]|mach(?:en|t)|gemacht|vorleg(?:en|t)|vorgelegt|anbieten|angeboten)", re.I)
 COUNTER = _cue("payment_plan_response", "counter-offer", 2.5,
                r"gegenvorschlag|gegenangebot|counter-?\s?offer|counter-?\s?proposal|stattdessen|"
                r"bereit,?\s.{0,60}?(?:zu\s+akzeptieren|anzunehmen|zuzustimmen)|would\s+be\s+prepared|"
@@ -67,10 +67,15 @@ COUNTER = _cue("payment_plan_response", "counter-offer", 2.5,
                r"könnten\b[\s\S]{0,40}?(?:akzeptieren|annehmen)|wären\b[\s\S]{0,40}?\bbereit|"
                r"unser\s+(?:gegen)?(?:angebot|vorschlag)\s+gilt|our\s+offer\s+(?:is|remains)\s+(?:valid|open)|"
                r"willing\s+to\s+accept|wir\s+bieten\b[\s\S]{0,80}?\ban\b|we\s+(?:can|could)\s+offer|"
-               r"unter\s+(?:den\s+)?folgenden\s+bedingungen|subject\s+to\s+the\s+following")
+               r"unter\s+(?:den\s+)?folgenden\s+bedingungen|subject\s+to\s+the\s+following|"
+               # "zustimmen, wenn die Rate 60 EUR beträgt", "we can accept if …": an acceptance on a new term
+               r"\b(?:zustimmen|annehmen|akzeptieren|einverstanden|accept|agree)(?:[ \t]+\w+)?,?[ \t]+(?:wenn|falls|"
+               r"if)\b|"
+               r"\bstatt\s+(?:der|des|den|dem|ihrer?|ihres)\s+(?:angebotenen|vorgeschlagenen)|"  # "… statt der angebotenen 40 EUR"
+               r"instead\s+of\s+(?:the|your)\s+(?:offered|proposed)")
 CONDITION = _cue("payment_plan_response", "condition", 1.0,  # alone it may be a statement's "if you propose …"
                  r"unter\s+der\s+(?:bedingung|voraussetzung)|vorausgesetzt|\bsofern\b|provided\s+that|"
-                 r"on\s+(?:the\s+)?condition")
+                 r"on\s+(?:the\s+)?condition|on\s+the\s+basis\s+that")
 _IN_SENTENCE = r"(?:[^.!?\n]|\n(?![ \t]*\n)){0,400}?"  # a sentence may wrap over single line breaks, bounded
 DEFERRAL = re.compile(  # "Zu Ihrem Angebot nehmen wir gesondert Stellung": the answer is still to come
     r"(?<![^.!?\n])"  # only from a sentence start: the lookaheads then read each sentence once, not per char
@@ -108,12 +113,16 @@ CUES: list[Cue] = [
          r"vergleichsangebot|vergleichsvorschlag|settlement\s+(?:offer|proposal)|ihr(?:em|en)?\s+\w*(?:angebot|"
          r"vorschlag)|(?:von\s+ihnen\s+)?vorgeschlagene[nr]?\s+(?:ratenzahlung|raten|rate|vergleich|einmalzahlung)|"
          r"(?:your\s+)?proposed\s+(?:instal?ments?|payment\s+plan|repayment|settlement)|"
-         r"your\s+(?:offer|proposal)"),
+         r"your\s+(?:client'?s\s+)?(?:offer|proposal)"),
     _cue("payment_plan_response", "schuldenbereinigungsplan", 1.5, r"schuldenbereinigungsplan"),
     _cue("payment_plan_response", "ratenzahlung", 1.0,
          r"ratenzahlung|instal?lment|payment\s+plan|repayment\s+plan|monatliche\s+rate"),
     _cue("payment_plan_response", "acceptance", 2.5,
-         r"\bstimmen\b[\s\S]{0,80}?\bzu\b|zustimmung|einverstanden|\bnehmen\b.{0,60}?\ban\b|akzeptieren|annehmen|"
+         r"\bstimmen\b[\s\S]{0,80}?\bzu\b|zustimmung|zustimmen|einverstanden|\bnehmen\b.{0,60}?\ban\b|akzeptieren|"
+         r"annehmen|"
+         # "Our client accepts your client's proposal", "acceptance of proposal"
+         r"\baccepts?\b[^.\n]{0,40}?\b(?:proposal|offer|instal|payment\s+plan|arrangement)|"
+         r"\bacceptance\s+of\s+(?:your\s+|the\s+)?(?:client'?s\s+)?(?:proposal|offer)|"
          r"\bwe\s+(?:can\s+|will\s+|are\s+happy\s+to\s+)?accept|agree\s+to|accepted|"
          r"bestätigen\s+wir\b[^.]{0,40}?\b(?:vorgeschlagene|ratenzahlung|vergleich)|"
          r"(?:we|can)\s+confirm\b[^.]{0,40}?\b(?:proposed|instal?ment|payment\s+plan|arrangement)"),
@@ -133,7 +142,8 @@ CUES: list[Cue] = [
          r"(?:zurückgegeben|zurückgesandt)|returned\s+(?:the|this)\s+file"),
 ]
 INVITATION = re.compile(  # "Please send us your proposal": a plan is invited, no proposal is answered
-    r"(?:send\s+us|look\s+forward\s+to\s+(?:receiving|hearing)|would\s+like\s+to\s+discuss|await(?:ing)?|"
+    r"(?:send\s+us|let\s+us\s+have|look\s+forward\s+to\s+(?:receiving|hearing)|would\s+like\s+to\s+discuss|"
+    r"await(?:ing)?|"
     r"welcome|unterbreiten\s+sie\s+uns|senden\s+sie\s+uns|erwarten\s+wir|sehen\s+wir)\b[^.!?\n]{0,50}?"
     r"(?:proposals?|offers?|(?:re)?payment\s+plan|instal?ments?|vorschlag|angebot|ratenzahlung)\w{0,10}"
     r"(?:[^.!?\n]{0,30}?\bentgegen\b)?", re.I)
@@ -152,6 +162,12 @@ _ASK = re.compile(
     r"can\s+you|erforderlich|require[sd]?|request|send\s+us|senden\s+sie\s+uns",
     re.I,
 )
+_PARTICULARS = re.compile(  # what identifies the debtor: "das Geburtsdatum und die vollständige Anschrift"
+    r"geburtsdatum(?![ \t]*:)|date\s+of\s+birth(?![ \t]*:)|(?:vollständige|aktuelle|genaue|full|current)[nr]?\s+"
+    r"(?:anschrift|adresse|address)", re.I)
+_TELL = re.compile(  # asked to be told them: "Bitte teilen Sie uns … mit", "please confirm/let us know …"
+    r"\bteilen\s+sie\s+uns\b|\buns\b[^.!?\n]{0,80}?\bmit(?:zu)?teilen\b|\bnennen\s+sie\b|please\s+(?:provide|confirm|let\s+us\s+(?:know|have)|"
+    r"tell\s+us|advise)|could\s+you\s+(?:provide|confirm|let\s+us\s+know|tell\s+us)", re.I)
 _AGENCY_PHRASE = re.compile(r"(?:namens\s+und\s+)?in\s+vollmacht|vollmacht\s+(?:liegt|anbei|beigefügt)", re.I)
 _TOTAL_WEIGHT = next(weight for _, name, weight, _ in CUES if name == "total")
 _PRIORITY = ("payment_plan_response", "rejection", "information_request", "debt_statement", "other")
@@ -224,10 +240,13 @@ def score_intents(text: str) -> tuple[dict[str, float], list[str]]:
 
 def _requests_documents(text: str) -> bool:
     """A request for documents: an ask and a document in one sentence, or a document listed right after an
-    ask ("we require:\n- a letter of authority ...")."""
+    ask ("we require:\n- a letter of authority ..."); or a request to be told the debtor's date of birth or full
+    address ("Bitte teilen Sie uns das Geburtsdatum … mit")."""
     cleaned = _AGENCY_PHRASE.sub(" ", text)
     for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ])|\n\s*\n", cleaned):  # "bzw. dem" goes on
         if _DOC.search(sentence) and _ASK.search(sentence):
+            return True
+        if _PARTICULARS.search(sentence) and _TELL.search(sentence):  # the debtor's particulars, to identify them
             return True
     for ask in _ASK.finditer(cleaned):
         line_end = cleaned.find("\n", ask.end())

@@ -152,3 +152,23 @@ def test_components_before_a_semicolon_do_not_hide_the_total_after_it():
             "Rücklastschriftgebühren; insgesamt 389,00 € sind zu zahlen.")
     scan = scan_amounts(text, quote_map(text))
     assert [f.value for f in scan.findings if f.field == "debt_amount"] == ["389.00"]
+
+
+@pytest.mark.parametrize("text, value", [
+    # the total's own wordings: "Amount now due", "The balance outstanding … is"
+    ("Balance brought forward GBP 402.18\nFinal bill 14/03/2027 GBP 233.40\nPayments received GBP -100.00\n"
+     "Amount now due GBP 535.58", "535.58"),
+    ("The balance outstanding on the account is £1,936.55. This comprises the unpaid credit balance of "
+     "£1,742.05, default charges of £120.00 and statutory interest of £74.50.", "1936.55"),
+    ("The amount now outstanding is £1,204.60.", "1204.60"),
+])
+def test_amount_now_due_and_balance_outstanding_are_totals(text, value):
+    assert [a.value for a in _amounts(text)] == [value]
+
+
+def test_a_balance_brought_forward_is_no_total():
+    # near miss: the opening line of a statement alone is an earlier figure, marked so
+    [amount] = _amounts("Balance brought forward GBP 402.18")
+    assert amount.note == "earlier balance"
+    # and a component's "balance outstanding" stays a component
+    assert _amounts("Principal balance outstanding: £500.00") == []

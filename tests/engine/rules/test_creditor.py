@@ -186,3 +186,64 @@ def test_signature_company_before_a_middle_dot_and_phone():
     text = "Mit freundlichen Grüßen\nHenrike Lassen\nOstseeblick Wohnungsgenossenschaft eG · Tel. 0381 440 22-17\n"
     assert _best(mail(text, from_name="Ostseeblick Wohnungsgenossenschaft")).value == \
         "Ostseeblick Wohnungsgenossenschaft eG"
+
+
+def test_a_compound_case_word_before_the_caption_is_not_part_of_the_name():
+    best = _best(mail("anbei die Aufstellung als Scan.\n", subject="Forderungssache Sanitätshaus Lindner KG ./. Koch",
+                      from_name="Kanzlei Dr. Pfeiffer"))
+    assert (best.value, best.note) == ("Sanitätshaus Lindner KG", "case caption")
+    # near miss: a name that merely contains "sache" stays whole
+    from shared.engine.rules.claimant import claimant_spans
+    from shared.engine.rules.creditor import org_span
+    text = "Kindersachen Handel GmbH ./. Koch"
+    assert [text[s:e] for s, e in claimant_spans(text, org_span)] == ["Kindersachen Handel GmbH"]
+
+
+def test_im_auftrag_von_a_practice_and_the_owner_label_of_an_agency():
+    text = ("im Auftrag von Zahnarztpraxis Dr. Ulrike Kessler, Gießen, machen wir folgende Forderung geltend:\n\n"
+            "Mit freundlichen Grüßen\nPVS Beispiel GmbH · Abteilung Mahnwesen\n")
+    assert _best(mail(text, from_name="PVS Beispiel")).value == "Zahnarztpraxis Dr. Ulrike Kessler"
+    text = ("Aktennummer: 27-1\nGläubigerin: Küchenstudio Bachmann GmbH, Offenburg\n\nunsere Auftraggeberin lehnt ab."
+            "\n\nMit freundlichen Grüßen\nKreditschutz Beispiel Inkasso GmbH\n")
+    assert _best(mail(text, from_name="Kreditschutz Beispiel Inkasso GmbH")).value == "Küchenstudio Bachmann GmbH"
+
+
+def test_an_earlier_creditor_label_names_no_owner():
+    text = ("Ursprünglicher Gläubiger: Alt Versand GmbH\nDie Forderung wurde an uns abgetreten.\n\n"
+            "Mit freundlichen Grüßen\nNeu Forderungsankauf GmbH\n")
+    best = _best(mail(text, from_name="Neu Forderungsankauf"))
+    assert best.value == "Neu Forderungsankauf GmbH"
+    text = "Original creditor: Old Shop Ltd\nThe debt was assigned to us.\n\nRegards\nNew Debt Purchase Ltd\n"
+    assert _best(mail(text, from_name="New Debt Purchase")).value == "New Debt Purchase Ltd"
+
+
+def test_a_greeting_from_the_team_of_a_company_names_the_company():
+    text = "anbei unser Schreiben.\n\nFreundliche Grüße\nIhr Team der Elster Teilzahlungskredit GmbH\n"
+    assert _best(mail(text, from_name="Elster", from_address="post@elster.example")).value == \
+        "Elster Teilzahlungskredit GmbH"
+
+
+def test_the_mutual_insurers_legal_form():
+    for form in ("a.G.", "a. G."):
+        text = f"Der Rückstand ist offen.\n\nMit freundlichen Grüßen\nWeser-Ems Krankenversicherung {form}\n"
+        assert _best(mail(text, from_name="Beitragsservice")).value == f"Weser-Ems Krankenversicherung {form}"
+    # near miss: a sentence's full stop after a plain form is still dropped
+    assert _best(mail("Wir schreiben im Auftrag der Beispiel Energie AG. Die Rechnung ist offen.\n",
+                      from_name="A")).value == "Beispiel Energie AG"
+
+
+def test_a_towns_cash_office_writes_for_the_town():
+    text = ("Ihren Antrag lehne ich ab.\n\nIm Auftrag\nBrenner\n\nStadt Bad Wiesental, Stadtkasse, Rathausplatz 1\n"
+            "Bankverbindung: IBAN DE62 6835 0048 0001 1204 47\n")
+    best = _best(mail(text, from_name="Stadtkasse Bad Wiesental", from_address="stadtkasse@bad-wiesental.example"))
+    assert best.value == "Stadt Bad Wiesental"
+    # near miss: "Stadt" inside another word makes no town ("Stadtwerke" stays the utility)
+    text = "Die Rechnung ist offen.\n\nMit freundlichen Grüßen\nStadtwerke Musterstadt\n"
+    assert _best(mail(text, from_name="Stadtwerke Musterstadt")).value == "Stadtwerke Musterstadt"
+
+
+def test_a_company_whose_name_begins_with_ihr_keeps_it():
+    text = "Die Rechnung ist offen.\n\nMit freundlichen Grüßen\nIhr Platz Handels GmbH\n"
+    assert _best(mail(text, from_name="Buchhaltung")).value == "Ihr Platz Handels GmbH"
+    text = "The balance is due.\n\nKind regards\nYour Customer Team at Example Energy Ltd\n"
+    assert _best(mail(text, from_name="Customer Team")).value == "Example Energy Ltd"

@@ -246,3 +246,49 @@ def test_document_request_in_a_transliterated_pdf_text():
             "Meldebescheinigung Ihrer Mandantin.\nDer offene Saldo betraegt derzeit 356,90 EUR.")
     result = classify(mail("anbei erhalten Sie unser Schreiben zu Ihrer Anfrage."), [text])
     assert result.intent == "information_request", result.reasons
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a conditional acceptance on a changed term is a counter-offer, also when it states the balance
+    ("wir können Ihrem Vorschlag zustimmen, wenn die monatliche Rate auf 60,00 EUR statt der angebotenen 40,00 EUR "
+     "festgesetzt wird. Nach Verrechnung der Gutschrift aus der Endabrechnung beträgt die Restforderung aktuell "
+     "933,50 EUR.", "payment_plan_response"),
+    ("We could agree if the monthly payment is £60 instead of the offered £40.", "payment_plan_response"),
+    # near miss: "if you agree" asks, it does not accept; the statement's figures decide
+    ("Please pay the outstanding balance of £300.00. If you agree, sign below.", "debt_statement"),
+    # a third person accepts: "Our client accepts your client's proposal"
+    ("Our client accepts your client's proposal of £120 per month, on the basis that the balance of £4,210.00 "
+     "is repaid in full.", "payment_plan_response"),
+    # near miss: an invitation to make proposals answers none
+    ("The balance outstanding on the account is £1,936.55. Please let us have your client's proposals within "
+     "14 days.", "debt_statement"),
+    # first person singular refusal (a town's cash office)
+    ("Ihren Antrag auf Ratenzahlung lehne ich ab. Der Rückstand beträgt insgesamt 742,30 EUR.", "rejection"),
+    # "no counter-offer will be made", in the passive and shortened forms
+    ("Unsere Auftraggeberin lehnt Ihren Vergleichsvorschlag ab. Ein Gegenangebot wird nicht unterbreitet. Die "
+     "Gesamtforderung von 3.004,90 EUR ist zu begleichen.", "rejection"),
+    ("We're unable to accept it and we won't be making a counter-offer. The full balance of £264.99 is due.",
+     "rejection"),
+    # near miss: a refusal with a real counter-offer stays a payment plan response
+    ("We're unable to accept it. As a counter-offer we would accept £40 per month.", "payment_plan_response"),
+    # the newest figure after a recalculation is a statement
+    ("Further to our email below, the balance has been recalculated. The amount now outstanding is £1,204.60.",
+     "debt_statement"),
+])
+def test_wording_families_of_the_fifth_batch(text, expected):
+    result = classify(mail(text), [])
+    assert result.intent == expected, result.reasons
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bitte teilen Sie uns das Geburtsdatum und die vollständige Anschrift mit, damit wir Ihre Anfrage zuordnen "
+     "können. Der offene Betrag beträgt 289,00 €.", "information_request"),
+    ("Could you confirm your client's date of birth? The balance is £90.00.", "information_request"),
+    # near misses: a date-of-birth label in a statement, and a creditor telling (not asking)
+    ("Geburtsdatum: 01.02.1980\nBitte überweisen Sie den Betrag. Gesamtforderung: 289,00 EUR", "debt_statement"),
+    ("Wir teilen Ihnen mit, dass die Gesamtforderung 289,00 EUR beträgt. Geburtsdatum laut Akte: 01.02.1980.",
+     "debt_statement"),
+])
+def test_asking_for_the_debtors_particulars_is_an_information_request(text, expected):
+    result = classify(mail(text), [])
+    assert result.intent == expected, result.reasons

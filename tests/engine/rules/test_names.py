@@ -103,3 +103,73 @@ def test_role_words_and_names_on_the_next_line(text, expected):
 ])
 def test_zu_herrn_and_betr_abbreviation(text, expected):
     assert [f.value for f in find_debtor_names(text, "email_body", quote_map(text))][:1] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person given with an address or a date of birth right after the name
+    ("Herrn Stefan Koch, Neckarstrasse 7, 68159 Mannheim\nSehr geehrte Damen und Herren,", "Stefan Koch"),
+    ("Thank you for your enquiry about Ms O. Petrova, Leipziger Str. 40, 10117 Berlin. Our records show",
+     "O. Petrova"),
+    ("in respect of the above account held by\nMr John Smith (DOB 10/10/1975).", "John Smith"),
+    ("the hire purchase agreement with\nMs A-L Fischer of Schillerplatz 2, 70173 Stuttgart", "A-L Fischer"),
+    ("Versicherter: Herr Peter Wagner, geboren am 19. Juli 1958", "Peter Wagner"),
+    # a first name cut short: "Th.", and a double first name's initials: "A.-L."
+    ("betreffend Herrn Th. Schulz, geb. 22.1.69, Gartenweg 3", "Th. Schulz"),
+    ("Kunde: A.-L. Fischer", "A.-L. Fischer"),
+    # the surname wrapped onto the next line of a sentence
+    ("please find attached a statement for our former customer Ms Olga\nPetrova, date of birth 27/05/1988.",
+     "Olga Petrova"),
+])
+def test_fifth_batch_person_forms(text, expected):
+    assert [f.value for f in find_debtor_names(text, "email_body", quote_map(text))][:1] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Client account: AHR-004471-Z",  # a reference's letters before its digits are no name
+    "Client account: TE/0448/1203",
+    "Sehr geehrte Frau Roth,\nanbei die Aufstellung.",  # a salutation with no address or birth date
+    "unsere Mandantin Stadtwerke Musterstadt, Hauptstr. 5, 12345 Musterstadt",  # an organisation with an address
+    "Kunde: Fa. Becker",  # "Fa." (Firma) is no shortened first name
+])
+def test_fifth_batch_near_misses(text):
+    assert find_debtor_names(text, "email_body", quote_map(text)) == []
+
+
+def test_the_firms_own_client_in_its_quoted_letter():
+    text = ("wir stimmen zu.\n\n> -----Ursprüngliche Nachricht-----\n> Von: Kanzlei <a@b.example>\n"
+            "> Datum: 24.03.2027\n>\n> Für unseren Mandanten Jürgen Strauß-Köhler, Am Markt 1, 80331 München, "
+            "bieten wir Raten an.")
+    assert [f.value for f in find_debtor_names(text, "email_body", quote_map(text))] == ["Jürgen Strauß-Köhler"]
+    # near miss: in the newest message a lawyer's "unsere Mandantin" is the creditor, never the debtor
+    newest = "Für unsere Mandantin Eva Roth, Am Markt 1, 80331 München, fordern wir 100,00 EUR."
+    assert find_debtor_names(newest, "email_body", quote_map(newest)) == []
+
+
+def test_a_one_word_name_in_an_address_block_is_not_joined_to_the_next_line():
+    text = "Frau Meyer\nKöln, den 5.4.2027"
+    assert [f.value for f in find_debtor_names(text, "subject")] == ["Meyer"]
+
+
+@pytest.mark.parametrize("text", [
+    "Herrn " + "Ab" * 60_000 + ", ",  # one long mixed-case token: a name is only tried from a word's start
+    "Herrn " + "Ab-" * 40_000 + ", ",
+    "Herrn Klaus Meyer, " + "Ab-Cd. " * 20_000 + "1, 12345 X",  # an address that never ends
+    "Kunde Herr Olga\n" * 10_000,
+])
+def test_person_forms_stay_linear_on_long_input(text):
+    import time
+    started = time.perf_counter()
+    find_debtor_names(text, "email_body", quote_map(text))
+    assert time.perf_counter() - started < 2.0
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("zum Darlehensvertrag mit Herrn Lukas Becker teilen wir mit", ["Lukas Becker"]),
+    ("the tenancy agreement with Mrs Jane Example is in arrears", ["Jane Example"]),
+    ("the account held by Mr John Smith", ["John Smith"]),
+    # near misses: no honorific, or a talk with the firm's caseworker
+    ("der Vertrag mit Stadtwerke Köln", []),
+    ("wie mit Frau Roth besprochen", []),
+])
+def test_whose_account_or_agreement_it_is(text, expected):
+    assert [f.value for f in find_debtor_names(text, "email_body", quote_map(text))] == expected
