@@ -41,6 +41,13 @@ _LABELS = (
     r"kontokorrent(?:konto)?|case\s+id|claim\s+(?:number|no\.?|ref(?:erence)?\.?)|"
     r"loan\s+(?:number|no\.?|ref(?:erence)?\.?)|(?:final\s+)?statement\s+(?:number|no\.?)|"
     r"order\s+(?:number|no\.?)|"
+    # a parking/penalty charge notice's number ("Parking Charge Notice: PW 7741203", "PCN no. 88120")
+    r"(?:parking|penalty)\s{1,3}charge\s{1,3}notice(?:\s{1,3}(?:number|no\.?|ref(?:erence)?\.?))?|"
+    r"pcn(?:\s{1,3}(?:number|no\.?|ref(?:erence)?\.?))?|"
+    # a bare "Order"/"Bestellung"/"account" before a code: "Order ORD-558120 (instalments 2 and 3)",
+    # "(account NM-44120-7)", "Bestellung 4471-2290 vom …"; prose ("in order to", "account 3 months") has none
+    r"(?:order|bestellung|account)(?=[ \t]{1,3}(?!(?:EUR|GBP|USD|CHF)\b)[A-Z]{1,5}[-/]?\d|[ \t]{1,3}\d{3,12}[-/]\d)|"
+    r"(?<=\()account(?=[ \t]{1,3}\d{5})|"
     r"account\s+(?:number|no\.?)|customer\s+(?:number|no\.?|reference)|contract\s+(?:number|no\.?)|"
     r"invoice\s+(?:number|no\.?)|(?:final\s+)?bill\s+(?:number|no\.?)|agreement\s+(?:number|no\.?)|case\s+(?:number|no\.?|ref(?:erence)?\.?)|"
     r"our\s+ref(?:erence)?\.?|reference(?:\s+(?:number|no\.?))?|ref\.?|"
@@ -70,7 +77,11 @@ _NOT_COMPOUND = re.compile(
     r"transaktion|vermittler|berater|filial|mitarbeiter|personal|tarif|fahrzeug|zoll|sepa|leitweg|plz|post|"
     r"telefon|version|modell|typ|fremdgeld|pfändungsschutz|pfaendungsschutz|kautions|festgeld|sammel|guthaben|"
     r"mess|lokation|malo|melo|reisepass|führerschein|fuehrerschein|matrikel|produkt|chargen|wohnung|grundbuch|eori|"
-    r"duns|(?:lei|hr|ik|sim)$)", re.I)
+    r"duns|"
+    # the patient's health-insurance or social-security number, a doctor's or an institution's code: the
+    # insurer's or the authority's, not the creditor's ("Versichertennr. der Krankenkasse: K204471209")
+    r"versicherten|krankenversicherten|krankenversicherungs|krankenkassen|institutions|betriebsstätten|"
+    r"(?:lei|hr|ik|sim|arzt|kassenarzt)$)", re.I)
 _BARE_LABEL = re.compile(r"^(?:\w*rechnung|invoice|agreement|konto|vorgang|case|\w*vertrag)$", re.I)
 _IBAN_RE = re.compile(r"^[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,}", re.I)
 _SUBJECT_CODE = re.compile(r"^(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z][A-Za-z0-9]*(?:[-/.][A-Za-z0-9]+)+$")
@@ -96,7 +107,12 @@ _REGISTRY_LINE = re.compile(r"registriert|\brdg\b|eingetragen|register-?\s?(?:nu
                             r"registered\s+(?:in|under|with)|ust-?id|vat|"
                             # a regulator's or company register's number: "FCA firm reference number 204471"
                             r"\bfca\b|\bfrn\b|financial\s+conduct|companies\s+house|company\s+(?:number|no\b)|"
-                            r"sort\s+code|\biban\b|\bbic\b|bankverbindung|anderkonto", re.I)  # own bank details
+                            r"sort\s+code|\biban\b|\bbic\b|bankverbindung|anderkonto|"  # own bank details
+                            # a trade body's membership or a data-protection registration: "Member of the
+                            # British Parking Association (member no. 0412)", "Mitglied im BDIU", "ICO registration"
+                            r"\bmember\s+of\s+(?:the\s+)?(?:[\w&'.-]+\s+){0,6}?(?:association|institute|federation|"
+                            r"scheme|society|chamber|ombudsman|council)\b|\bmitglied\s+(?:im|in|des|der|beim)\b|\bico\b|"
+                            r"information\s+commissioner|data\s+protection\s+reg", re.I)
 _FOREIGN_RE = re.compile(r"(?:\b(?:ihr|ihre|ihres|ihrem|your)\s+)$", re.I)
 _OWN_SIDE_LABEL = re.compile(r"^(?:az|akten|ref|referenz|reference|gesch|case|fall|vorgang)", re.I)
 _OUR_LABEL = re.compile(r"^(?:unser|our)", re.I)
@@ -112,6 +128,8 @@ _NEWLINE = re.compile(r"\n")
 _OTHER_HEADING = re.compile(  # the other headings of a letterhead row: dates, pages, handler, telephone
     r"datum|date|seite|page|sachbearbeiter(?:in)?|bearbeiter(?:in)?|ansprechpartner(?:in)?|telefon|tel\.?|"
     r"durchwahl|handler|contact|ihre\s+nachricht\s+vom|ihr\s+schreiben\s+vom|your\s+letter\s+of", re.I)
+_QUALIFIER = re.compile(r"(?:original|previous|former|prior|urspr(?:ü|ue)ngliche[rs]?|alte[rs]?|bisherige[rs]?|"
+                        r"vorherige[rs]?)[ \t]{1,3}(?=\S)", re.I)
 _MAX_COLUMN_LINE, _MAX_COLUMNS = 200, 8  # a letterhead row of column labels or values is short
 _TICKET = re.compile(r"ticket|support|service[ -]?request|\bsr\b|helpdesk", re.I)
 _PIPED = re.compile(r"\|[ \t]*([^|\n]{3,40}?)[ \t]*(?=\||$)")
@@ -125,6 +143,9 @@ _WITH_NUMBER = re.compile(  # "das Konto mit der Nummer 4471-2290", "the account
     r"(?P<value>(?:[A-Z]{1,4} (?=\d))?[A-Za-z0-9](?:[A-Za-z0-9/._-]|(?<=\d) (?=\d)){2,30})")
 _AUTHOR_LINE = re.compile(r"^[> \t]*(?P<author>(?:von|from)[ \t]*:[^\n]{1,200}|(?:am|on)\b[^\n]{1,200}?"
                           r"(?:schrieb|wrote)\b)", re.I | re.M)  # "Von: X <a@b>", "On 3 March, X <a@b> wrote:"
+_ADDRESSEE_LINE = re.compile(r"^[> \t]{0,20}(?:an|to)[ \t]*:(?P<to>[^\n]{1,300})", re.I | re.M)  # "An: x@creditor…"
+_MAX_HEADER_BLOCK = 1000
+_BLANK_LINE = re.compile(r"\n[> \t]{0,20}\n")
 _BRACKETED = re.compile(r"[\[(]([^\[\]()\n]{3,40})[\])]")
 _HELD_UNDER = re.compile(
     r"\b(?i:unter)[ \t\n]+(?:(?:(?i:der)[ \t\n]+)?(?i:nummer|nr\.?)[ \t\n]*)?"
@@ -188,14 +209,16 @@ def find_references(text: str, source: str, quotes: QuoteMap | None = None,
     for line_start, cells in columns.items():
         for label_start, label_text, span in _column_values(text, line_start, cells):
             if _FIRM_LABEL.fullmatch(label_text):
-                if not (quotes and quotes.is_quoted(label_start) and _firm_wrote(authors, label_start, firm_domains)):
+                if not (quotes and quotes.is_quoted(label_start)
+                        and _names_creditors(text, authors, label_start, firm_domains)):
                     continue  # the firm's own number, unless the firm's quoted letter names the creditor's
                 label_text = "ref"
             if finding := _finding(text, span, source, label_start, label_text, quotes, authors, firm_domains):
                 findings.append((label_start, finding))
     for match in firm_labels if authors else ():
-        # the firm's own quoted letter: its "Ihr Zeichen: 7781-004-12" is the creditor's number
-        if quotes and quotes.is_quoted(match.start()) and _firm_wrote(authors, match.start(), firm_domains):
+        # the firm's own quoted letter: its "Ihr Zeichen: 7781-004-12" is the creditor's number; so is it in a
+        # forwarded message the creditor's agency or lawyer sent to the creditor ("An: forderungen@creditor…")
+        if quotes and quotes.is_quoted(match.start()) and _names_creditors(text, authors, match.start(), firm_domains):
             if (span := _value_span(text, match.end())) and (
                     finding := _finding(text, span, source, match.start(), "ref", quotes, authors, firm_domains)):
                 findings.append((match.start(), finding))
@@ -309,6 +332,8 @@ def _whole_value(word: str) -> bool:
 def _column_label(cell: str) -> bool:
     """Whether the cell is a reference label (or the firm's "Ihr Zeichen"/"Your Ref") and nothing more."""
     cell = cell.rstrip(" :")
+    if qualifier := _QUALIFIER.match(cell):  # "Original agreement", "Bisherige Kundennummer": an earlier owner's
+        cell = cell[qualifier.end():]
     if _FIRM_LABEL.fullmatch(cell):
         return True
     label = _LABEL_RE.fullmatch(cell)
@@ -333,6 +358,24 @@ def _firm_wrote(authors: list[tuple[int, str]], pos: int, firm_domains: tuple[st
         return False
     author = authors[index][1].lower()
     return "@" in author and any(domain in author for domain in firm_domains)
+
+
+def _names_creditors(text: str, authors: list[tuple[int, str]], pos: int, firm_domains: tuple[str, ...]) -> bool:
+    """Whether an "Ihr Zeichen"/"Your ref" at `pos` in quoted history names the creditor side's number: the firm
+    wrote the quoted message, or someone else wrote it to an address that is not the firm's (the creditor's
+    agency writing to the creditor, forwarded by the creditor)."""
+    if _firm_wrote(authors, pos, firm_domains):
+        return True
+    if not _creditor_wrote(authors, pos, firm_domains):
+        return False
+    start = authors[bisect_right(authors, (pos, "\uffff")) - 1][0]
+    blank_line = _BLANK_LINE.search(text, start, start + _MAX_HEADER_BLOCK)  # the quoted message's header block
+    block_end = blank_line.start() if blank_line else start + _MAX_HEADER_BLOCK
+    addressee = _ADDRESSEE_LINE.search(text, start, block_end)
+    if addressee is None or "@" not in addressee.group("to"):
+        return False
+    to = addressee.group("to").lower()
+    return not any(domain in to for domain in firm_domains)
 
 
 def _creditor_wrote(authors: list[tuple[int, str]], pos: int, firm_domains: tuple[str, ...]) -> bool:

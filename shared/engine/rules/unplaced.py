@@ -40,6 +40,7 @@ _DETAIL_LINE = re.compile(
     r"iban|bic|swift|blz|bankleitzahl|sort[ \t]?code|bankverbindung|bank[ \t]+details|kontoinhaber|"
     r"hrb|hra|handelsregister|registergericht|amtsgericht|registered[ \t]+(?:in|office|number|under|with)|"
     r"company[ \t]+(?:no|number|reg(?:istration)?)|companies[ \t]+house|"
+    r"org\.?[ \t]?(?:nr|no)|organisationsnummer|organi[sz]ation[ \t]+(?:no|number)|"
     r"ust(?:-?id(?:nr|-nr)?)?|vat(?:[ \t]+(?:no|number|reg))?|steuer-?(?:nummer|nr|id)|tax(?:[ \t]+(?:no|number|id))|"
     r"finanzamt|gl(?:ä|ae)ubiger-?[ \t]?id|gl(?:ä|ae)ubiger-?identifikationsnummer|creditor[ \t]+id(?:entifier)?|"
     r"sendungs-?(?:nummer|nr|verfolgung)|paket-?(?:nummer|nr)|tracking(?:[ \t]+(?:no|number|id))?|parcel|"
@@ -48,6 +49,10 @@ _DETAIL_LINE = re.compile(
     r"z(?:ä|ae)hler(?:-?(?:nummer|nr|stand))?|z(?:ä|ae)hlpunkt(?:bezeichnung)?|meter[ \t]+(?:number|serial|no|id)|"
     r"mpan|mprn|gesch(?:ä|ae)ftsf(?:ü|ue)hr(?:er|erin|ung)|vorstand|aufsichtsrat|"
     r"fin|vin|fahrgestell-?(?:nummer|nr)|kennzeichen|registration[ \t]+(?:no|number|mark)|"
+    # a patient's health-insurance, NHS or national-insurance number, an institution's code (IK)
+    r"(?:kranken)?versicherten-?(?:nummer|nr)|krankenversicherungs-?(?:nummer|nr)|institutionskennzeichen|"
+    r"(?:nhs|national[ \t]+insurance)[ \t]+(?:number|no)|"
+    r"ico[ \t]+reg(?:istration)?(?:[ \t]+(?:no|number))?|data[ \t]+protection[ \t]+reg(?:istration)?|"
     r"ihr(?:e|es|em)?[ \t]+(?:zeichen|az|aktenzeichen|referenz|gesch(?:ä|ae)ftszeichen)|your[ \t]+ref(?:erence)?"
     r")(?![A-Za-zÄÖÜäöüß])",
     re.I)
@@ -85,6 +90,15 @@ _MASKS = [re.compile(p, re.I) for p in (
 )]
 _OWN_LABEL = re.compile(r"(?<![A-Za-z])(?:unser(?:e|es)?[ \t]+(?:zeichen|az\b|aktenzeichen|referenz|gesch(?:ä|ae)ftszeichen)|"
                         r"our[ \t]+(?:ref|file|reference))", re.I)
+_CELL = re.compile(r"[^ \t|>]+(?: [^ \t|]+)*")  # a cell of a row parted by two spaces, a tab or '|'
+_SPACED_CELL = re.compile(r"[^ \t>]+(?: [^ \t]+)*")  # … parted by two spaces or a tab
+_DIGIT = re.compile(r"\d")
+_MAX_ROW = 200  # a table's row is short
+# headings of a table's columns whose values are no creditor reference: the property, the vehicle, the date …
+_OTHER_HEADING = re.compile(
+    r"objekt|liegenschaft|lage|wohnung|wohneinheit|we|geb(?:ä|ae)ude|property|premises|flat|site|standort|"
+    r"vehicle|fahrzeug|modell?|datum|date|seite|page|sachbearbeiter(?:in)?|bearbeiter(?:in)?|durchwahl|extension",
+    re.I)
 _GROUPS_ONLY = re.compile(r"[ \t]*(?:[A-Z]{0,4}[0-9][A-Z0-9]{0,5}(?:[ \t]|$)){2,9}[ \t]*$")  # "DE89 3704 0044 …"
 _ABBREVIATION = re.compile(r"[A-Za-z]{1,12}\.-?(?:[A-Za-z]{1,5}\.)?(?=\d)")  # a glued label: "KdNr.4471123"
 _TOKEN = re.compile(  # spaced digit groups ("41 771 200"), or letters and digits joined by - / . _
@@ -144,15 +158,40 @@ def _mask(text: str, quoted: bool = False) -> str:
         chars[start:end] = " " * (end - start)
 
     carry = False  # the previous detail line's value continues on this line ("sort code\n20-44-91, account …")
+    heading: tuple[list[tuple[int, int]], list[tuple[int, int]]] | None = None  # a row of column headings
     for start, end, line in iter_lines(text):
-        label = None
-        for label in _DETAIL_LINE.finditer(line):
-            pass
-        if label is None and quoted:
-            label = _OWN_LABEL.search(line)
+        if len(line) > _MAX_ROW:
+            labels, cells, spaced = list(_DETAIL_LINE.finditer(line)), [], []
+        else:
+            labels = list(_DETAIL_LINE.finditer(line))
+            cells = [m.span() for m in _CELL.finditer(line)]
+            spaced = [m.span() for m in _SPACED_CELL.finditer(line)]
+        if not labels and quoted and (own := _OWN_LABEL.search(line)):
+            labels = [own]
+        label = labels[-1] if labels else None
+        if heading is not None and line.strip(" \t>"):
+            head, explained = heading
+            heading = None
+            if label is None and len(cells) == len(head):
+                # the value row of a table: blank only the values under the explained headings ("Your ref",
+                # "VIN", "Objekt"), the other columns' codes are still looked at ("Original agreement")
+                for a, b in cells:
+                    if any(a < col_end and col_start < b for col_start, col_end in explained):
+                        blank(start + a, start + b)
+                carry = False
+                continue
+        if len(cells) >= 2 and not _DIGIT.search(line):
+            explained = [cell for cell in cells if any(cell[0] <= m.start() < cell[1] for m in labels)
+                         or _OTHER_HEADING.fullmatch(line[cell[0]: cell[1]].rstrip(" :"))]
+            if explained:  # a row of column headings: its detail columns explain the values below them
+                heading = (cells, explained)
         if label is not None:
-            blank(start, end)
-            carry = not re.search(r"\d", line[label.end():]) or bool(_GROUPS_ONLY.match(line))
+            first = 0
+            if len(spaced) >= 2:  # a row of cells set apart by spaces ("RCF/HP/0098812   VIN W0L0…"): the
+                # cells before the first detail label are no detail ('|' parts a footer's register details)
+                first = next((a for a, b in spaced if b > labels[0].start()), 0)
+            blank(start + first, end)
+            carry = not _DIGIT.search(line, label.end()) or bool(_GROUPS_ONLY.match(line))
         elif carry and len(line) <= 80 and (_GROUPS_ONLY.match(line) or re.match(r"[ \t:]*[A-Z0-9+(]", line)):
             blank(start, end)
             carry = False

@@ -479,3 +479,70 @@ def test_more_compound_and_english_labels(text, expected):
 def test_compound_word_with_the_number_in_a_sentence():
     assert _sentence("Ihr Kreditvertrag mit der Nummer 4471-22 wurde gekündigt.") == ["4471-22"]
     assert _sentence("Die Hausverwaltung mit der Nummer 0341 22 anrufen.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Parking Charge Notice: PW 7741203\nVehicle registration: YD68 KLM", ["PW 7741203"]),
+    ("Penalty charge notice number AB12345678", ["AB12345678"]),
+    ("PCN no. 88120447", ["88120447"]),
+    ("Order ORD-558120 (instalments 2 and 3) GBP 164.66", ["ORD-558120"]),
+    ("Ihre Bestellung 4471-2290 vom 03.03.2027", ["4471-2290"]),
+    ("Original creditor: Nimbus Mobile Ltd (account NM-44120-7), purchased 14/01/2027", ["NM-44120-7"]),
+    ("sold to us by Nimbus Mobile (account 44120447)", ["44120447"]),
+    ("Member no. 0412-7781", ["0412-7781"]),
+])
+def test_dev6_label_families(text, expected):
+    assert _refs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "This parking charge notice was issued on 18 February 2027.",
+    "in order to settle 2 accounts, the order of 3 May and Order date 12/03/2026",
+    "the account GBP 150 short, your account 3 months in arrears",
+    "paid into the account 12 times",
+    "Versichertennr. der Krankenkasse: K204471209 (nur zur Information)",
+    "Krankenversichertennummer A123456789",
+    "Member of the British Parking Association AOS (member no. 0412)",
+    "Mitglied im Bundesverband Deutscher Inkasso-Unternehmen, Mitgliedsnummer 4471",
+    "ICO registration ZB120447",
+])
+def test_dev6_near_misses(text):
+    assert _refs(text) == []
+
+
+def test_a_column_of_the_original_agreement_counts():
+    text = ("Our ref          Original agreement     Your ref\n"
+            "HCS-5512047      RCF/HP/0098812         BR/141/27\n")
+    assert _refs(text) == ["HCS-5512047", "RCF/HP/0098812"]
+    assert _refs("Original     Your ref\nRCF/HP/0098812  BR/141/27\n") == []  # a qualifier alone is no label
+
+
+def test_ihr_zeichen_in_a_forwarded_message_to_the_creditor_is_the_creditors_number():
+    text = ("wir leiten die Stellungnahme weiter.\n\n---------- Weitergeleitete Nachricht ----------\n"
+            "Von: Inkasso Lahnstein GmbH <akten@inkasso-lahnstein.example>\nDatum: 6. Mai 2027\n"
+            "Betreff: Ihr Zeichen ZF-7712-0448 – Vergleichsangebot\nAn: forderungsmanagement@zahlfix.example\n\n"
+            "zu unserem Az. LI 27/3381:\n")
+    found = find_references(text, "email_body", quote_map(text), ("@kanzlei.example",))
+    assert [f.value for f in found] == ["ZF-7712-0448", "LI 27/3381"]
+    # the same message sent to the firm: there "Ihr Zeichen" is the firm's own number
+    to_firm = text.replace("forderungsmanagement@zahlfix.example", "posteingang@kanzlei.example")
+    assert [f.value for f in find_references(to_firm, "email_body", quote_map(to_firm), ("@kanzlei.example",))] == [
+        "LI 27/3381"]
+    # no addressee named: whose number it is stays unknown
+    unnamed = text.replace("An: forderungsmanagement@zahlfix.example\n", "")
+    assert [f.value for f in find_references(unnamed, "email_body", quote_map(unnamed), ("@kanzlei.example",))] == [
+        "LI 27/3381"]
+
+
+def test_dev6_labels_stay_linear_on_a_long_line():
+    import time
+    for text in ("order " * 25000, "Order  " * 20000, "(account " * 15000, "parking charge " * 10000,
+                 "An: " * 30000, "Original " * 15000 + "\n" + "x  " * 1000):
+        started = time.perf_counter()
+        find_references(text, "email_body", quote_map(text), ("@kanzlei.example",))
+        assert time.perf_counter() - started < 10
+
+
+def test_a_trade_body_membership_line_is_no_claim_but_a_member_of_staff_line_is():
+    assert _refs("Member of the Credit Services Association, member no. 0412-7781") == []
+    assert _refs("Our ref: HB-4471-22, member of staff: J. Smith") == ["HB-4471-22"]

@@ -123,3 +123,37 @@ def test_a_200_kb_single_line_finishes(unit):
     started = time.perf_counter()
     _unplaced(line, subject=line[:1000], documents=[line])
     assert time.perf_counter() - started < 30  # linear patterns: well under a second or two; quadratic: minutes
+
+
+def test_a_table_row_is_blanked_only_under_its_detail_columns():
+    table = ("Our ref          Original agreement     Your ref\n"
+             "HCS-5512047      RCF/HP/0098812         BR/141/27\n")
+    assert _unplaced(table, refs=["HCS-5512047"]) == ["RCF/HP/0098812"]  # the firm's column alone is explained
+    assert _unplaced(table, refs=["HCS-5512047", "RCF/HP/0098812"]) == []
+    # a cell before a VIN cell is still read; the VIN itself is explained
+    assert _unplaced("RCF/HP/0098812     VIN W0L0AHL4807120447") == ["RCF/HP/0098812"]
+    assert _unplaced("Vehicle: Vauxhall Astra, registration LK19 XWT, VIN W0L0AHL4807120447") == []
+    # a row of headings naming the property: its values are no reference
+    rent = ("Mieterkonto-Nr.    Objekt      Lage                 Ihr Zeichen\n"
+            "3.017.204          HH-0412     WE 12, 3. OG rechts  SB-2027-0391\n")
+    assert _unplaced(rent, refs=["3.017.204"]) == []
+    # a value row that does not fit the headings falls back to blanking the continued line
+    assert _unplaced("IBAN          BIC\nDE12 3705 0198 0000 1234 56 COLSDE33XXX") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Org. nr. 556677-8899 | VAT SE556677889901",  # a footer's register details parted by '|'
+    "Versichertennr. der Krankenkasse: K204471209 (nur zur Information)",
+    "NHS number 485 777 3456",
+    "ICO registration ZB120447",
+    "Member of the British Parking Association | ICO reg. ZA447120",
+])
+def test_dev6_explained_numbers(text):
+    assert _unplaced(text) == []
+
+
+def test_dev6_rows_stay_linear():
+    for text in ("VIN  " * 40000, ("Our ref   Your ref\n" + "AB-1234  " * 20 + "\n") * 2000, "Objekt  " * 30000):
+        started = time.perf_counter()
+        _unplaced(text)
+        assert time.perf_counter() - started < 10
