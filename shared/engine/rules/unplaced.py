@@ -11,6 +11,13 @@ postcodes, e-mail addresses, URLs, file names, paragraph cites, parcel numbers, 
 ticket tokens, and the firm's own numbers. If any remain, the extraction asks for review with the fixed reason
 `UNPLACED_REASON` — never the token itself: reasons reach logs, email text must not.
 
+The remaining tokens shaped most like a file number (letters and digits joined by '-', '/' or '.', at least four
+digits: "MCC-0093-4471", "0412.03.017") are also offered as references at `CANDIDATE_CONFIDENCE` (`candidates`):
+the report is reviewed anyway, and a caseworker confirms a named candidate faster than they find a missing one.
+On the dev batches scored before any rule was tuned on them this raised reference F1 from 0.750 to 0.857 (dev5)
+and from 0.883 to 0.927 (dev6); bare digit runs and spaced groups stay unoffered (there they were mostly
+insurance, phone or meter numbers).
+
 Every pattern here is linear in the text's length: bounded repetitions only, and lookbehinds keep a match from
 restarting inside a run of digits or letters.
 """
@@ -25,6 +32,8 @@ from shared.domain.results import Finding
 from shared.engine.rules.quoting import QuoteMap, iter_lines
 
 UNPLACED_REASON = "possible reference not recognised"
+CANDIDATE_CONFIDENCE = 0.4
+CANDIDATE_NOTE = "unlabelled code offered as a reference"
 
 _MONTH = (r"(?:jan(?:uar|uary)?|j[äa]nner|feb(?:ruar|ruary)?|m[äa]rz|maerz|mar(?:ch)?|apr(?:il)?|mai|may|"
           r"jun[ei]?|jul[iy]?|aug(?:ust)?|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cz](?:ember)?)\.?")
@@ -83,6 +92,11 @@ _MASKS = [re.compile(p, re.I) for p in (
     # phone numbers: +49 30 1234567, 0049 (0)30 …, 0800 172 1212, (030) 123 45-6
     r"(?:\+|(?<![A-Za-z0-9/.\-])00)\d{1,3}[ \t]?(?:\(0\)[ \t]?)?\d{1,5}(?:[ \t/.-]{1,3}\d{1,8}){0,5}",
     _NOT_AFTER + r"\(?0\d{2,5}\)?(?:[ \t]?/[ \t]?|[ \t]|-)\d{2,8}(?:[ \t-]\d{1,8}){0,3}" + _NOT_BEFORE,
+    # the firm's client number after the word for the firm's client ("dem Mandanten K-2012", "your client 2207/H");
+    # "unsere Mandantin" is the creditor's lawyer's client, the creditor
+    r"(?<![A-Za-z])(?<!unsere )(?<!unserer )(?<!unseren )(?<!unserem )(?:mandant(?:in|en|innen)?|your[ \t]+client(?:'s)?)"
+    r"[ \t]+(?:(?:nr|no)\.?[ \t]*)?"
+    r"[A-Za-z0-9][A-Za-z0-9/._-]{0,30}",
     r"(?:postfach|p\.?[ \t]?o\.?[ \t]?box|\bbox|\bdx)[ \t]?\d{1,6}(?:[ \t]\d{1,6}){0,3}",  # PO box, DX
     # UK and German postcodes before a town
     r"\b[a-z]{1,2}\d[a-z\d]?[ \t]\d[a-z]{2}\b",
@@ -100,6 +114,7 @@ _OTHER_HEADING = re.compile(
     r"vehicle|fahrzeug|modell?|datum|date|seite|page|sachbearbeiter(?:in)?|bearbeiter(?:in)?|durchwahl|extension",
     re.I)
 _GROUPS_ONLY = re.compile(r"[ \t]*(?:[A-Z]{0,4}[0-9][A-Z0-9]{0,5}(?:[ \t]|$)){2,9}[ \t]*$")  # "DE89 3704 0044 …"
+_SEPARATED = re.compile(r"[A-Za-z0-9][-/.][A-Za-z0-9]")  # "MCC-0093", "27/118", "0412.03"
 _ABBREVIATION = re.compile(r"[A-Za-z]{1,12}\.-?(?:[A-Za-z]{1,5}\.)?(?=\d)")  # a glued label: "KdNr.4471123"
 _TOKEN = re.compile(  # spaced digit groups ("41 771 200"), or letters and digits joined by - / . _
     r"(?<![A-Za-z0-9])(?:\d{1,6}(?:[ \t]\d{2,6}){1,5}(?:[-/]\d{1,4})?(?![A-Za-z0-9]|[-/._][A-Za-z0-9])"
@@ -124,6 +139,26 @@ def unplaced_identifiers(subject: str, quotes: QuoteMap, documents: Iterable[str
             if key and not any(key in ref for ref in known):
                 found.append(token)
     return found
+
+
+def candidates(tokens: Iterable[str], sources: Sequence[tuple[str, str]], quotes: QuoteMap) -> list[Finding]:
+    """Low-confidence reference findings for the `tokens` (from `unplaced_identifiers`) shaped like a file number:
+    joined by '-', '/' or '.' and holding at least four digits. Each is sourced to the first of `sources`
+    ((source name, text) pairs: subject, body, attachments) that contains it; in the body, quoted history counts
+    as quoted."""
+    findings = []
+    for token in dict.fromkeys(tokens):
+        if not _SEPARATED.search(token) or sum(c.isdigit() for c in token) < 4:
+            continue
+        for source, text in sources:
+            start = text.find(token)
+            if start >= 0:
+                quoted = source == "email_body" and quotes.is_quoted(start)
+                findings.append(Finding(field="reference_number", value=token, confidence=CANDIDATE_CONFIDENCE,
+                                        source=source, span=(start, start + len(token)), quoted=quoted,
+                                        note=CANDIDATE_NOTE))
+                break
+    return findings
 
 
 def _history(quotes: QuoteMap) -> str:
