@@ -23,7 +23,7 @@ from shared.engine.rules.names import find_debtor_names, find_subject_names
 from shared.engine.rules.quoting import passes_on, quote_map
 from shared.engine.rules.references import (find_references, find_sentence_references, find_subject_codes,
                                               find_table_references, firm_references)
-from shared.engine.rules.unplaced import UNPLACED_REASON, candidates, unplaced_identifiers
+from shared.engine.rules.unplaced import UNPLACED_REASON, unplaced_identifiers
 
 __all__ = ["RulesEngine"]
 
@@ -41,8 +41,7 @@ class RulesEngine:
         """Findings (creditor, amount, currency, references, debtor name and date of birth) for `mail`.
 
         An auto-reply yields no findings. Review reasons: "total not stated" when only components are given;
-        "possible reference not recognised" when a reference-shaped code no finding covers remains (`unplaced`);
-        the file-number-shaped ones among them are offered as references at low confidence.
+        "possible reference not recognised" when a reference-shaped code no finding covers remains (`unplaced`).
         """
         sources = ["subject", "email_body"]
         if intent.intent == "auto_reply":
@@ -81,11 +80,8 @@ class RulesEngine:
         if components_seen and not any(f.field == "debt_amount" for f in findings):
             reasons.append("total not stated")
         readable = [d.text for d in documents if d.text]
-        if unplaced := unplaced_identifiers(mail.subject, quotes, readable, findings, firm):
+        if unplaced_identifiers(mail.subject, quotes, readable, findings, firm):
             reasons.append(UNPLACED_REASON)  # a reference-shaped code no finding covers: a person looks
-            texts = [("subject", mail.subject), ("email_body", mail.text),
-                     *((d.source, d.text) for d in documents if d.text)]
-            findings.extend(candidates(unplaced, texts, quotes))  # … and sees the file-number-shaped ones offered
         if mail.from_name or mail.from_address:
             sources.append("sender")
         return ExtractionResult(findings=findings, sources_processed=sources, review_reasons=reasons,

@@ -11,13 +11,6 @@ postcodes, e-mail addresses, URLs, file names, paragraph cites, parcel numbers, 
 ticket tokens, and the firm's own numbers. If any remain, the extraction asks for review with the fixed reason
 `UNPLACED_REASON` — never the token itself: reasons reach logs, email text must not.
 
-The remaining tokens shaped most like a file number (letters and digits joined by '-', '/' or '.', at least four
-digits: "MCC-0093-4471", "0412.03.017") are also offered as references at `CANDIDATE_CONFIDENCE` (`candidates`):
-the report is reviewed anyway, and a caseworker confirms a named candidate faster than they find a missing one.
-On the dev batches scored before any rule was tuned on them this raised reference F1 from 0.750 to 0.857 (dev5)
-and from 0.883 to 0.927 (dev6); bare digit runs and spaced groups stay unoffered (there they were mostly
-insurance, phone or meter numbers).
-
 Every pattern here is linear in the text's length: bounded repetitions only, and lookbehinds keep a match from
 restarting inside a run of digits or letters.
 """
@@ -32,8 +25,6 @@ from shared.domain.results import Finding
 from shared.engine.rules.quoting import QuoteMap, iter_lines
 
 UNPLACED_REASON = "possible reference not recognised"
-CANDIDATE_CONFIDENCE = 0.4
-CANDIDATE_NOTE = "unlabelled code offered as a reference"
 
 _MONTH = (r"(?:jan(?:uar|uary)?|j[äa]nner|feb(?:ruar|ruary)?|m[äa]rz|maerz|mar(?:ch)?|apr(?:il)?|mai|may|"
           r"jun[ei]?|jul[iy]?|aug(?:ust)?|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cz](?:ember)?)\.?")
@@ -114,7 +105,6 @@ _OTHER_HEADING = re.compile(
     r"vehicle|fahrzeug|modell?|datum|date|seite|page|sachbearbeiter(?:in)?|bearbeiter(?:in)?|durchwahl|extension",
     re.I)
 _GROUPS_ONLY = re.compile(r"[ \t]*(?:[A-Z]{0,4}[0-9][A-Z0-9]{0,5}(?:[ \t]|$)){2,9}[ \t]*$")  # "DE89 3704 0044 …"
-_SEPARATED = re.compile(r"[A-Za-z0-9][-/.][A-Za-z0-9]")  # "MCC-0093", "27/118", "0412.03"
 _ABBREVIATION = re.compile(r"[A-Za-z]{1,12}\.-?(?:[A-Za-z]{1,5}\.)?(?=\d)")  # a glued label: "KdNr.4471123"
 _TOKEN = re.compile(  # spaced digit groups ("41 771 200"), or letters and digits joined by - / . _
     r"(?<![A-Za-z0-9])(?:\d{1,6}(?:[ \t]\d{2,6}){1,5}(?:[-/]\d{1,4})?(?![A-Za-z0-9]|[-/._][A-Za-z0-9])"
@@ -139,26 +129,6 @@ def unplaced_identifiers(subject: str, quotes: QuoteMap, documents: Iterable[str
             if key and not any(key in ref for ref in known):
                 found.append(token)
     return found
-
-
-def candidates(tokens: Iterable[str], sources: Sequence[tuple[str, str]], quotes: QuoteMap) -> list[Finding]:
-    """Low-confidence reference findings for the `tokens` (from `unplaced_identifiers`) shaped like a file number:
-    joined by '-', '/' or '.' and holding at least four digits. Each is sourced to the first of `sources`
-    ((source name, text) pairs: subject, body, attachments) that contains it; in the body, quoted history counts
-    as quoted."""
-    findings = []
-    for token in dict.fromkeys(tokens):
-        if not _SEPARATED.search(token) or sum(c.isdigit() for c in token) < 4:
-            continue
-        for source, text in sources:
-            start = text.find(token)
-            if start >= 0:
-                quoted = source == "email_body" and quotes.is_quoted(start)
-                findings.append(Finding(field="reference_number", value=token, confidence=CANDIDATE_CONFIDENCE,
-                                        source=source, span=(start, start + len(token)), quoted=quoted,
-                                        note=CANDIDATE_NOTE))
-                break
-    return findings
 
 
 def _history(quotes: QuoteMap) -> str:

@@ -11,8 +11,7 @@ from shared.domain.results import Finding
 from shared.engine import Document
 from shared.engine.rules import RulesEngine
 from shared.engine.rules.quoting import quote_map
-from shared.engine.rules.unplaced import (CANDIDATE_CONFIDENCE, CANDIDATE_NOTE, UNPLACED_REASON, candidates,
-                                            unplaced_identifiers)
+from shared.engine.rules.unplaced import UNPLACED_REASON, unplaced_identifiers
 from tests.engine.mails import STATEMENT_DE, STATEMENT_EN, mail
 
 ENGINE = RulesEngine()
@@ -160,32 +159,7 @@ def test_dev6_rows_stay_linear():
         assert time.perf_counter() - started < 10
 
 
-# --- file-number-shaped leftovers are offered as low-confidence references -----------------------------------
-
-def test_a_file_number_shaped_leftover_is_offered_as_a_reference_at_low_confidence():
-    m = mail("Sehr geehrte Damen und Herren,\n\nzu MCC-0093-4471 ist noch 412,90 EUR offen.\n", "Forderung")
-    result = ENGINE.extract(m, ENGINE.classify(m))
-    offered = [f for f in result.findings if f.note == CANDIDATE_NOTE]
-    assert [(f.value, f.confidence, f.source) for f in offered] == [("MCC-0093-4471", CANDIDATE_CONFIDENCE, "email_body")]
-    assert m.text[offered[0].span[0]: offered[0].span[1]] == "MCC-0093-4471"
-    assert UNPLACED_REASON in result.review_reasons
-
-
-@pytest.mark.parametrize("token", ["88301442", "41 771 200", "K204471209", "AB-123"])
-def test_digit_runs_spaced_groups_and_short_codes_are_flagged_but_not_offered(token):
-    texts = [("email_body", f"Vorgang {token} offen")]
-    assert candidates([token], texts, quote_map(texts[0][1])) == []
-
-
-def test_an_offered_code_is_sourced_to_the_first_text_holding_it_and_quoted_history_counts_as_quoted():
-    body = "Danke.\n\n> Am 3. März schrieb X <x@creditor.example>:\n> Akte 27/00093-VO bleibt offen.\n"
-    quotes = quote_map(body)
-    sources = [("subject", "Ihre Anfrage"), ("email_body", body), ("pdf:a.pdf", "27/00093-VO")]
-    (found,) = candidates(["27/00093-VO"], sources, quotes)
-    assert (found.source, found.quoted) == ("email_body", True)
-    (in_pdf,) = candidates(["27/00093-VO"], [sources[0], sources[2]], quotes)
-    assert (in_pdf.source, in_pdf.span) == ("pdf:a.pdf", (0, 11))
-
+# --- the firm's client number --------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("body", [
     "[Hinweis: Bitte dem Mandanten K-2012 zuordnen.]",
