@@ -19,6 +19,7 @@ from shared.engine.rules.amounts import scan_amounts
 from shared.engine.rules.creditor import find_creditor
 from shared.engine.rules.dates import find_birth_dates
 from shared.engine.rules.intent import classify
+from shared.engine.rules.money import find_money
 from shared.engine.rules.names import find_debtor_names, find_subject_names
 from shared.engine.rules.quoting import passes_on, quote_map
 from shared.engine.rules.references import (find_references, find_sentence_references, find_subject_codes,
@@ -26,6 +27,8 @@ from shared.engine.rules.references import (find_references, find_sentence_refer
 from shared.engine.rules.unplaced import UNPLACED_REASON, unplaced_identifiers
 
 __all__ = ["RulesEngine"]
+
+UNRECOGNISED_AMOUNT_REASON = "amount stated but no total recognised"
 
 
 class RulesEngine:
@@ -41,6 +44,8 @@ class RulesEngine:
         """Findings (creditor, amount, currency, references, debtor name and date of birth) for `mail`.
 
         An auto-reply yields no findings. Review reasons: "total not stated" when only components are given;
+        "amount stated but no total recognised" when the newest message or an attachment names a sum of money
+        with its currency and no total (nor "nothing owed") was found;
         "possible reference not recognised" when a reference-shaped code no finding covers remains (`unplaced`).
         """
         sources = ["subject", "email_body"]
@@ -77,8 +82,11 @@ class RulesEngine:
             sources.append(document.source)
         firm = firm_references(mail.text, quotes)  # the creditor's "Ihr Zeichen: X": X is the firm's, wherever it recurs
         findings = [f for f in findings if f.field != "reference_number" or reference_key(f.value) not in firm]
-        if components_seen and not any(f.field == "debt_amount" for f in findings):
-            reasons.append("total not stated")
+        if not any(f.field == "debt_amount" for f in findings):
+            if components_seen:
+                reasons.append("total not stated")
+            elif _states_money(quotes.newest_text(), [d.text for d in documents if d.text]):
+                reasons.append(UNRECOGNISED_AMOUNT_REASON)  # a figure no total pattern placed: a person looks
         readable = [d.text for d in documents if d.text]
         if unplaced_identifiers(mail.subject, quotes, readable, findings, firm):
             reasons.append(UNPLACED_REASON)  # a reference-shaped code no finding covers: a person looks
@@ -86,6 +94,11 @@ class RulesEngine:
             sources.append("sender")
         return ExtractionResult(findings=findings, sources_processed=sources, review_reasons=reasons,
                                 engine=self.name)
+
+
+def _states_money(newest: str, documents: Sequence[str]) -> bool:
+    """Whether the creditor's newest words or an attachment name an amount with its currency ("412,90 EUR")."""
+    return any(money.currency for text in (newest, *documents) for money in find_money(text))
 
 
 def _domains(addresses: Sequence[str]) -> tuple[str, ...]:

@@ -97,3 +97,39 @@ def test_a_statement_the_writer_passes_on_counts_as_current():
     result = consolidate(intent, engine.extract(mail(REPLY), intent))
     assert result.fields["debt_amount"].value is None
     assert "total only in quoted history" in result.review_reasons
+
+
+# --- a sum of money no total pattern placed sends the report to review -----------------------------------------
+
+def _reasons(body, documents=()):
+    m = mail(body, "Ihr Schreiben")
+    return ENGINE.extract(m, ENGINE.classify(m, documents), documents).review_reasons
+
+
+def test_an_amount_with_currency_but_no_recognised_total_asks_for_review():
+    from shared.engine.rules import UNRECOGNISED_AMOUNT_REASON
+    body = "Sehr geehrte Damen und Herren,\n\nIhre Zahlung über 50,00 EUR ist eingegangen und wurde verbucht.\n"
+    assert UNRECOGNISED_AMOUNT_REASON in _reasons(body)
+
+
+def test_an_amount_only_in_a_readable_attachment_counts_too():
+    from shared.engine import Document
+    from shared.engine.rules import UNRECOGNISED_AMOUNT_REASON
+    pdf = Document(source="pdf:a.pdf", filename="a.pdf", text="Übertrag aus Vorjahr 118,20 €")
+    assert UNRECOGNISED_AMOUNT_REASON in _reasons("Anbei unser Schreiben.", [pdf])
+
+
+def test_a_recognised_total_a_nothing_owed_statement_components_or_bare_numbers_do_not():
+    from shared.engine.rules import UNRECOGNISED_AMOUNT_REASON
+    assert UNRECOGNISED_AMOUNT_REASON not in _reasons(STATEMENT_DE)  # its total is recognised
+    assert UNRECOGNISED_AMOUNT_REASON not in _reasons("Das Konto ist ausgeglichen, es besteht keine Forderung mehr.")
+    assert UNRECOGNISED_AMOUNT_REASON not in _reasons("Wir haben 3 Rechnungen vom 12.03.2027 geprüft.")
+    components = "Hauptforderung: 900,00 EUR\nZinsen: 45,10 EUR\nKosten: 12,00 EUR\n"
+    reasons = _reasons(components)
+    assert "total not stated" in reasons and UNRECOGNISED_AMOUNT_REASON not in reasons
+
+
+def test_an_amount_only_in_quoted_history_is_left_to_consolidation():
+    from shared.engine.rules import UNRECOGNISED_AMOUNT_REASON
+    body = "Danke, wir prüfen das.\n\n> Am 3. März schrieb X <x@creditor.example>:\n> Offen sind noch 412,90 EUR.\n"
+    assert UNRECOGNISED_AMOUNT_REASON not in _reasons(body)
