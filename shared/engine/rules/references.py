@@ -61,6 +61,15 @@ _LABELS = (
     r"(?:debt|file|matter|application|portfolio|agreement|policy|loan|claim|mortgage|arrangement|order|invoice)"
     r"\s+(?:id|number|no\.?|ref(?:erence)?\.?)|"
     r"(?:policy|beleg|matter)(?=[ \t]*:)|"
+    # payment references and identifiers a creditor asks to be quoted: "Verwendungszweck", "Zahlungsreferenz",
+    # "Buchungszeichen", "Kundenreferenz", "…kennung", "Geschäftspartner(-Nr.)", "Inkasso-Az.", "Dossier",
+    # "Akte:", "Zeichen:", "Bei Zahlung bitte angeben:"; English "Acc no", "A/C no", "URN", "Charge notice"
+    r"verwendungszweck|zahlungs-?\s?(?:referenz|grund)|buchungszeichen|kunden-?\s?referenz|"
+    r"(?:kunden|forderungs|vorgangs|akten)kennung|gesch(?:ä|ae)ftspartner(?:-?\s?(?:nummer|nr\.?))?|"
+    r"inkasso-?\s?az\.?|dossier(?:-?\s?(?:nummer|nr\.?))?|(?:akte|zeichen)(?=[ \t]*:)|"
+    r"bei\s{1,3}(?:zahlung|überweisung|ueberweisung)(?:en)?\s{1,3}(?:bitte\s{1,3})?(?:stets\s{1,3}|immer\s{1,3})?angeben|"
+    r"acc(?:t)?\.?\s{0,3}no\.?|a/c(?:\s{1,3}no\.?)?|urn|unique\s{1,3}reference(?:\s{1,3}(?:number|no\.?))?|"
+    r"charge\s{1,3}notice(?:\s{1,3}(?:number|no\.?))?|"
     # a German compound "<Wort>nummer", "<Wort>-Nr.", "<Wort>-ID", "<Wort>konto", "<Wort>-Aktenzeichen"
     # ("Mieter-Nr.", "Portfolio-ID", "Forderungskonto", "Inkasso-Aktenzeichen"); `_NOT_COMPOUND` drops the
     # numbers that are no claim's (Telefonnummer, Steuernummer, Sendungsnummer, Gläubiger-ID, Girokonto …)
@@ -114,7 +123,7 @@ _REGISTRY_LINE = re.compile(r"registriert|\brdg\b|eingetragen|register-?\s?(?:nu
                             r"scheme|society|chamber|ombudsman|council)\b|\bmitglied\s+(?:im|in|des|der|beim)\b|\bico\b|"
                             r"information\s+commissioner|data\s+protection\s+reg", re.I)
 _FOREIGN_RE = re.compile(r"(?:\b(?:ihr|ihre|ihres|ihrem|your)\s+)$", re.I)
-_OWN_SIDE_LABEL = re.compile(r"^(?:az|akten|ref|referenz|reference|gesch|case|fall|vorgang)", re.I)
+_OWN_SIDE_LABEL = re.compile(r"^(?:az|akten|ref|referenz|reference|gesch|case|fall|vorgang|zeichen)", re.I)
 _OUR_LABEL = re.compile(r"^(?:unser|our)", re.I)
 _NOT_VALUES = re.compile(r"^(?:vom|from|dated|der|des|the|und|and)$", re.I)
 BODY_CONFIDENCE, SUBJECT_CONFIDENCE, QUOTED_CONFIDENCE = 0.85, 0.8, 0.5
@@ -139,7 +148,9 @@ _WITH_NUMBER = re.compile(  # "das Konto mit der Nummer 4471-2290", "the account
     r"(?i:mit[ \t\n]+der|with(?:[ \t\n]+the)?)[ \t\n]+(?i:nummer|number|referenz|reference)"
     # "the account is held with us under 4471-2290", "recorded under number 4471"
     r"|\b(?i:held|kept|registered|recorded|filed|managed)[ \t\n]+(?:(?i:with[ \t\n]+us|here)[ \t\n]+)?"
-    r"(?i:under)(?:[ \t\n]+(?i:the[ \t\n]+)?(?i:number|no\.|reference))?)[ \t\n]+"
+    r"(?i:under)(?:[ \t\n]+(?i:the[ \t\n]+)?(?i:number|no\.|reference))?"
+    # "When paying, please quote LPL-4471", "quote the number 4471-2290"
+    r"|\b(?i:quote)(?:[ \t\n]+(?i:the|our|this))?(?:[ \t\n]+(?i:number|no\.|reference|ref\.?))?(?=[ \t\n]+[A-Za-z]{0,5}[-/]?\d))[ \t\n]+"
     r"(?P<value>(?:[A-Z]{1,4} (?=\d))?[A-Za-z0-9](?:[A-Za-z0-9/._-]|(?<=\d) (?=\d)){2,30})")
 _AUTHOR_LINE = re.compile(r"^[> \t]*(?P<author>(?:von|from)[ \t]*:[^\n]{1,200}|(?:am|on)\b[^\n]{1,200}?"
                           r"(?:schrieb|wrote)\b)", re.I | re.M)  # "Von: X <a@b>", "On 3 March, X <a@b> wrote:"

@@ -546,3 +546,49 @@ def test_dev6_labels_stay_linear_on_a_long_line():
 def test_a_trade_body_membership_line_is_no_claim_but_a_member_of_staff_line_is():
     assert _refs("Member of the Credit Services Association, member no. 0412-7781") == []
     assert _refs("Our ref: HB-4471-22, member of staff: J. Smith") == ["HB-4471-22"]
+
+
+# --- payment references a creditor asks to be quoted ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Verwendungszweck: 4471-2290 Meyer", ["4471-2290"]),
+    ("Bitte geben Sie als Verwendungszweck 4471-2290 an.", ["4471-2290"]),
+    ("Verwendungszweck: Kd-Nr. 4471-2290", ["4471-2290"]),
+    ("Zahlungsreferenz: ZR-2027-1187", ["ZR-2027-1187"]),
+    ("Buchungszeichen 7712.0448.1", ["7712.0448.1"]),
+    ("Kundenreferenz: KR-118", ["KR-118"]),
+    ("Forderungskennung: FK-44120", ["FK-44120"]),
+    ("Geschäftspartner: 1004471229", ["1004471229"]),
+    ("Inkasso-Az.: IF 27/04471-3", ["IF 27/04471-3"]),
+    ("Dossier 2027-118", ["2027-118"]),
+    ("Akte: 2026-0871", ["2026-0871"]),
+    ("Zeichen: AB/12-2207", ["AB/12-2207"]),
+    ("Bei Zahlung bitte angeben: 4471-2290", ["4471-2290"]),
+    ("Acc no: 55120447", ["55120447"]),
+    ("A/C no. 0044-7120", ["0044-7120"]),
+    ("URN: 7741-2030-88", ["7741-2030-88"]),
+    ("Charge notice number: PW 7741203", ["PW 7741203"]),
+])
+def test_payment_reference_labels(text, expected):
+    assert _refs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ihr Zeichen: SB-2027-0112",  # the firm's, however the label is cut
+    "Verwendungszweck: Meyer",  # no number
+    "Zeichen der Zeit 2026",
+    "Akte 2027",
+])
+def test_payment_reference_near_misses(text):
+    assert _refs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("When paying, quote LPL-4471.", ["LPL-4471"]),
+    ("Please quote the number 4471-2290 with any payment.", ["4471-2290"]),
+    ("please quote your client's name", []),
+    ("We quote 3 options below.", []),
+    ("Please quote 2026 in the letter.", []),
+])
+def test_a_number_the_creditor_asks_to_be_quoted(text, expected):
+    assert [f.value for f in find_sentence_references(text, "email_body")] == expected
