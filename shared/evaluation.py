@@ -4,6 +4,9 @@ Per-field accuracy (intent, client_id, creditor_name, debt_amount exact, currenc
 precision/recall/F1 (micro, exact strings after whitespace normalisation), the intent confusion matrix, and the
 silent-error rate: the share of reports with needs_review=false that have any wrong field — the worst outcome,
 a wrong value nobody is asked to look at. Each run uses a fresh temporary data dir, so nothing is left behind.
+
+It also counts how many true references occur in text an engine can read without seeing images (subject, body,
+text of readable PDFs): the rest are only in scans, so that share bounds the offline engine's reference recall.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ class Scores:
     wrong: list[tuple[str, str, object, object]] = field(default_factory=list)
     usage: list[tuple[str, dict]] = field(default_factory=list)  # (email, report.stage_usage)
     silent: set[str] = field(default_factory=set)  # emails with a wrong field and needs_review=false
+    ref_readable: int = 0  # true references that occur in readable text (see `readable_text`)
 
     def accuracy(self, name: str) -> float:
         return self.correct[name] / self.total if self.total else 0.0
@@ -50,6 +54,12 @@ class Scores:
     def f1(self) -> float:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def recall_ceiling(self) -> float:
+        """The reference recall an engine that reads no images can reach at most."""
+        truth = self.ref_tp + self.ref_fn
+        return self.ref_readable / truth if truth else 1.0
 
     @property
     def silent_error_rate(self) -> float:
@@ -72,6 +82,30 @@ def normalise_name(value: str | None) -> str | None:
 
 def normalise_reference(value: str) -> str:
     return " ".join(value.split())
+
+
+def readable_text(raw: bytes) -> str:
+    """Subject, body and the text of readable PDF attachments of a MIME message: what an engine can read
+    without looking at images (the same parser and bounded PDF reader the pipeline uses)."""
+    from shared.mail.parse import parse_mime
+    from shared.mail.pdf_text import pdf_text
+    from shared.stages.documents import is_pdf
+
+    mail = parse_mime(raw)
+    parts = [mail.mail.subject, mail.mail.text]
+    for attachment in mail.mail.attachments:
+        data = mail.attachment_payloads.get(attachment.sha256)
+        if data and is_pdf(attachment.content_type, attachment.filename):
+            parts.append(pdf_text(data).text)
+    return "\n".join(parts)
+
+
+def count_readable(scores: Scores, truth: dict, text: str) -> None:
+    """Add the true references of one email that occur in `text` (compared by reference_key)."""
+    from shared.domain.client import reference_key
+
+    haystack = reference_key(text)
+    scores.ref_readable += sum(1 for r in truth.get("reference_numbers") or [] if reference_key(r) in haystack)
 
 
 def score_one(scores: Scores, name: str, truth: dict, report) -> None:
@@ -131,7 +165,9 @@ def evaluate(directory: Path, clients_file: Path | None = None, settings=None) -
             if outcome.report is None or outcome.report.status != "processed":
                 scores.errors.append(f"{eml.name}: {outcome.error or outcome.report.error}")
                 continue
-            score_one(scores, eml.name, json.loads(truth_file.read_text()), outcome.report)
+            truth = json.loads(truth_file.read_text())
+            score_one(scores, eml.name, truth, outcome.report)
+            count_readable(scores, truth, readable_text(eml.read_bytes()))
     return scores
 
 
@@ -147,6 +183,8 @@ def render(title: str, scores: Scores, show_wrong: bool = False) -> str:
     for name in FIELDS:
         lines.append(f"  {name:<20} {scores.accuracy(name):7.1%}")
     lines.append(f"  {'references P/R/F1':<20} {scores.precision:7.1%} {scores.recall:7.1%} {scores.f1:7.3f}")
+    lines.append(f"  {'  readable refs':<20} {scores.ref_readable} of {scores.ref_tp + scores.ref_fn} "
+                 f"(recall ceiling without reading images {scores.recall_ceiling:.1%})")
     lines.append(f"  {'silent-error rate':<20} {scores.silent_error_rate:7.1%}  "
                  f"({scores.silent_errors} of {scores.not_flagged} reports not flagged for review)")
     labels = [i for i in INTENTS if any(k[0] == i or k[1] == i for k in scores.confusion)]

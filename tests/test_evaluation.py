@@ -73,3 +73,21 @@ def test_side_by_side_keeps_every_line_of_both_tables():
 
     joined = side_by_side(["a\nbb\nccc", "x\ny"]).splitlines()
     assert joined == ["a      x", "bb     y", "ccc"]
+
+
+def test_readable_references_count_what_an_engine_can_read_without_images():
+    from email.message import EmailMessage
+
+    from shared.evaluation import count_readable, readable_text
+
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = "a@creditor.example", "b@firm.example", "Akte A-1"
+    message.set_content("Kundennummer: B 2\n")
+    message.add_attachment(b"\x89PNG not a pdf", maintype="image", subtype="png", filename="scan.png")
+    text = readable_text(message.as_bytes())
+    assert "Akte A-1" in text and "B 2" in text
+    scores = Scores()
+    count_readable(scores, {"reference_numbers": ["A-1", "B  2", "C-3"]}, text)
+    score_one(scores, "x", {**TRUTH, "reference_numbers": ["A-1", "B 2", "C-3"]}, _report())
+    assert scores.ref_readable == 2 and abs(scores.recall_ceiling - 2 / 3) < 1e-9
+    assert "readable refs      2 of 3 (recall ceiling without reading images 66.7%)" in render("set", scores)
