@@ -98,8 +98,11 @@ _LABEL_RE = re.compile(rf"(?<![\w-])(?P<label>{_LABELS})(?![\w])", re.I)
 _VALUE_RE = re.compile(
     r"(?:[ \t]+(?i:der|des|bei|of\s+the)[ \t]+(?i:unserer[ \t]+|our[ \t]+)?[\wäöüßÄÖÜ]+"  # "… der Auftraggeberin:"
     r"|[ \t]+(?i:auftraggeber(?:in|s)?|gläubiger(?:in|s)?|mandant(?:in|en)?)"  # "Kundennummer Auftraggeberin …"
-    r"|[ \t]+(?i:für|for)[ \t]+(?i:diese[nms]?|this|the|your)[ \t]+[\wäöüßÄÖÜ]+)?"  # "Unser Zeichen für diese …"
-    r"(?:[\s:#.]*(?i:nr\.?|no\.?|number|az\.?)(?![A-Za-z])){0,2}[\s:#.]*"  # "Our file number: AZ 2026-…"
+    r"|[ \t]+(?i:für|for)[ \t]+(?i:diese[nms]?|this|the|your)[ \t]+[\wäöüßÄÖÜ]+"  # "Unser Zeichen für diese …"
+    # a remark in brackets, without digits: "Aktenzeichen (bitte stets angeben):", "Reference [please quote]:"
+    r"|[ \t]*\*{0,2}[ \t]*[(\[][^()\[\]\n\d]{1,40}[)\]])?"
+    # separators: ':', '#', '.', '|', '=', a dash, the '*' of bold text ("*Kundennummer:* KD-1")
+    r"(?:[\s:#.|=*–—-]*(?i:nr\.?|no\.?|number|az\.?)(?![A-Za-z])){0,2}[\s:#.|=*–—]*(?:-[ \t]+)?"  # "Our file number: AZ 2026-…"
     # a letter code, a space and a file number with its parts: "RPI 27/0451", "KW-FM 2207/Ho", "HV-K 27-0119"
     r"(?P<value>[A-Z]{1,4}(?:-[A-Z]{1,4}){0,2} \d{2,}(?:[-/.][A-Za-z0-9]{1,8}){1,3}(?![\w/-])"
     r"|[A-Z]{1,4} \d{2,}(?: \d{2,})*(?:-\d{1,3})?(?![\w-])"
@@ -198,11 +201,11 @@ def find_references(text: str, source: str, quotes: QuoteMap | None = None,
         prefix = text[max(0, label.start() - 12): label.start()]
         if _OWN_SIDE_LABEL.match(label.group("label")) and _FOREIGN_RE.search(prefix):
             continue
-        line = bisect_right(line_starts, label.start()) - 1
-        line_start = line_starts[line]
+        line_index = bisect_right(line_starts, label.start()) - 1
+        line_start = line_starts[line_index]
         if line_start in columns:
             continue  # a row of column labels: `_column_values` pairs each with the value below it
-        line_end = line_starts[line + 1] - 1 if line + 1 < len(line_starts) else -1
+        line_end = line_starts[line_index + 1] - 1 if line_index + 1 < len(line_starts) else -1
         if line_start not in registry:  # each line is checked once, however many labels it holds
             line = text[line_start: len(text) if line_end == -1 else line_end]
             registry[line_start] = bool(_REGISTRY_LINE.search(line))
@@ -212,8 +215,8 @@ def find_references(text: str, source: str, quotes: QuoteMap | None = None,
         if _NUMBER_LABEL.search(label.group("label")) and (filler := _FILLER_RE.match(text, value_start)):
             value_start = filler.end()  # "Their reference for this account is\nLPL-…"
         span = _value_span(text, value_start)
-        if span is None and line_end != -1 and not text[value_start: line_end].strip(" \t:"):
-            span = _value_span(text, line_end + 1)  # the value on the next line ("Kundenkonto\nKD-451190")
+        if span is None and line_end != -1 and not text[value_start: line_end].strip(" \t:*|"):
+            span = _next_line_value(text, line_index, line_starts, labelled_lines)
         if span is not None and (finding := _finding(text, span, source, label.start(), label.group("label"), quotes,
                                                        authors, firm_domains)):
             findings.append((label.start(), finding))
@@ -234,6 +237,46 @@ def find_references(text: str, source: str, quotes: QuoteMap | None = None,
                     finding := _finding(text, span, source, match.start(), "ref", quotes, authors, firm_domains)):
                 findings.append((match.start(), finding))
     return [finding for _, finding in sorted(findings, key=lambda pair: pair[0])]
+
+
+_MAX_STACK = 6
+
+
+def _next_line_value(text: str, line: int, line_starts: list[int], labelled: set[int]) -> tuple[int, int] | None:
+    """The value of a label alone on line `line`: on the next line ("Kundenkonto\nKD-451190"), after one blank
+    line, or — when labels stand one per line and their values follow in the same order, as text taken from a
+    PDF's label and value columns reads ("Kundennummer\nRechnungsnummer\nKD-1\nR-2") — on the line as far
+    below the run of labels as this label is from its start."""
+    lines = len(line_starts)
+
+    def bounds(index: int) -> tuple[int, int]:
+        return line_starts[index], (line_starts[index + 1] - 1 if index + 1 < lines else len(text))
+
+    first = line  # this label's place in a run of label-only lines (at most _MAX_STACK of them)
+    while line - first < _MAX_STACK and first - 1 >= 0 and line_starts[first - 1] in labelled \
+            and _label_only(text, *bounds(first - 1)):
+        first -= 1
+    last = line
+    while last - first < _MAX_STACK and last + 1 < lines and line_starts[last + 1] in labelled \
+            and _label_only(text, *bounds(last + 1)):
+        last += 1
+    if last - first >= _MAX_STACK:
+        return None  # a long list of label words is no label column
+    target = last + 1 + (line - first)
+    if last == line and target < lines and not text[slice(*bounds(target))].strip():
+        target += 1  # one blank line between a label and its value
+    if target >= lines:
+        return None
+    start, end = bounds(target)
+    if start in labelled:
+        return None
+    return _value_span(text, start)
+
+
+def _label_only(text: str, start: int, end: int) -> bool:
+    """Whether the line [start, end) holds a label and nothing after it but separators."""
+    label = _LABEL_RE.search(text, start, end)
+    return bool(label) and label.start() - start <= 4 and not text[label.end(): end].strip(" \t:*|")
 
 
 def _finding(text: str, span: tuple[int, int], source: str, label_start: int, label: str, quotes: QuoteMap | None,

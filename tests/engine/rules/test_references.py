@@ -592,3 +592,43 @@ def test_payment_reference_near_misses(text):
 ])
 def test_a_number_the_creditor_asks_to_be_quoted(text, expected):
     assert [f.value for f in find_sentence_references(text, "email_body")] == expected
+
+
+# --- layouts: separators, remarks, blank lines, label columns ---------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kundennummer | KD-448812", ["KD-448812"]),
+    ("*Kundennummer:* KD-448812", ["KD-448812"]),
+    ("**Kundennummer:** KD-448812", ["KD-448812"]),
+    ("Kundennummer – KD-448812", ["KD-448812"]),
+    ("Kundennummer - KD-448812", ["KD-448812"]),
+    ("Kundennummer = KD-448812", ["KD-448812"]),
+    ("Aktenzeichen (bitte stets angeben): 2026/0042-KL", ["2026/0042-KL"]),
+    ("Our reference (please quote): LPL-4471", ["LPL-4471"]),
+    ("Reference [please quote]: LPL-4471", ["LPL-4471"]),
+    ("Kundennummer:\n\nKD-448812\n", ["KD-448812"]),
+    # text from a PDF's label column and value column
+    ("Kundennummer\nRechnungsnummer\nKD-448812\nR-2026-1187\n", ["KD-448812", "R-2026-1187"]),
+    ("Kundennummer:\nVertragsnummer:\nRechnungsnummer:\nKD-448812\n88120-B\nR-2026-1187\n",
+     ["KD-448812", "88120-B", "R-2026-1187"]),
+])
+def test_layout_variants(text, expected):
+    assert _refs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Rechnung – 59,99 EUR",  # an amount, not a number
+    "Rechnung (Kopie) vom 12.03.2027",
+    "Kundennummer:\n\nSehr geehrte Damen und Herren,",
+    "Rechnung\nVertrag\nSehr geehrte Damen und Herren,\nwir mahnen.",
+])
+def test_layout_near_misses(text):
+    assert _refs(text) == []
+
+
+def test_a_long_run_of_label_words_stays_linear_and_reads_no_column():
+    import time
+    text = "Rechnung\n" * 20000 + "4471-2290\n"
+    started = time.perf_counter()
+    assert _refs(text) == []
+    assert time.perf_counter() - started < 20
