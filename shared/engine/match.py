@@ -230,11 +230,21 @@ def _surname_match(last_name: str, name: _Name) -> float:
     email_whole = {_key(s) for s in name.surnames}
     email_parts = {_key(p) for s in name.surnames for p in re.split(r"[\s\-]+", s) if p}
     record_parts = [_key(p) for p in re.split(r"[\s\-]+", last_name) if p]
-    if _key(last_name) in email_whole:
+    if _key(last_name) in email_whole or _slavic(_key(last_name)) in {_slavic(k) for k in email_whole}:
         return SURNAME
     if len(record_parts) > 1 and email_parts & set(record_parts):
         return SURNAME_PART
     return 0.0
+
+
+_SLAVIC_ENDING = re.compile(r"([oe])w(a?)$|wski$|wska$")
+
+
+def _slavic(key: str) -> str:
+    """A Slavic surname's ending in its English spelling: the German transliteration writes 'w' for 'v'
+    ('Petrowa' -> petrova, 'Iwanow' -> iwanov, 'Kowalewski' -> kowalevski); other surnames are unchanged."""
+    return _SLAVIC_ENDING.sub(lambda m: f"{m.group(1)}v{m.group(2)}" if m.group(1) else m.group().replace("w", "v"),
+                              key)
 
 
 def _key(word: str) -> str:

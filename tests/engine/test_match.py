@@ -191,7 +191,9 @@ def test_a_double_first_name_with_or_without_its_hyphen():
 def test_a_german_and_an_english_transliteration_meet_with_the_birth_date():
     clients = [_client("C-2003", "Irina", "Smirnowa", "1985-05-05")]
     assert _match("Irina Smirnova", "1985-05-05", clients=clients).client_id == "C-2003"
-    assert _match("Irina Smirnova", clients=clients).client_id is None  # a near spelling alone identifies nobody
+    # the Slavic ending's w/v is a transliteration (conventions): the full name identifies, the surname alone not
+    assert _match("Irina Smirnova", clients=clients).client_id == "C-2003"
+    assert _match("Smirnova", clients=clients).client_id is None
 
 
 def test_a_first_name_cut_short_is_an_initial():
@@ -211,3 +213,17 @@ def test_the_initials_of_a_double_first_name():
     assert _match("A.-L. Fischer", clients=clients).client_id == "C-5003"
     # near miss: "A-M" fits neither Anna-Lena nor Anton (a single first name has no second initial)
     assert _match("A-M Fischer", clients=clients).client_id is None
+
+
+def test_german_transliteration_of_a_slavic_surname_is_the_same_surname():
+    clients = [_client("C-3101", "Olga", "Petrova"), _client("C-3102", "Pavel", "Sokolov")]
+    result = _match("Olga Petrowa", clients=clients)
+    assert result.client_id == "C-3101" and "name:transliteration" in result.candidates[0].evidence
+    assert _match("Pavel Sokolow", clients=clients).client_id == "C-3102"
+
+
+def test_w_inside_a_surname_is_no_transliteration():
+    result = _match("Olga Petrowski", clients=[_client("C-3101", "Olga", "Petrova")])
+    assert result.client_id is None
+    result = _match("Erika Wendt", clients=[_client("C-3103", "Erika", "Vendt")])
+    assert result.client_id is None

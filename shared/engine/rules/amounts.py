@@ -17,20 +17,27 @@ from shared.engine.rules.quoting import QuoteMap, iter_lines
 
 _STRONG_TOTAL = (
     r"gesamtforderung|gesamtbetrag|gesamtsumme|gesamtsaldo|gesamtschuld|forderungssumme|forderungsbetrag|"
-    r"restforderung|"
+    r"restforderung|gesamtrückst(?:and|ände)|"
     r"restschuld|restbetrag|restsaldo|abgetretene\s+forderung|(?:balance|amount|debt)\s+assigned|assigned\s+"
     r"(?:balance|amount|debt)|offene[rn]?\s+(?:betrag|forderung|saldo|summe|gesamtbetrag)|offenstehende[rn]?\s+"
     r"betrag|noch\s+offene[rn]?\s+betrag|zu\s+zahlende[rn]?\s+betrag|total\s+(?:due|amount|outstanding|"
-    r"balance|debt|owed|payable)|amount\s+(?:now\s+)?(?:due|outstanding|owed|owing)|outstanding\s+balance|"
+    r"balance|debt|owed|payable)|amount\s+(?:now\s+)?(?:due|outstanding|owed|owing|payable)|outstanding\s+balance|"
     r"balance\s+(?:now\s+)?(?:due|outstanding)"  # "Amount now due GBP 535.58", "The balance outstanding … is £…"
 )
 STATED_TOTAL = (  # "die Forderung … beträgt nunmehr", "the debt now stands at": the claim itself as the subject
+    r"(?<![\w-])rest\s+(?:steht|liegt)(?:\s+\w+)?\s+bei|"  # "Rest steht aktuell bei 688,20 €"
     r"(?<![\w-])(?:forderung|(?:soll|debet|negativ)?saldo|\w*rückstand|restschuld)\b"
-    r"(?:[^.!?\d€£$]|(?<=[\w/-])\d){0,160}?\b(?:beträgt|beläuft\s+sich(?:\s+\w+)?\s+auf)|"
-    r"(?<![\w-])forderung\s+(?:in\s+höhe\s+)?(?:von|über)(?=\s*(?:eur\b|euro\b|€|\d))|"  # "Forderung in Höhe von"
-    r"\b(?:debt|claim|balance)\b(?:[^.!?\d€£$]|(?<=[\w/-])\d){0,60}?\b(?:stands\s+at|amounts\s+to|totals)"
+    r"(?:[^.!?\d€£$]|(?<=[\w/-])\d){0,160}?\b(?:beträgt|betrug|beläuft\s+sich(?:\s+\w+)?\s+auf|belief\s+sich"
+    r"(?:\s+\w+)?\s+auf|(?:steht|liegt)(?:\s+\w+)?\s+bei)|"  # "Der Saldo liegt derzeit bei …"
+    # the verb first: "Zum Stichtag betrug die Forderung 834,16 EUR", "damit beträgt der Saldo …"
+    r"\b(?:beträgt|betrug)\s+(?:die|der|unsere?)\s+(?:gesamt)?(?:forderung|saldo|restschuld|rückstand)\b|"
+    r"(?<![\w-])(?:forderung|\w*rückstand)\s+(?:in\s+höhe\s+)?(?:von|über)(?=\s*(?:eur\b|euro\b|€|\d))|"  # "Forderung in Höhe von"
+    r"\b(?:debt|claim|balance|arrears)\b(?:[^.!?\d€£$]|(?<=[\w/-])\d){0,60}?\b(?:stands?\s+at|stood\s+at|amounts?\s+to|"
+    r"totals)"
 )
-_WEAK_TOTAL = r"gesamt\s+offen|gesamt(?=\s*:|[ \t]+(?:eur\b|euro\b|€|\d))|insgesamt|in\s+summe|summe|saldo|balance|outstanding|total"
+_SPACED = r"s[ ]a[ ]l[ ]d[ ]o|s[ ]u[ ]m[ ]m[ ]e|g[ ]e[ ]s[ ]a[ ]m[ ]t|t[ ]o[ ]t[ ]a[ ]l|b[ ]a[ ]l[ ]a[ ]n[ ]c[ ]e"
+"""A label written letter by letter ("S a l d o   o f f e n :"), as pasted from a ledger printout."""
+_WEAK_TOTAL = rf"(?<!\w[ ])(?:{_SPACED})(?![ ]\w)|gesamt\s+offen|gesamt(?=\s*:|[ \t]+(?:eur\b|euro\b|€|\d))|insgesamt|in\s+summe|summe|saldo|balance|outstanding|total"
 _TOTAL_RE = re.compile(rf"\b(?:(?P<strong>{_STRONG_TOTAL})|(?P<weak>{_WEAK_TOTAL}))\b|(?P<stated>{STATED_TOTAL})",
                        re.I)
 TOTAL_LABEL = rf"{_STRONG_TOTAL}|{STATED_TOTAL}"
@@ -65,7 +72,9 @@ _EARLIER_AFTER = re.compile(r"\s*(?:(?:at|on|as\s+at|bei|zum\s+zeitpunkt\s+der|z
                             r"(?:assignment|abtretung|purchase|sale|ankauf|übernahme|transfer)|brought\s+forward\b|"
                             r"b/f\b)", re.I)
 _EARLIER_BEFORE = re.compile(r"(?:original|previous|ursprüngliche[rn]?|bisherige[rn]?|frühere[rn]?)\s+$", re.I)
-"""A figure from before the claim changed hands ("Balance at assignment", "ursprünglicher Saldo"), or the
+_PAST = re.compile(r"\b(?:betrug|belief|stood)\b", re.I)
+"""A figure from before the claim changed hands ("Balance at assignment", "ursprünglicher Saldo", "betrug"), or the
+
 opening line of a statement ("Balance brought forward"): never the total now owed."""
 _INSTRUCTION = re.compile(
     r"automated\s+systems?|automatische[nr]?\s+systeme?|\bclassify\b|klassifizier|\bignore\s+(?:all\s+|any\s+)?"
@@ -164,7 +173,9 @@ def _labelled_totals(text: str) -> list[tuple[Money, float, str]]:
         strength = WEAK if label.group("weak") else STRONG
         if label.group("weak") and re.match(r"\s+(?:as|als)\b", between):
             continue  # "record the balance as …" is an instruction, not a statement
-        earlier = _EARLIER_AFTER.match(between) or _EARLIER_BEFORE.search(text, max(0, label.start() - 20), label.start())
+        earlier = (_EARLIER_AFTER.match(between) or _EARLIER_BEFORE.search(text, max(0, label.start() - 20), label.start())
+                   or (label.group("stated") and _PAST.search(label.group())))
+
         found.append((money, strength, "earlier balance" if earlier else "total label"))
     return found
 

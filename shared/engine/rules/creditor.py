@@ -22,13 +22,13 @@ _LEGAL_FORMS = {
     "gmbh", "ag", "kg", "kgaa", "ohg", "gbr", "e.v.", "eg", "se", "mbh", "ug", "ltd", "ltd.", "limited", "plc",
     "llp", "llc", "inc", "inc.", "corp", "corp.", "s.a.", "b.v.", "n.v.", "sarl", "s.à", "co.", "kg.",
     "ab", "bv", "nv", "oy", "sa", "srl", "s.r.l.", "spa", "s.p.a.", "a/s", "aps", "kft", "sp.", "eg.",
-    "a.g.", "a.g", "a. g.", "a. g", "e. v.", "e. v", "vvag",  # "Weser-Ems Krankenversicherung a.G." (mutual insurer)
+    "a.g.", "a.g", "a. g.", "a. g", "e. v.", "e. v", "vvag", "ggmbh", "gug",  # "Weser-Ems Krankenversicherung a.G." (mutual insurer)
 }
 _ORG_WORDS = re.compile(
     r"bank|sparkasse|stadtwerke|versicherung|inkasso|telekom|energie|versorgung|kasse|finance|financial|"
     r"credit|kredit|services|holding|group|gruppe|verlag|collections?|rechtsanwälte|rechtsanwalt|kanzlei|"
     r"solicitors|vodafone|telefónica|telefonica|o2|otto|klarna|paypal|amazon|zalando|energy|water|council|"
-    r"zentrum|praxis|klinik|krankenhaus|hospital|clinic|wohnbau|immobilien|versandhaus|"
+    r"zentrum|praxis|klinik|krankenhaus|hospital|clinic|wohnbau|immobilien|versandhaus|rundfunk|"
     r"^(?:stadt|gemeinde|landkreis|samtgemeinde|verbandsgemeinde)$",  # "Stadt Bad Wiesental": a town
     re.I,
 )
@@ -37,7 +37,7 @@ _SKIP = {"der", "des", "die", "dem", "den", "the", "our", "unserer", "unseres", 
          "mandanten", "mandant", "auftraggeberin", "auftraggebers", "auftraggeber", "client", "clients",
          "gläubigerin", "gläubiger", "firma", "namely", "nämlich", "und", "in", "vollmacht", "mit", "interessen",
          "interests", "of", "im", "auftrag", "auftrage", "eigentümerin", "eigentümer", "eigentümers", "vermieterin",
-         "vermieter", "vermieters", "owner", "landlord", "von"}  # "im Auftrag der Eigentümerin, der X GbR"
+         "vermieter", "vermieters", "owner", "landlord", "von", "das"}  # "im Auftrag der Eigentümerin, der X GbR"
 _TEAM_OF = re.compile(r"[ \t]*(?:ihr|ihre|your|the|das)[ \t]+(?:[\w-]{1,30}[ \t]+){0,2}?[\w-]{0,30}team[ \t]+"
                       r"(?:der|des|von|vom|at|of|from)[ \t]+", re.I)
 """A greeting from a company's team ("Ihr Team der X GmbH", "Your Service-Team at X Ltd"): the company follows."""
@@ -46,18 +46,27 @@ _DEPARTMENT_WORDS = {  # a signature line of these words names a department, not
     "beitragsservice", "rechtsabteilung", "inkassoabteilung", "abteilung", "kreditsanierung", "team", "customer",
     "customers", "services", "service", "collections", "collection", "accounts", "account", "arrears", "department",
     "support", "relations", "recoveries", "recovery", "credit", "control", "notices", "financial", "finance",
-    "&", "and", "und", "-",
+    "&", "and", "und", "-", "patientenabrechnung", "abrechnung", "kundenkonten", "kundenkonto", "darlehensservice",
+    "mitgliederservice", "patient", "patients", "billing", "abwicklung", "closures",
     # a town's offices: the town itself owns the claim ("Stadt X, Stadtkasse")
     "stadtkasse", "gemeindekasse", "kreiskasse", "amtskasse", "stadtverwaltung", "gemeindeverwaltung", "kämmerei",
     "steueramt", "vollstreckungsstelle"}
+_DEPARTMENT_NAMES = {  # a department named around a company in a display name, never part of a company's own name
+    "buchhaltung", "mietbuchhaltung", "forderungsmanagement", "kundenservice", "kundenbetreuung", "mahnwesen",
+    "beitragsservice", "rechtsabteilung", "inkassoabteilung", "patientenabrechnung", "abrechnung", "kundenkonten",
+    "darlehensservice", "mitgliederservice", "abwicklung", "accounts", "billing", "team", "department"}
 _AGENCY_RE = re.compile(
     r"\b(?:im\s+auftrag(?:e)?|namens\s+und\s+in\s+vollmacht|in\s+vollmacht|namens|on\s+behalf\s+of|acting\s+for|"
+    # "ich vertrete die Zahnarztpraxis X", "als Verwalterin der Vermieterin X GmbH", "as managing agents for X"
+    r"(?:ich|wir)\s+vertreten?\s+(?=die|den|das)|als\s+(?:haus)?verwalter(?:in)?\s+(?:der|des|für)|"
+    r"as\s+(?:managing|letting)\s+agents?\s+(?:for|of)|"
     r"(?:we|i)\s+act\s+for|(?:we|i)\s+represent|"
     # "We act as servicer for X Ltd", "acting as collection agent for X"
     r"(?:act(?:s|ing)?|are)\s+as\s+(?:the\s+)?(?:servicer|servicing\s+agent|(?:collection\s+)?agents?)\s+for|mein(?:er|e|em|en)?\s+mandant(?:in|en)?|"
     r"as\s+agents?\s+for|instructed\s+by|vertreten\s+wir|vertreten\s+die|unser(?:er|e|em|en)?\s+"
     r"(?:auftraggeber(?:in|s)?|mandant(?:in|en)?)|our\s+(?:principal|client)s?)\b|"
-    r"\b(?:principal|auftraggeber(?:in)?)[ \t]*:|"  # "Principal: X GmbH", "… unserer Auftraggeberin, der X AG"
+    # "Principal: X GmbH", "… unserer Auftraggeberin, der X AG", an agency's letterhead "Client: X Ltd"
+    r"\b(?:principal|auftraggeber(?:in)?|client)[ \t]*:|"
     # "Gläubigerin: X GmbH" in an agency's letterhead, not the claim's earlier owner ("Ursprünglicher Gläubiger:")
     r"(?<!ursprünglicher[ \t])(?<!ursprüngliche[ \t])(?<!original[ \t])(?<!previous[ \t])(?<!früherer[ \t])"
     r"(?<!frühere[ \t])(?<!bisheriger[ \t])(?<!bisherige[ \t])(?<!alter[ \t])(?<!alte[ \t])"
@@ -293,8 +302,27 @@ def _department(name: str) -> bool:
     return all(word.lower().strip(",.") in _DEPARTMENT_WORDS for word in name.split())
 
 
+def _without_department(name: str) -> str:
+    """A display name without the department around the company: "Beitragsservice X" -> "X", "X GmbH
+    Kundenservice" -> "X GmbH" (a name of department words only, "Kundenservice", gives "")."""
+    words = name.split()
+    while words and words[0].lower().strip(",.:|-–") in _DEPARTMENT_NAMES:
+        words.pop(0)
+    legal = [i for i, w in enumerate(words) if w.lower().strip(",") in _LEGAL_FORMS]
+    if legal and all(w.lower().strip(",.|-–") in _DEPARTMENT_WORDS for w in words[legal[-1] + 1:]):  # "X GmbH …"
+        words = words[: legal[-1] + 1]
+    while len(words) > 1 and words[-1].lower().strip(",.|-–") in _DEPARTMENT_NAMES:
+        words.pop()
+    if words == name.split():
+        return name
+    if not words:
+        return ""
+    start = name.index(words[0])
+    return name[start: name.index(words[-1], start) + len(words[-1])] if len(words) > 1 else words[0]
+
+
 def _sender(mail: InboundMail) -> list[Finding]:
-    name = (mail.from_name or "").strip()
+    name = _without_department((mail.from_name or "").strip())
     if name and "@" not in name:
         offset = (mail.from_name or "").index(name)
         conf = SENDER_ORG if any(w.lower() in _LEGAL_FORMS for w in name.split()) or _ORG_WORDS.search(name) \

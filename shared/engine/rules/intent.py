@@ -47,7 +47,11 @@ REFUSAL = _cue("rejection", "refusal", 3.0,
                r"nicht\s+akzeptieren|(?:must|have\s+to|regret\s+to|will|we)\s+decline|declined?\s+(?:your|the)|"
                r"\breject(?:s|ed)?\s+(?:your|the|this)|cannot\s+(?:accept|agree)|can\s?not\s+accept|"
                r"unable\s+to\s+(?:accept|agree)|not\s+(?:able|in\s+a\s+position)\s+to\s+(?:accept|agree)|"
-               r"do\s+not\s+agree|will\s+not\s+agree|won't\s+accept|\brefuse[sd]?\s+(?:your|the|this)|"
+               r"do\s+not\s+agree|will\s+not\s+agree|"
+               # "We do not accept reduced offers", "we don't accept your proposal" (not "… accept card payments")
+               r"(?:(?:do|does|will)\s+not|don't|doesn't|won't)\s+accept\s+(?:(?:your|the|this|any|such)\s+)?"
+               r"(?:(?:reduced|partial|token|revised|further|lower)\s+)?(?:offers?|proposals?|settlements?|"
+               r"instal?ments?|payment\s+plans?|it)\b|won't\s+accept|\brefuse[sd]?\s+(?:your|the|this)|"
                r"(?:will|shall)\s+not\s+be\s+accepting|\b(?:decided|chosen)\s+not\s+to\s+(?:accept|agree)|(?:are|am)\s+not\s+(?:prepared|willing)\s+to\s+accept")
 NO_COUNTER = re.compile(
     r"(?:\bno|(?:\bnot|n't)\s+(?:be\s+)?mak(?:e|ing)\s+(?:a|any)|\bkein(?:e|en)?|"
@@ -57,6 +61,12 @@ NO_COUNTER = re.compile(
     # "we do not intend to make a counter-proposal", "Einen Gegenvorschlag werden wir nicht unterbreiten"
     r"|\b(?:not|never)\s+(?:intend|plan|propose|wish)\s+to\s+(?:make|put\s+forward|offer)\s+(?:a|any)\s+"
     r"(?:counter-?\s?(?:offer|proposal)|alternative\s+(?:offer|proposal))"
+    # "we won't be putting forward an alternative", "we will not be proposing any alternative"
+    r"|(?:won't|will\s+not|shall\s+not)\s+be\s+(?:putting\s+forward|proposing|making|offering)\s+(?:an?|any)\s+"
+    r"(?:alternative|counter-?\s?(?:offer|proposal))"
+    # "Einen Gegenvorschlag unterbreiten wir nicht": the verb before the subject
+    r"|(?:gegenvorschlag|gegenangebot|alternativangebot)\w{0,4}\s+(?:unterbreiten|machen|vorlegen|anbieten)\s+"
+    r"(?:wir|ich)\s+(?:\w+\s+)?nicht\b"
     r"|(?:gegenvorschlag|gegenangebot|alternativangebot|vergleichsangebot)\w{0,4}\s+(?:\w+\s+){0,3}?nicht\s+"
     r"(?:unterbreite[nt]|mach(?:en|t)|gemacht|vorleg(?:en|t)|vorgelegt|anbieten|angeboten)", re.I)
 COUNTER = _cue("payment_plan_response", "counter-offer", 2.5,
@@ -64,7 +74,10 @@ COUNTER = _cue("payment_plan_response", "counter-offer", 2.5,
                r"bereit,?\s.{0,60}?(?:zu\s+akzeptieren|anzunehmen|zuzustimmen)|would\s+be\s+prepared|"
                r"prepared\s+to\s+accept|"
                r"are\s+prepared\s+to|could\s+accept|would\s+(?:be\s+willing\s+to\s+)?(?:accept|agree\s+to)|"
-               r"könnten\b[\s\S]{0,40}?(?:akzeptieren|annehmen)|wären\b[\s\S]{0,40}?\bbereit|"
+               r"(?:könnten|würden)\b[\s\S]{0,40}?(?:akzeptieren|annehmen|mitmachen|mitgehen)|"
+               # willing to lower the rate: "sind wir bereit, die Rate … herabzusetzen", "willing to reduce"
+               r"\bbereit\b[^.!?]{0,120}?\b(?:herabzusetzen|zu\s+(?:reduzieren|senken|stunden|ermäßigen)|"
+               r"einzuräumen|zu\s+gewähren)\b|\b(?:willing|prepared|able)\s+to\s+(?:reduce|lower|freeze)\b|wären\b[\s\S]{0,40}?\bbereit|"
                r"unser\s+(?:gegen)?(?:angebot|vorschlag)\s+gilt|our\s+offer\s+(?:is|remains)\s+(?:valid|open)|"
                r"willing\s+to\s+accept|wir\s+bieten\b[\s\S]{0,80}?\ban\b|we\s+(?:can|could)\s+offer|"
                r"unter\s+(?:den\s+)?folgenden\s+bedingungen|subject\s+to\s+the\s+following|"
@@ -82,9 +95,10 @@ DEFERRAL = re.compile(  # "Zu Ihrem Angebot nehmen wir gesondert Stellung": the 
     rf"\s*(?={_IN_SENTENCE}(?:angebot|vorschlag|plan\b|offer|proposal|ratenzahlung|vergleich|forderungsaufstellung|"
     r"statement))"
     rf"(?={_IN_SENTENCE}\b(?:gesondert|separat|später|zu\s+gegebener\s+zeit|separately|in\s+due\s+course|"
-    r"under\s+separate\s+cover)\b)"
+    r"under\s+separate\s+cover|erst\s+(?:danach|dann|anschließend|nach)|only\s+(?:then|after|once))\b)"
     rf"(?={_IN_SENTENCE}\b(?:stellung|zurückkommen|antworten|äußern|melden|erhalten|folgt|respond|reply|revert|"
-    r"come\s+back|write|follow))"
+    r"come\s+back|write|follow|zusenden|übersenden|send|provide))"
+
     r"(?:[^.!?\n]|\n(?![ \t]*\n)){0,400}[.!?]?", re.I)
 CUES: list[Cue] = [
     _cue("debt_statement", "forderungsaufstellung", 3.0,
@@ -110,7 +124,7 @@ CUES: list[Cue] = [
          r"\bmacht\b[^.]{0,120}?\bgeltend\b|(?:folgende|nachstehende)\s+(?:forderung|positionen|posten)|"
          r"made\s+up\s+as\s+follows|shows\s+the\s+following\s+(?:items|amounts|entries)"),
     _cue("payment_plan_response", "settlement offer", 1.5,
-         r"vergleichsangebot|vergleichsvorschlag|settlement\s+(?:offer|proposal)|ihr(?:em|en)?\s+\w*(?:angebot|"
+         r"vergleichsangebot|vergleichsvorschlag|raten(?:zahlungs)?(?:angebot|vorschlag)|settlement\s+(?:offer|proposal)|ihr(?:em|en)?\s+\w*(?:angebot|"
          r"vorschlag)|(?:von\s+ihnen\s+)?vorgeschlagene[nr]?\s+(?:ratenzahlung|raten|rate|vergleich|einmalzahlung)|"
          r"(?:your\s+)?proposed\s+(?:instal?ments?|payment\s+plan|repayment|settlement)|"
          r"your\s+(?:client'?s\s+)?(?:offer|proposal)"),
@@ -137,8 +151,10 @@ CUES: list[Cue] = [
          r"konto\b(?:(?!nicht\b|noch\b)[^.\n]){0,40}?\b(?:ist\s+)?(?:vollständig\s+)?ausgeglichen|"
          r"nothing\s+(?:is\s+)?(?:owed|owing|outstanding)|no\s+outstanding\s+balance"),
     _cue("other", "file closed", 2.0,
-         r"akte\s+(?:wird\s+|wurde\s+)?geschlossen|vorgang\s+(?:ist\s+)?abgeschlossen|(?:file|account)\s+"
-         r"(?:has\s+been\s+|is\s+)?closed|(?:akte|vorgang|mandat|unterlagen|auftrag)\w*\b[^.\n]{0,60}?"
+         r"akte\s+(?:wird\s+|wurde\s+)?geschlossen|vorgang\s+(?:ist\s+)?abgeschlossen|file\s+"
+         r"(?:has\s+been\s+|is\s+)?closed|closed\s+(?:our|the|this)\s+file|account\s+(?:has\s+been|is(?:\s+now)?)\s+"
+         r"closed|"
+         r"(?:akte|vorgang|mandat|unterlagen|auftrag)\w*\b[^.\n]{0,60}?"
          r"(?:zurückgegeben|zurückgesandt)|returned\s+(?:the|this)\s+file"),
 ]
 INVITATION = re.compile(  # "Please send us your proposal": a plan is invited, no proposal is answered
@@ -159,9 +175,16 @@ _DOC = re.compile(
 _ASK = re.compile(
     r"\bbitten\b|\bbitte\b|ben(?:ö|oe)tigen|brauchen|(?:ü|ue)bersenden\s+sie|übermitteln|vorlegen|zukommen|einreichen|"
     r"nachreichen|please\s+(?:send|provide|forward|supply|let)|we\s+(?:need|require)|kindly|could\s+you|"
-    r"can\s+you|erforderlich|require[sd]?|request|send\s+us|senden\s+sie\s+uns",
+    r"can\s+you|erforderlich|require[sd]?|request|send\s+us|senden\s+sie\s+uns|"
+    # information only once a document is in: "until we receive a form of authority", "erst …, wenn uns eine
+    # Vollmacht vorliegt"
+    r"(?:until|unless|once)\s+we\s+(?:have\s+)?(?:receive[d]?|have|hold)\b|\berst\b[^.!?\n]{0,80}?\b(?:wenn|sobald|nach)\b",
     re.I,
 )
+_IF_CHANGED = re.compile(  # "if his circumstances change please send us …": a later possibility, not a request now
+    r"\b(?:if|should|when)\s+(?:his|her|their|your\s+client'?s|the\s+debtor'?s)\s+(?:financial\s+)?circumstances\s+"
+    r"change\b[^.!?]{0,200}|\b(?:sollten|falls|wenn)\s+sich\s+(?:\w+\s+){0,4}?(?:verhältnisse|umstände)\s+"
+    r"(?:\w+\s+){0,3}?(?:ändern|verbessern)\b[^.!?]{0,200}", re.I)
 _PARTICULARS = re.compile(  # what identifies the debtor: "das Geburtsdatum und die vollständige Anschrift"
     r"geburtsdatum(?![ \t]*:)|date\s+of\s+birth(?![ \t]*:)|(?:vollständige|aktuelle|genaue|full|current)[nr]?\s+"
     r"(?:anschrift|adresse|address)", re.I)
@@ -242,7 +265,8 @@ def _requests_documents(text: str) -> bool:
     """A request for documents: an ask and a document in one sentence, or a document listed right after an
     ask ("we require:\n- a letter of authority ..."); or a request to be told the debtor's date of birth or full
     address ("Bitte teilen Sie uns das Geburtsdatum … mit")."""
-    cleaned = _AGENCY_PHRASE.sub(" ", text)
+    cleaned = _IF_CHANGED.sub(" ", _AGENCY_PHRASE.sub(" ", text))
+
     for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ])|\n\s*\n", cleaned):  # "bzw. dem" goes on
         if _DOC.search(sentence) and _ASK.search(sentence):
             return True

@@ -20,8 +20,8 @@ _SHORT = rf"(?!(?:Fa|Nr|Co|Str|St|Hr|Fr)\.)[{_UP}][a-z]{{1,2}}\.(?=[ \t]+[{_UP}]
 _INITIAL = (rf"[{_UP}]\.?-[{_UP}]\.?|"  # "A-L Fischer", "A.-L. Fischer": the initials of a double first name
             rf"[{_UP}]\.|[{_UP}](?=[ \t]+[{_UP}])")  # "K." or "J Smith" (an initial written without its dot)
 _TOKEN = rf"(?:{_SHORT}|{_WORD}|{_INITIAL}|von|van|de|der|den|zu|vom|el|al|da|di|ten|ter)(?![\w/]|-\d)"  # not "AHR-0044"
-NAME = rf"(?:{_TOKEN})(?:[ \t]+(?:{_TOKEN})){{0,4}}"
-_COMMA_NAME = (rf"{_WORD},[ \t]*(?!(?:{_WORD}\.?[ \t]+){{1,3}}\d)"  # not "X, Lindenweg 7"
+NAME = rf"(?:{_TOKEN})(?:[ \t]{{1,2}}(?:{_TOKEN})){{0,4}}"  # three spaces or more start the next column
+_COMMA_NAME = (rf"{_WORD}[ ]?,[ \t]*(?!(?:{_WORD}\.?[ \t]+){{1,3}}\d)"  # not "X, Lindenweg 7"; "Meier ,  Karin"
                rf"(?:{_WORD}(?:[ \t]+{_WORD})?|[{_UP}]\.(?:[ \t]*[{_UP}]\.)?)")  # "Wagner, P.", "Meyer, Klaus"
 _ANY_NAME = rf"{_COMMA_NAME}|{NAME}"
 _HONORIFIC = r"(?i:(?:herrn?|frau|mr|mrs|ms|miss|mx|dr|prof)\.?[ \t]+)*"
@@ -40,6 +40,9 @@ _ROLE = (r"kreditnehmer(?:in)?|darlehensnehmer(?:in)?|borrower|mieter(?:in)?|ten
 _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (re.compile(rf"(?i:\bihr(?:e|em|en|er|es)?[ \t]+(?:gemeinsame[nr]?[ \t]+)?(?:mandant(?:in|en|innen)?|"
                 rf"mandantschaft)\s*[,:]?\s*){_HONORIFIC}(?P<name>{_ANY_NAME})"), 0.85),
+    # an agency writing to its principal: "Ihr Kunde Klaus Meyer", "Ihre Kundin Frau …"
+    (re.compile(rf"(?i:\bihr(?:e|em|en|er|es)?[ \t]+(?:kunde|kundin|kunden)[ \t]*[,:]?[ \t]*){_HONORIFIC}"
+                rf"(?P<name>{_ANY_NAME})"), 0.75),
     # "Kunde: …", "Borrower on our file: …", "Schuldner Koch, Stefan": a role label (a colon, or a reversed name)
     (re.compile(rf"(?i:\b(?:{_ROLE})(?-i:[ \t]+[a-zäöü]+){{0,3}}[ \t]*:[ \t]*){_HONORIFIC}(?P<name>{_ANY_NAME})"), 0.8),
     (re.compile(rf"(?i:\b(?:schuldner(?:in)?|debtor)[ \t]+)(?P<name>{_COMMA_NAME})"
@@ -84,7 +87,7 @@ _STOP = {
 _ORGANISATION = {"gmbh", "ag", "kg", "se", "eg", "ltd", "plc", "llp", "bank", "mvz", "e.v", "inc", "limited"}
 _ORGANISATION_ENDINGS = ("bank", "sparkasse", "stadtwerke", "versicherung", "inkasso", "krankenkasse", "gesellschaft")
 """Words that end like these name an organisation ("Stadtwerke Köln", "Krankenversicherung"), not a person."""
-_WRAPPED = re.compile(rf"[ \t]*\n[ \t]*(?P<rest>{_WORD})(?=[ \t]*[,(]|[ \t]+{_BIRTH})")
+_WRAPPED = re.compile(rf"[ \t]*\n[ \t]*(?P<rest>{_WORD})(?=[ \t]*[,(]|[ \t]+{_BIRTH}|[ \t]+[a-zäöüß]{{3,}}\b)")
 """The surname on the next line of a wrapped sentence: "… our former customer Ms Olga\nPetrova, date of birth …"."""
 _INITIAL_AFTER_COMMA = re.compile(rf"[{_UP}]\.")
 _PARTICLES = {"von", "van", "de", "der", "den", "zu", "vom", "el", "al", "da", "di", "ten", "ter"}
@@ -94,12 +97,15 @@ QUOTED_CONFIDENCE, SUBJECT_PENALTY = 0.5, 0.05
 
 
 _SEGMENT_NAME = re.compile(
-    rf"^{_HONORIFIC}(?P<name>{_COMMA_NAME}|(?:[{_UP}]\.?[ \t]*)?{_WORD}(?:[ \t]+{_WORD}){{0,2}})$")
+    rf"^(?i:(?:re|aw|wg|fw|fwd|antw|sv)[ \t]*:[ \t]*)*{_HONORIFIC}(?P<name>{_COMMA_NAME}|(?:[{_UP}]\.?[ \t]*)?{_WORD}(?:[ \t]+{_WORD}){{0,2}})$")
 _NOT_A_NAME = re.compile(
     r"(?i)\b(?:statement|payment|plan|account|balance|reminder|final|notice|request|offer|settlement|proposal|"
     r"membership|authority|required|agreed|declined|rejected|closed|assignment|sale|claim|debt|invoice|bill|"
     r"forderung\w*|mahnung|zahlung\w*|vergleich\w*|anfrage|antwort|rechnung|schlussrechnung|kundenkonto|"
     r"vertrag\w*|ratenzahlung|ratenplan|mietrückstand|vollmacht|bestätigung|eingangsbestätigung|"
+    # a statement's or a bill's name: "Kontoauszug Mitgliedschaft …", "Offene Krankenhausrechnung"
+    r"\w{0,30}(?:auszug|rechnung|aufstellung|rückstand|rückstände|abrechnung|beitrag|mitgliedschaft)\w{0,30}|"
+
     r"gmbh|ag|ltd|plc|bank|inkasso|kanzlei|ihr|ihre|your|our|unser\w*|re|aw|wg|fw|fwd)\b")
 
 
@@ -108,7 +114,7 @@ def find_subject_names(subject: str) -> list[Finding]:
     findings = []
     for start, value in segments(subject, r" - | / | – "):
         match = _SEGMENT_NAME.match(value)
-        if not match or _NOT_A_NAME.search(value) or len(match.group("name").split()) < 2:
+        if not match or _NOT_A_NAME.search(value, match.start("name")) or len(match.group("name").split()) < 2:
             continue
         offset = start + match.start("name")
         findings.append(Finding(field="debtor_name", value=match.group("name"), confidence=0.6, source="subject",
@@ -135,7 +141,7 @@ def find_debtor_names(text: str, source: str, quotes: QuoteMap | None = None) ->
             taken.add(span[0])
             quoted = bool(quotes and quotes.is_quoted(span[0]))
             conf = QUOTED_CONFIDENCE if quoted else confidence - (SUBJECT_PENALTY if source == "subject" else 0)
-            findings.append(Finding(field="debtor_name", value=" ".join(text[span[0]: span[1]].split()),
+            findings.append(Finding(field="debtor_name", value=" ".join(text[span[0]: span[1]].split()).replace(" ,", ","),
                                     confidence=round(conf, 3),
                                     source=source, span=span, quoted=quoted))
     return sorted(findings, key=lambda f: f.span or (0, 0))
@@ -148,7 +154,7 @@ def _unwrapped(text: str, span: tuple[int, int]) -> tuple[int, int]:
     line_start = text.rfind("\n", 0, span[0]) + 1
     before = [w for w in text[line_start: span[0]].split() if w.rstrip(".").lower() not in _HONORIFICS]
     wrapped = _WRAPPED.match(text, span[1])
-    if wrapped is None or not before or before[-1][-1:] in ".:":
+    if wrapped is None or not before or before[-1][-1:] in ".:" or wrapped.group("rest").lower() in _STOP:
         return span  # an address block ("Frau Meyer\nKöln, den …") or a label's value, not a wrapped sentence
     return span[0], wrapped.end("rest")
 

@@ -172,3 +172,36 @@ def test_a_balance_brought_forward_is_no_total():
     assert amount.note == "earlier balance"
     # and a component's "balance outstanding" stays a component
     assert _amounts("Principal balance outstanding: £500.00") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("  Gesamtrückstand                           291,40 EUR", "291.40"),
+    ("S a l d o   o f f e n :                   266,85 EUR", "266.85"),
+    ("40 € würden wir mitmachen. Rest steht aktuell bei 688,20 €.", "688.20"),
+    ("Der Saldo liegt derzeit bei 1.022,64 EUR.", "1022.64"),
+    ("We can accept £30 a month. The arrears currently stand at £389.40.", "389.40"),
+    ("The amount payable is £170.00 (parking charge £100.00 plus £70.00 debt recovery costs).", "170.00"),
+    ("Derzeit ist ein Rückstand von 1.306,90 EUR gebucht.", "1306.90"),
+    ("Zum Abtretungsstichtag betrug die Forderung 834,16 EUR.", "834.16"),
+])
+def test_dev6_total_phrasings(text, value):
+    assert [f.value for f in _amounts(text)] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "P a y m e n t s   r e c e i v e d :   175,00 EUR",  # a letter-spaced label that is no total
+    "Der Restaurantbesuch liegt bei 45,00 EUR.",  # "Rest…" only as the word "Rest"
+    "Ein Beitragsrückstand von 3 Monaten besteht.",  # no amount
+    "Wir bieten einen Vergleich. Rate steht bei 40,00 EUR.",
+])
+def test_dev6_total_near_misses(text):
+    assert _amounts(text) == []
+
+
+def test_past_balance_gives_way_to_the_current_one():
+    text = "Die Forderung betrug ursprünglich 900,00 EUR. Die Forderung beträgt heute 1.020,00 EUR."
+    assert [f.value for f in _amounts(text)] == ["1020.00"]
+
+
+def test_letter_spaced_label_inside_longer_spaced_word_is_no_label():
+    assert _amounts("B a l a n c e s h e e t   100,00 EUR") == []

@@ -247,3 +247,67 @@ def test_a_company_whose_name_begins_with_ihr_keeps_it():
     assert _best(mail(text, from_name="Buchhaltung")).value == "Ihr Platz Handels GmbH"
     text = "The balance is due.\n\nKind regards\nYour Customer Team at Example Energy Ltd\n"
     assert _best(mail(text, from_name="Customer Team")).value == "Example Energy Ltd"
+
+
+def test_department_around_the_company_in_the_display_name_is_dropped():
+    for from_name, value in [("Beitragsservice Nordmark Rundfunk", "Nordmark Rundfunk"),
+                             ("Ostwind Energie GmbH Kundenservice", "Ostwind Energie GmbH"),
+                             ("Klinikum Südheide gGmbH Patientenabrechnung", "Klinikum Südheide gGmbH"),
+                             ("Hartwell Private Hospital Accounts", "Hartwell Private Hospital")]:
+        best = _best(mail("Sehr geehrte Damen und Herren,\n\nanbei.\n", from_name=from_name,
+                          from_address="x@example.org"))
+        assert best.value == value, from_name
+
+
+def test_company_names_ending_in_department_like_words_are_kept():
+    for from_name in ("Blackthorn Capital Recoveries", "Lowell Financial", "Kittiwake Collections"):
+        best = _best(mail("Hello,\n\nsee attached.\n", from_name=from_name, from_address="x@example.org"))
+        assert best.value == from_name
+
+
+def test_department_only_display_name_gives_no_sender_name():
+    best = _best(mail("Hallo,\n\nanbei.\n", from_name="Kundenservice", from_address="kundenservice@zv-eifel.example"))
+    assert best.value == "zv-eifel" and best.note == "from address domain"
+
+
+def test_department_signature_line_is_skipped_for_the_company_line():
+    text = ("Der offene Betrag beläuft sich auf 1.486,20 EUR.\n\nMit freundlichen Grüßen\nPatientenabrechnung\n"
+            "Klinikum Südheide gGmbH · Tel. 05141 880-4471\n")
+    best = _best(mail(text, from_name="Klinikum Südheide gGmbH Patientenabrechnung",
+                      from_address="patientenabrechnung@klinikum-suedheide.example"))
+    assert best.value == "Klinikum Südheide gGmbH"
+
+
+def test_lawyer_representing_a_practice():
+    text = ("Sehr geehrte Kolleginnen und Kollegen,\n\nich vertrete die Zahnarztpraxis Dr. Konstantin Weyrich, "
+            "Berlin-Mitte. Ihre Mandantin schuldet das Honorar.\n\nDr. Ines Lessing\nRechtsanwältin\n")
+    best = _best(mail(text, from_name="Rechtsanwältin Dr. Ines Lessing", from_address="kanzlei@ra-lessing.example"))
+    assert (best.value, best.note) == ("Zahnarztpraxis Dr. Konstantin Weyrich", "on behalf of")
+
+
+def test_representing_a_person_names_no_creditor():
+    text = "Sehr geehrte Damen und Herren,\n\nwir vertreten Frau Maria Hoffmann, geb. 03.03.1962.\n"
+    assert all(f.note != "on behalf of" for f in find_creditor(mail(text), quote_map(text)))
+
+
+def test_property_manager_for_the_landlord():
+    text = ("Sehr geehrte Damen und Herren,\n\nals Verwalterin der Vermieterin Alsterblick Grundbesitz GmbH nehmen "
+            "wir wie folgt Stellung.\n\nMit freundlichen Grüßen\nHausverwaltung Kranz & Söhne GmbH · Tel. 040 1\n")
+    best = _best(mail(text, from_name="Hausverwaltung Kranz & Söhne GmbH", from_address="mieten@hv-kranz.example"))
+    assert (best.value, best.note) == ("Alsterblick Grundbesitz GmbH", "on behalf of")
+
+
+def test_agency_letterhead_client_label_names_the_principal():
+    text = ("Dear Sir/Madam,\n\nOur ref: PR/33/0912\nClient: Tavistock Mail Order Ltd\n\nThe account has been "
+            "returned to our client.\n\nYours faithfully\nPelham Recoveries Ltd | Company no. 07744120\n")
+    best = _best(mail(text, from_name="Pelham Recoveries", from_address="closures@pelham-recoveries.example"))
+    assert best.value == "Tavistock Mail Order Ltd"
+    text = "Client: Mr John Smith\n\nYours faithfully\nPelham Recoveries Ltd | Company no. 07744120\n"
+    assert _best(mail(text, from_name="Pelham Recoveries")).value != "Mr John Smith"
+
+
+def test_broadcaster_collected_by_its_contribution_service():
+    text = ("Beitragsservice · Im Auftrag von Nordmark Rundfunk, Anstalt des öffentlichen Rechts\n\n"
+            "Sehr geehrte Damen und Herren,\n\nder Rückstand beträgt 291,40 EUR.\n")
+    best = _best(mail(text, from_name="Beitragsservice Nordmark Rundfunk", from_address="b@nordmark.example"))
+    assert (best.value, best.note) == ("Nordmark Rundfunk", "on behalf of")

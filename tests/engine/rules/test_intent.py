@@ -292,3 +292,53 @@ def test_wording_families_of_the_fifth_batch(text, expected):
 def test_asking_for_the_debtors_particulars_is_an_information_request(text, expected):
     result = classify(mail(text), [])
     assert result.intent == expected, result.reasons
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a refusal with the verb before the subject: "Einen Gegenvorschlag unterbreiten wir nicht"
+    ("Ihren Vorschlag, die Restforderung in Raten von 50,00 EUR zu tilgen, lehnen wir ab. Einen Gegenvorschlag "
+     "unterbreiten wir nicht. Die Restforderung beträgt 5.870,13 EUR.", "rejection"),
+    ("Ihren Vorschlag lehnen wir ab. Einen Gegenvorschlag unterbreiten wir Ihnen gern: 80,00 EUR monatlich.",
+     "payment_plan_response"),
+    # "We do not accept reduced offers … we will not be proposing any alternative"
+    ("We do not accept reduced offers on parking charges and we will not be proposing any alternative. The "
+     "amount payable is £170.00.", "rejection"),
+    ("We're not able to accept it. We won't be putting forward an alternative.", "rejection"),
+    # a conditional request for documents later is no request now
+    ("We're not able to accept it. We won't be putting forward an alternative - if his circumstances change "
+     "please send us a full income and expenditure statement and we'll look again.", "rejection"),
+    ("We're not able to accept it until you send us a full income and expenditure statement.",
+     "information_request"),
+    # information only once the document is in
+    ("Under data protection rules we cannot discuss the account until we receive a form of authority signed by "
+     "the patient.", "information_request"),
+    ("Aus Datenschutzgründen dürfen wir Auskünfte erst erteilen, wenn uns eine von der Kundin unterschriebene "
+     "Vollmacht vorliegt.", "information_request"),
+    ("Die Vollmacht Ihrer Mandantin liegt uns vor. Die Forderung beträgt 120,00 EUR.", "debt_statement"),
+    # "Erst danach können wir Ihnen eine Forderungsaufstellung zusenden": the statement is still to come
+    ("Bitte übersenden Sie uns eine Vollmacht. Erst danach können wir Ihnen eine Forderungsaufstellung zusenden. "
+     "Derzeit ist ein Rückstand von 1.306,90 EUR gebucht.", "information_request"),
+    # a counter-offer in a short reply: "40 € würden wir mitmachen"
+    ("25 € im Monat geht leider nicht, 40 € würden wir mitmachen. Rest steht aktuell bei 688,20 €.",
+     "payment_plan_response"),
+    # willing to lower the rate on a condition
+    ("Wir sind bereit, die monatliche Rate von 180,00 EUR auf 60,00 EUR herabzusetzen, wenn Ihr Mandant einen "
+     "Einkommensnachweis vorlegt. Die Restschuld beträgt 9.412,77 EUR.", "payment_plan_response"),
+    ("Wir sind nicht bereit, die Rate herabzusetzen. Die Restschuld beträgt 9.412,77 EUR.", "rejection"),
+    # a closed account's final bill is a statement; a table label "Account closed" is no closure notice
+    ("Account closed 28/02/2027\nWater supply £312.48\nBalance now due £486.12", "debt_statement"),
+    ("Your client's account has been closed. There is no outstanding balance.", "other"),
+])
+def test_dev6_wording_families(text, expected):
+    result = classify(mail(text, "Ihr Schreiben"))
+    assert result.intent == expected, result.reasons
+
+
+def test_card_payments_notice_is_no_refusal():
+    text = "Please note we do not accept card payments. Total due: £120.00"
+    assert classify(mail(text, "Statement")).intent == "debt_statement"
+
+
+def test_ratenangebot_in_subject_is_a_settlement_offer():
+    assert "payment_plan_response:settlement offer" in classify(mail("Kurz: passt so.", "AW: Ratenangebot")).reasons
+    assert "payment_plan_response:settlement offer" not in classify(mail("Kurz: passt so.", "AW: Raten")).reasons

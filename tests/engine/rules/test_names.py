@@ -173,3 +173,40 @@ def test_person_forms_stay_linear_on_long_input(text):
 ])
 def test_whose_account_or_agreement_it_is(text, expected):
     assert [f.value for f in find_debtor_names(text, "email_body", quote_map(text))] == expected
+
+
+def test_pasted_reversed_name_with_a_space_before_the_comma():
+    text = "Mitglied  :  Meier ,  Karin          Geb.-Dat. :  30.09.1982"
+    findings = find_debtor_names(text, "email_body", quote_map(text))
+    assert findings[0].value == "Meier, Karin"
+
+
+def test_three_spaces_end_a_name_in_a_column_layout():
+    text = "Patient: Miss Anna-Lena Fischer    Patient account: HPH-2291-04"
+    assert find_debtor_names(text, "pdf:x.pdf")[0].value == "Anna-Lena Fischer"
+    text = "Patient: Miss Anna  Lena Fischer"
+    assert find_debtor_names(text, "pdf:x.pdf")[0].value == "Anna Lena Fischer"
+
+
+def test_surname_wrapped_onto_the_next_line_before_a_verb():
+    text = "Ihre Mandantin Frau Olga\nPetrowa schuldet meiner Mandantschaft das Honorar."
+    assert find_debtor_names(text, "email_body", quote_map(text))[0].value == "Olga Petrowa"
+    text = "Ihre Mandantin Frau Olga\nSehr geehrte Damen und Herren"
+    assert find_debtor_names(text, "email_body", quote_map(text))[0].value == "Olga"
+
+
+def test_agency_names_its_principals_customer():
+    text = "zu unserem Az. LI 27/3381 (Ihr Kunde Klaus Meyer, geb. 12.04.1978, Köln):"
+    assert find_debtor_names(text, "email_body", quote_map(text))[0].value == "Klaus Meyer"
+    text = "Ihr Kundenservice"
+    assert find_debtor_names(text, "email_body", quote_map(text)) == []
+
+
+def test_subject_name_after_a_forward_prefix_and_statement_titles_are_no_names():
+    from shared.engine.rules.names import find_subject_names
+    assert [f.value for f in find_subject_names("WG: Meyer, Klaus – Ratenkauf ZF-7712-0448 / Vergleich")] == \
+        ["Meyer, Klaus"]
+    assert find_subject_names("Kontoauszug Mitgliedschaft Meier") == []
+    assert find_subject_names("Offene Krankenhausrechnung – Strauss-Koehler, Juergen")[0].value == \
+        "Strauss-Koehler, Juergen"
+    assert find_subject_names("Rückstandsaufstellung Rundfunkbeitrag – Beitragsnummer 512") == []
