@@ -16,7 +16,7 @@ from shared.domain.results import ExtractionResult, Finding, IntentResult
 from shared.engine import Document
 from shared.engine.consolidate import PASSED_ON
 from shared.engine.rules.amounts import scan_amounts
-from shared.engine.rules.creditor import find_creditor
+from shared.engine.rules.creditor import find_creditor, find_trading_owner
 from shared.engine.rules.dates import find_birth_dates
 from shared.engine.rules.intent import classify
 from shared.engine.rules.money import find_money
@@ -107,7 +107,8 @@ def _domains(addresses: Sequence[str]) -> tuple[str, ...]:
 
 
 def _document_findings(document: Document) -> tuple[list[Finding], bool]:
-    """Amounts, references, names and birth dates in an attachment's text, sourced to that attachment."""
+    """Amounts, references, names, birth dates and the owner of a trading name in an attachment's text, sourced
+    to that attachment."""
     quotes = quote_map(document.text)
     amounts = scan_amounts(document.text, quotes)
     found = [f.model_copy(update={"source": document.source}) for f in amounts.findings]
@@ -116,4 +117,5 @@ def _document_findings(document: Document) -> tuple[list[Finding], bool]:
     found += find_table_references(document.text, document.source)
     found += find_debtor_names(document.text, document.source)
     found += find_birth_dates(document.text, document.source)
+    found += find_trading_owner(document.text, document.source)
     return found, amounts.components_seen

@@ -102,6 +102,24 @@ _INSTRUCTED_AFTER = re.compile(r"[^.\n]{0,100}?\b(?:beauftragt|mandatiert|betrau
 SENDER_ORG, SENDER, DOMAIN = 0.6, 0.45, 0.3
 
 
+_TRADING_RE = re.compile(r"\b(?:(?:is|are)\s+(?:a\s+|the\s+)?)?trading\s+(?:name|style)s?\s+of\s+|"
+                         r"\b(?:ist\s+)?eine\s+(?:handels)?marke\s+der\s+", re.I)
+"""'X is a trading name of Y Ltd', 'X ist eine Marke der Y GmbH': Y is the legal person that owns the claim."""
+
+
+def find_trading_owner(text: str, source: str, quotes: QuoteMap | None = None) -> list[Finding]:
+    """The company a brand or trading name belongs to, in the body or an attachment's text (`source`)."""
+    found = []
+    for match in _TRADING_RE.finditer(text):
+        span = org_span(text, match.end(), wrap=True)
+        if span is not None:
+            quoted = bool(quotes and quotes.is_quoted(span[0]))
+            found.append(Finding(field="creditor_name", value=" ".join(text[span[0]: span[1]].split()), source=source,
+                                 span=span, confidence=round(AGENCY * (0.6 if quoted else 1.0), 3), quoted=quoted,
+                                 note="owner of the trading name"))
+    return found
+
+
 def find_creditor(mail: InboundMail, quotes: QuoteMap) -> list[Finding]:
     """Creditor-name findings for `mail`, strongest cue first (assignment, agency, signature, sender)."""
     text = mail.text
@@ -109,6 +127,7 @@ def find_creditor(mail: InboundMail, quotes: QuoteMap) -> list[Finding]:
     found += _assigned_before(text, quotes)
     found += _cue_orgs(text, quotes, _AGENCY_RE, AGENCY, "on behalf of")
     found += _instructing(text, quotes)
+    found += find_trading_owner(text, "email_body", quotes)
     found += [_finding(text, span, CAPTION, quotes, "case caption") for span in claimant_spans(text, org_span)]
     found += [Finding(field="creditor_name", value=mail.subject[s:e], confidence=CAPTION, source="subject",
                       span=(s, e), note="case caption") for s, e in claimant_spans(mail.subject, org_span)]

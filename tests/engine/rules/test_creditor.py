@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from shared.engine.rules.creditor import find_creditor
 from shared.engine.rules.quoting import quote_map
 from tests.engine.mails import STATEMENT_DE, STATEMENT_EN, mail
@@ -311,3 +313,36 @@ def test_broadcaster_collected_by_its_contribution_service():
             "Sehr geehrte Damen und Herren,\n\nder Rückstand beträgt 291,40 EUR.\n")
     best = _best(mail(text, from_name="Beitragsservice Nordmark Rundfunk", from_address="b@nordmark.example"))
     assert (best.value, best.note) == ("Nordmark Rundfunk", "on behalf of")
+
+
+# --- the company behind a trading name ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, owner", [
+    ("Hartwell Private Hospital is a trading name of Hartwell Healthcare Ltd, registered in England.",
+     "Hartwell Healthcare Ltd"),
+    ("QuickPay, a trading style of Ardent Finance plc", "Ardent Finance plc"),
+    ("FitNow ist eine Marke der Sportwerk Betriebs GmbH.", "Sportwerk Betriebs GmbH"),
+])
+def test_the_owner_of_a_trading_name(text, owner):
+    from shared.engine.rules.creditor import AGENCY, find_trading_owner
+    (found,) = find_trading_owner(text, "pdf:letter.pdf")
+    assert (found.value, found.source, found.confidence) == (owner, "pdf:letter.pdf", AGENCY)
+    assert text[found.span[0]: found.span[1]] == owner
+
+
+def test_a_trading_name_without_a_company_after_it_names_no_owner():
+    from shared.engine.rules.creditor import find_trading_owner
+    assert find_trading_owner("Our trading name of choice is simple.", "email_body") == []
+
+
+def test_the_owner_of_a_trading_name_in_an_attachment_outranks_the_signature():
+    from shared.engine import Document
+    from shared.engine.rules import RulesEngine
+    from tests.engine.mails import mail
+    engine = RulesEngine()
+    m = mail("Dear Sirs,\n\nplease find our letter attached.\n\nHartwell Private Hospital\nPatient Accounts\n",
+             "Your client", from_name="Hartwell Private Hospital", from_address="accounts@hartwell.example")
+    pdf = Document(source="pdf:letter.pdf", filename="letter.pdf",
+                   text="Hartwell Private Hospital is a trading name of Hartwell Healthcare Ltd.")
+    found = [f for f in engine.extract(m, engine.classify(m, [pdf]), [pdf]).findings if f.field == "creditor_name"]
+    assert max(found, key=lambda f: f.confidence).value == "Hartwell Healthcare Ltd"
