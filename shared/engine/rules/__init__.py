@@ -29,6 +29,7 @@ from shared.engine.rules.unplaced import UNPLACED_REASON, unplaced_identifiers
 __all__ = ["RulesEngine"]
 
 UNRECOGNISED_AMOUNT_REASON = "amount stated but no total recognised"
+TRADING_NAME_REASON = "creditor trades under another name"
 
 
 class RulesEngine:
@@ -44,6 +45,8 @@ class RulesEngine:
         """Findings (creditor, amount, currency, references, debtor name and date of birth) for `mail`.
 
         An auto-reply yields no findings. Review reasons: "total not stated" when only components are given;
+        "creditor trades under another name" when the mail or an attachment says a brand is a trading name of a
+        company (which of the two is the creditor of record is a caseworker's call);
         "amount stated but no total recognised" when the newest message or an attachment names a sum of money
         with its currency and no total (nor "nothing owed") was found;
         "possible reference not recognised" when a reference-shaped code no finding covers remains (`unplaced`).
@@ -82,12 +85,14 @@ class RulesEngine:
             sources.append(document.source)
         firm = firm_references(mail.text, quotes)  # the creditor's "Ihr Zeichen: X": X is the firm's, wherever it recurs
         findings = [f for f in findings if f.field != "reference_number" or reference_key(f.value) not in firm]
+        readable = [d.text for d in documents if d.text]
         if not any(f.field == "debt_amount" for f in findings):
             if components_seen:
                 reasons.append("total not stated")
-            elif _states_money(quotes.newest_text(), [d.text for d in documents if d.text]):
+            elif _states_money(quotes.newest_text(), readable):
                 reasons.append(UNRECOGNISED_AMOUNT_REASON)  # a figure no total pattern placed: a person looks
-        readable = [d.text for d in documents if d.text]
+        if any(find_trading_owner(text, "email_body") for text in (mail.text, *readable)):
+            reasons.append(TRADING_NAME_REASON)  # brand or company as the creditor: a caseworker's call
         if unplaced_identifiers(mail.subject, quotes, readable, findings, firm):
             reasons.append(UNPLACED_REASON)  # a reference-shaped code no finding covers: a person looks
         if mail.from_name or mail.from_address:
@@ -107,8 +112,7 @@ def _domains(addresses: Sequence[str]) -> tuple[str, ...]:
 
 
 def _document_findings(document: Document) -> tuple[list[Finding], bool]:
-    """Amounts, references, names, birth dates and the owner of a trading name in an attachment's text, sourced
-    to that attachment."""
+    """Amounts, references, names and birth dates in an attachment's text, sourced to that attachment."""
     quotes = quote_map(document.text)
     amounts = scan_amounts(document.text, quotes)
     found = [f.model_copy(update={"source": document.source}) for f in amounts.findings]
@@ -117,5 +121,4 @@ def _document_findings(document: Document) -> tuple[list[Finding], bool]:
     found += find_table_references(document.text, document.source)
     found += find_debtor_names(document.text, document.source)
     found += find_birth_dates(document.text, document.source)
-    found += find_trading_owner(document.text, document.source)
     return found, amounts.components_seen

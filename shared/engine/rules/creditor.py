@@ -104,11 +104,13 @@ SENDER_ORG, SENDER, DOMAIN = 0.6, 0.45, 0.3
 
 _TRADING_RE = re.compile(r"\b(?:(?:is|are)\s+(?:a\s+|the\s+)?)?trading\s+(?:name|style)s?\s+of\s+|"
                          r"\b(?:ist\s+)?eine\s+(?:handels)?marke\s+der\s+", re.I)
-"""'X is a trading name of Y Ltd', 'X ist eine Marke der Y GmbH': Y is the legal person that owns the claim."""
+"""'X is a trading name of Y Ltd', 'X ist eine Marke der Y GmbH': the brand X and the company Y are one creditor
+under two names; which of them a caseworker records is their call, so the engine asks (see `RulesEngine`)."""
 
 
 def find_trading_owner(text: str, source: str, quotes: QuoteMap | None = None) -> list[Finding]:
-    """The company a brand or trading name belongs to, in the body or an attachment's text (`source`)."""
+    """The company a brand or trading name belongs to, in the body or an attachment's text (`source`), as
+    findings (note "owner of the trading name"); the rules engine turns them into a review reason."""
     found = []
     for match in _TRADING_RE.finditer(text):
         span = org_span(text, match.end(), wrap=True)
@@ -127,7 +129,6 @@ def find_creditor(mail: InboundMail, quotes: QuoteMap) -> list[Finding]:
     found += _assigned_before(text, quotes)
     found += _cue_orgs(text, quotes, _AGENCY_RE, AGENCY, "on behalf of")
     found += _instructing(text, quotes)
-    found += find_trading_owner(text, "email_body", quotes)
     found += [_finding(text, span, CAPTION, quotes, "case caption") for span in claimant_spans(text, org_span)]
     found += [Finding(field="creditor_name", value=mail.subject[s:e], confidence=CAPTION, source="subject",
                       span=(s, e), note="case caption") for s, e in claimant_spans(mail.subject, org_span)]

@@ -335,14 +335,18 @@ def test_a_trading_name_without_a_company_after_it_names_no_owner():
     assert find_trading_owner("Our trading name of choice is simple.", "email_body") == []
 
 
-def test_the_owner_of_a_trading_name_in_an_attachment_outranks_the_signature():
+def test_a_trading_name_in_an_attachment_asks_for_review_and_changes_no_creditor():
     from shared.engine import Document
-    from shared.engine.rules import RulesEngine
+    from shared.engine.rules import TRADING_NAME_REASON, RulesEngine
     from tests.engine.mails import mail
     engine = RulesEngine()
     m = mail("Dear Sirs,\n\nplease find our letter attached.\n\nHartwell Private Hospital\nPatient Accounts\n",
              "Your client", from_name="Hartwell Private Hospital", from_address="accounts@hartwell.example")
     pdf = Document(source="pdf:letter.pdf", filename="letter.pdf",
                    text="Hartwell Private Hospital is a trading name of Hartwell Healthcare Ltd.")
-    found = [f for f in engine.extract(m, engine.classify(m, [pdf]), [pdf]).findings if f.field == "creditor_name"]
-    assert max(found, key=lambda f: f.confidence).value == "Hartwell Healthcare Ltd"
+    with_pdf = engine.extract(m, engine.classify(m, [pdf]), [pdf])
+    without = engine.extract(m, engine.classify(m))
+    creditors = [f.value for f in with_pdf.findings if f.field == "creditor_name"]
+    assert creditors == [f.value for f in without.findings if f.field == "creditor_name"]
+    assert "Hartwell Healthcare Ltd" not in creditors
+    assert TRADING_NAME_REASON in with_pdf.review_reasons and TRADING_NAME_REASON not in without.review_reasons
