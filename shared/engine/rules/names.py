@@ -151,7 +151,7 @@ def _unwrapped(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """Extend a one-word name that ends a line in running text by the surname that starts the next line."""
     if " " in text[span[0]: span[1]]:
         return span
-    line_start = text.rfind("\n", 0, span[0]) + 1
+    line_start = max(text.rfind("\n", 0, span[0]) + 1, span[0] - 200)  # only the last words count: bounded
     before = [w for w in text[line_start: span[0]].split() if w.rstrip(".").lower() not in _HONORIFICS]
     wrapped = _WRAPPED.match(text, span[1])
     if wrapped is None or not before or before[-1][-1:] in ".:" or wrapped.group("rest").lower() in _STOP:
