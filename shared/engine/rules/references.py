@@ -17,6 +17,8 @@ from shared.engine.rules.quoting import QuoteMap
 from shared.engine.rules.subject import segments
 
 _LABELS = (
+    # plural labels before a list: "Invoice nos. A, B" (before "invoice no" below)
+    r"(?:invoice|account|agreement|reference)\s+(?:numbers|nos\.?)|"
     # "Member ID", "Contract ID", "Owner's account ID", "Account ref": before "member"/"account" alone
     r"(?:member|contract|customer|client|account|policy|loan|agreement)\s+id|account\s+ref(?:erence)?\.?|"
     r"acct\.?\s+(?:number|no\.?|ref(?:erence)?\.?)|client\s+ref(?:erence)?\.?|"
@@ -74,7 +76,12 @@ _LABELS = (
     # ("Mieter-Nr.", "Portfolio-ID", "Forderungskonto", "Inkasso-Aktenzeichen"); `_NOT_COMPOUND` drops the
     # numbers that are no claim's (Telefonnummer, Steuernummer, Sendungsnummer, Gläubiger-ID, Girokonto …)
     r"(?P<compound>[A-Za-zÄÖÜäöüß]{2,30}?)"
-    r"(?:(?:-[ \t]?)?(?:nummer|nr\.?|konto)|-[ \t]?(?:id|aktenzeichen|ref\.?|referenz))"
+    r"(?:(?:-[ \t]?)?(?:nummern?|nr\.?|konto)|-[ \t]?(?:id|aktenzeichen|az\.?|ref\.?|referenz))|"
+    # plural labels before a list ("Rechnungen 4471-2290 und 4471-2291", "Invoice nos. A, B"); short forms "Kd:",
+    # "K.-Nr.", "Knr."; "Contract:", "Customer:", "Acct:" before a number; "Debtor no."; "Forderung Nr."
+    r"rechnungen|invoices|"
+    r"kd(?=[ \t]*:)|k\.-?\s?nr\.?|knr\.?|(?:contract|customer|acct)(?=[ \t]*:[ \t]*[A-Za-z]{0,5}[-/]?\d)|"
+    r"debtor\s+(?:no\.?|number)|forderung\s+nr\.?"
 )
 # the first part of a compound label whose number is none of the creditor's file numbers
 _NOT_COMPOUND = re.compile(
@@ -217,9 +224,10 @@ def find_references(text: str, source: str, quotes: QuoteMap | None = None,
         span = _value_span(text, value_start)
         if span is None and line_end != -1 and not text[value_start: line_end].strip(" \t:*|"):
             span = _next_line_value(text, line_index, line_starts, labelled_lines)
-        if span is not None and (finding := _finding(text, span, source, label.start(), label.group("label"), quotes,
-                                                       authors, firm_domains)):
-            findings.append((label.start(), finding))
+        for span in _listed(text, span) if span is not None else ():
+            if finding := _finding(text, span, source, label.start(), label.group("label"), quotes, authors,
+                                   firm_domains):
+                findings.append((label.start(), finding))
     for line_start, cells in columns.items():
         for label_start, label_text, span in _column_values(text, line_start, cells):
             if _FIRM_LABEL.fullmatch(label_text):
@@ -240,6 +248,30 @@ def find_references(text: str, source: str, quotes: QuoteMap | None = None,
 
 
 _MAX_STACK = 6
+_MAX_LISTED = 10
+_LIST_JOIN = re.compile(r"[ \t]*(?:,|;|&|/|\b(?:und|and|sowie|or|oder)\b)[ \t]*", re.I)
+
+
+def _listed(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """`span` and the values listed after it under the same label ("Rechnungsnummern 4471-2290, 4471-2291 und
+    4471-2292"): each joined by ',', ';', '&', '/', 'und'/'and'/'sowie' and of the first one's shape (digits and
+    letters in the same places), so a date or an amount after a comma is not taken for one (at most 10)."""
+    spans = [span]
+    shape = _shape(text[span[0]: span[1]])
+    while len(spans) <= _MAX_LISTED:
+        join = _LIST_JOIN.match(text, spans[-1][1])
+        if join is None or join.end() == spans[-1][1]:
+            break
+        following = _value_span(text, join.end())
+        if following is None or following[0] != join.end() or _shape(text[following[0]: following[1]]) != shape:
+            break
+        spans.append(following)
+    return spans
+
+
+def _shape(value: str) -> str:
+    """'4471-2290' -> '9-9', 'KD-1188' -> 'A-9': runs of digits and of letters, separators kept."""
+    return re.sub(r"[A-Za-z]+", "A", re.sub(r"\d+", "9", value))
 
 
 def _next_line_value(text: str, line: int, line_starts: list[int], labelled: set[int]) -> tuple[int, int] | None:
@@ -529,8 +561,8 @@ def _plausible(value: str) -> bool:
     """Whether `value` can be a reference number: not a date, a year, an amount, a billing period or an IBAN."""
     if len(value) < 3 or not re.search(r"\d", value) or _NOT_VALUES.match(value) or _IBAN_RE.match(value):
         return False
-    if re.match(r"(?:0?[1-9]|1[0-2])/(?:\d\d|\d{4})(?:\s|$)", value):  # a billing period ("Rechnung 09/2026"), not a number
-        return False
+    if re.match(r"(?:(?:0?[1-9]|1[0-2])[-–])?(?:0?[1-9]|1[0-2])/(?:\d\d|\d{4})(?:\s|$)", value):
+        return False  # a billing period ("Rechnung 09/2026", "Rechnungen 05-07/2026"), not a number
     if re.fullmatch(r"\d{1,2}([./-])\d{1,2}\1\d{2,4}|(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?|\d{1,3}(?:[.,]\d{3})*[.,]\d\d", value):
         return False  # a date, a year ("Jahresrechnung 2026") or an amount ("Rechnung 59,99"), not a number
     return True

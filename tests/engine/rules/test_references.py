@@ -632,3 +632,35 @@ def test_a_long_run_of_label_words_stays_linear_and_reads_no_column():
     started = time.perf_counter()
     assert _refs(text) == []
     assert time.perf_counter() - started < 20
+
+
+# --- lists under one label, short and plural labels -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rechnungsnummer(n): 4471-2290, 4471-2291", ["4471-2290", "4471-2291"]),
+    ("Rechnungsnummern 4471-2290 und 4471-2291", ["4471-2290", "4471-2291"]),
+    ("Invoices 4471-2290 and 4471-2291 remain unpaid.", ["4471-2290", "4471-2291"]),
+    ("Invoice nos. R-101, R-102 & R-103", ["R-101", "R-102", "R-103"]),
+    ("Ref: 4471 / Kd: 5512-77", ["4471", "5512-77"]),
+    ("K.-Nr. 4471-2290", ["4471-2290"]),
+    ("Knr. 4471-2290", ["4471-2290"]),
+    ("Contract: 4471-2290", ["4471-2290"]),
+    ("Acct: 44712290", ["44712290"]),
+    ("Debtor no. 4471-2290", ["4471-2290"]),
+    ("Forderung Nr. 4471-2290", ["4471-2290"]),
+    ("Forderungs-Az.: 4471-2290", ["4471-2290"]),
+])
+def test_lists_and_short_labels(text, expected):
+    assert _refs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rechnungsnummer 4471-2290, 01.03.2027", ["4471-2290"]),  # a date after the comma is no second number
+    ("Rechnungsnummer 4471-2290, 59,99 EUR offen", ["4471-2290"]),
+    ("Kundennummer KD-1188 und Vertrag 4471-2290", ["KD-1188", "4471-2290"]),  # different shapes: each by its label
+    ("Customer: Mr John Smith", []),
+    ("Rechnungen vom März sind offen", []),
+    ("Hauptforderung (Rechnungen 05-07/2026) 1.612,90", []),  # a billing period
+])
+def test_list_near_misses(text, expected):
+    assert _refs(text) == expected
