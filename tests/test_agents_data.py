@@ -27,7 +27,7 @@ def test_heldout_manifest_matches_every_file():
         assert hashlib.sha256((DATA / "heldout" / name).read_bytes()).hexdigest() == digest, name
 
 
-@pytest.mark.parametrize("subset", ["heldout", "dev", "dev2", "dev3", "dev4", "dev5", "dev6"])
+@pytest.mark.parametrize("subset", ["heldout", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7"])
 def test_truth_files_are_well_formed(subset):
     folder = DATA / subset
     if not folder.is_dir():
