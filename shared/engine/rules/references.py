@@ -48,8 +48,14 @@ _LABELS = (
     r"pcn(?:\s{1,3}(?:number|no\.?|ref(?:erence)?\.?))?|"
     # a bare "Order"/"Bestellung"/"account" before a code: "Order ORD-558120 (instalments 2 and 3)",
     # "(account NM-44120-7)", "Bestellung 4471-2290 vom …"; prose ("in order to", "account 3 months") has none
-    r"(?:order|bestellung|account)(?=[ \t]{1,3}(?!(?:EUR|GBP|USD|CHF)\b)[A-Z]{1,5}[-/]?\d|[ \t]{1,3}\d{3,12}[-/]\d)|"
+    # a bare "file" or a German "…auftrag" (work/repair order) likewise: "- file DR-5590127 -",
+    # "Werkstattauftrag WA-88120 (Inspektion)", "Reparaturauftrag Nr. 4471"; "im Auftrag unserer Mandantin" has none
+    r"(?:order|bestellung|account|file|[a-zäöüß]{0,30}auftrag)"
+    r"(?=[ \t]{1,3}(?!(?:EUR|GBP|USD|CHF)\b)[A-Z]{1,5}[-/]?\d|[ \t]{1,3}\d{3,12}[-/]\d)|"
+    r"[a-zäöüß]{0,30}auftrag(?=[ \t]{1,3}nr\.?[ \t]{0,3}\d)|"
     r"(?<=\()account(?=[ \t]{1,3}\d{5})|"
+    # "account" before spaced digit groups: "Original creditor: Tollan Retail Credit Ltd, account 5512 7781 0044"
+    r"account(?=[ \t]{1,3}\d{3,6}(?:[ \t]\d{3,6}){1,4}(?![\w.,/-]))|"
     r"account\s+(?:number|no\.?)|customer\s+(?:number|no\.?|reference)|contract\s+(?:number|no\.?)|"
     r"invoice\s+(?:number|no\.?)|(?:final\s+)?bill\s+(?:number|no\.?)|agreement\s+(?:number|no\.?)|case\s+(?:number|no\.?|ref(?:erence)?\.?)|"
     r"our\s+ref(?:erence)?\.?|reference(?:\s+(?:number|no\.?))?|ref\.?|"
@@ -105,6 +111,10 @@ _LABEL_RE = re.compile(rf"(?<![\w-])(?P<label>{_LABELS})(?![\w])", re.I)
 _VALUE_RE = re.compile(
     r"(?:[ \t]+(?i:der|des|bei|of\s+the)[ \t]+(?i:unserer[ \t]+|our[ \t]+)?[\wäöüßÄÖÜ]+"  # "… der Auftraggeberin:"
     r"|[ \t]+(?i:auftraggeber(?:in|s)?|gläubiger(?:in|s)?|mandant(?:in|en)?)"  # "Kundennummer Auftraggeberin …"
+    # whose number it is, by a possessive: "Rechnungsnummer meiner Mandantin PS-…", "account number of our client"
+    r"|[ \t]+(?:(?i:of)[ \t]+)?(?i:meine[rs]?|unsere[rs]?|ihre[rs]?|seine[rs]?|my|our|your|his|her|the)[ \t]+"
+    r"(?i:mandant(?:in|en|schaft)?|auftraggeber(?:in|s)?|kund(?:e|in|en)|gläubiger(?:in|s)?|"
+    r"client(?:'s)?|principal(?:'s)?|customer(?:'s)?)"
     r"|[ \t]+(?i:für|for)[ \t]+(?i:diese[nms]?|this|the|your)[ \t]+[\wäöüßÄÖÜ]+"  # "Unser Zeichen für diese …"
     # a remark in brackets, without digits: "Aktenzeichen (bitte stets angeben):", "Reference [please quote]:"
     r"|[ \t]*\*{0,2}[ \t]*[(\[][^()\[\]\n\d]{1,40}[)\]])?"
@@ -133,7 +143,7 @@ _REGISTRY_LINE = re.compile(r"registriert|\brdg\b|eingetragen|register-?\s?(?:nu
                             r"scheme|society|chamber|ombudsman|council)\b|\bmitglied\s+(?:im|in|des|der|beim)\b|\bico\b|"
                             r"information\s+commissioner|data\s+protection\s+reg", re.I)
 _FOREIGN_RE = re.compile(r"(?:\b(?:ihr|ihre|ihres|ihrem|your)\s+)$", re.I)
-_OWN_SIDE_LABEL = re.compile(r"^(?:az|akten|ref|referenz|reference|gesch|case|fall|vorgang|zeichen)", re.I)
+_OWN_SIDE_LABEL = re.compile(r"^(?:az|akten|ref|referenz|reference|gesch|case|fall|vorgang|zeichen|file)", re.I)
 _OUR_LABEL = re.compile(r"^(?:unser|our)", re.I)
 _NOT_VALUES = re.compile(r"^(?:vom|from|dated|der|des|the|und|and)$", re.I)
 BODY_CONFIDENCE, SUBJECT_CONFIDENCE, QUOTED_CONFIDENCE = 0.85, 0.8, 0.5

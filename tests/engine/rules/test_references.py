@@ -664,3 +664,33 @@ def test_lists_and_short_labels(text, expected):
 ])
 def test_list_near_misses(text, expected):
     assert _refs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare "file" before a letter code, a German "…auftrag" (work/repair order) before its number
+    ("DUNMORE RECOVERIES LTD - file DR-5590127 - acting for the creditor", ["DR-5590127"]),
+    ("Werkstattauftrag WA-88120 (Inspektion) 412,30 EUR", ["WA-88120"]),
+    ("Reparaturauftrag Nr. 4471", ["4471"]),
+    # "account" before spaced digit groups
+    ("Original creditor: Tollan Retail Credit Ltd, account 5512 7781 0044", ["5512 7781 0044"]),
+    # a possessive between label and value: whose number it is
+    ("Rechnungsnummer meiner Mandantin PS-2026-0912, Az. 214/27", ["PS-2026-0912", "214/27"]),
+    ("Kundennummer Ihrer Mandantin KD-4471", ["KD-4471"]),
+    ("Account number of our client: AC-5512", ["AC-5512"]),
+])
+def test_bare_file_order_spaced_account_and_possessive(text, expected):
+    assert _refs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Your file KS-2027-0012 has been noted.",  # the firm's file
+    "Please see the attached file for details.",
+    "Wir handeln im Auftrag unserer Mandantin.",
+    "Der Auftrag vom 12.03.2027 wurde ausgeführt.",
+    "Auftraggeber KD-4471",  # no "…auftrag" label
+    "We closed the account 3 months ago.",
+    "The account 1 234,56 is overdue.",  # an amount, not digit groups
+    "Rechnungsnummer meiner Mandantin ist unbekannt.",
+])
+def test_bare_file_order_spaced_account_and_possessive_near_misses(text):
+    assert _refs(text) == []
