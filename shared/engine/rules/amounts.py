@@ -22,7 +22,11 @@ _STRONG_TOTAL = (
     r"(?:balance|amount|debt)|offene[rn]?\s+(?:betrag|forderung|saldo|summe|gesamtbetrag)|offenstehende[rn]?\s+"
     r"betrag|noch\s+offene[rn]?\s+betrag|zu\s+zahlende[rn]?\s+betrag|total\s+(?:due|amount|outstanding|"
     r"balance|debt|owed|payable)|amount\s+(?:now\s+)?(?:due|outstanding|owed|owing|payable)|outstanding\s+balance|"
-    r"balance\s+(?:now\s+)?(?:due|outstanding)"  # "Amount now due GBP 535.58", "The balance outstanding … is £…"
+    r"balance\s+(?:now\s+)?(?:due|outstanding)|"  # "Amount now due GBP 535.58", "The balance outstanding … is £…"
+    # what clears the account in full: "the settlement figure today is GBP …", "redemption figure" (not a
+    # reduced "full and final settlement" offer)
+    r"(?<!final\s)(?<!reduced\s)(?<!discounted\s)(?<!agreed\s)(?<!proposed\s)(?:early\s+)?(?:settlement|redemption)"
+    r"\s+figure"
 )
 STATED_TOTAL = (  # "die Forderung … beträgt nunmehr", "the debt now stands at": the claim itself as the subject
     r"(?<![\w-])rest\s+(?:steht|liegt)(?:\s+\w+)?\s+bei|"  # "Rest steht aktuell bei 688,20 €"

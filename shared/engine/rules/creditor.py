@@ -21,7 +21,8 @@ from shared.engine.rules.quoting import QuoteMap, iter_lines
 _LEGAL_FORMS = {
     "gmbh", "ag", "kg", "kgaa", "ohg", "gbr", "e.v.", "eg", "se", "mbh", "ug", "ltd", "ltd.", "limited", "plc",
     "llp", "llc", "inc", "inc.", "corp", "corp.", "s.a.", "b.v.", "n.v.", "sarl", "s.à", "co.", "kg.",
-    "ab", "bv", "nv", "oy", "sa", "srl", "s.r.l.", "spa", "s.p.a.", "a/s", "aps", "kft", "sp.", "eg.",
+    "ab", "bv", "nv", "oy", "sa", "srl", "s.r.l.", "spa", "r.l.", "r.l", "s.à.r.l.", "s.a.r.l.", "s.à.r.l",
+    "s.a.r.l", "sàrl", "s.a",  # "X S.à r.l." / "X S.a.r.l.": a Luxembourg company "s.p.a.", "a/s", "aps", "kft", "sp.", "eg.",
     "a.g.", "a.g", "a. g.", "a. g", "e. v.", "e. v", "vvag", "ggmbh", "gug",  # "Weser-Ems Krankenversicherung a.G." (mutual insurer)
 }
 _ORG_WORDS = re.compile(
@@ -311,6 +312,11 @@ def _signature_org(text: str, quotes: QuoteMap, sender: str = "", sender_tokens:
         if span is not None:
             has_legal = any(w.lower().rstrip(".,") in _LEGAL_FORMS for w in text[span[0]: span[1]].split())
             confirmed = len(_letters(text[span[0]: span[1]])) >= 4 and _letters(text[span[0]: span[1]]) in sender
+            if registration and has_legal and not confirmed:
+                # "X plc, registered office …" below a display name "X Card Services": the company of record
+                core = _letters(" ".join(w for w in text[span[0]: span[1]].split()
+                                         if w.lower().rstrip(".,") not in _LEGAL_FORMS))
+                confirmed = len(core) >= 4 and sender.startswith(core)
             candidates.append((registration and not confirmed, not has_legal, not confirmed, span))
     if not candidates:
         return []

@@ -39,7 +39,10 @@ REFUSAL = _cue("rejection", "refusal", 3.0,
                r"\blehn(?:e|en|t|te|ten)\b[\s\S]{0,160}?\bab\b|\bnicht\s+bereit\b|"
                r"(?:vergleichs|raten)\w{0,20}\s+(?:nicht\s+(?:mehr\s+)?führen|nicht\s+fortsetzen)|"
                r"\bnot\s+(?:willing|prepared)\s+to\s+(?:accept|agree|reduce|settle)|\bunwilling\s+to\b|\bablehnen\b|\babgelehnt\b|\bablehnung\b|nicht\s+zustimmen|"
-               r"stimmen\b[\s\S]{0,60}?\bnicht\s+zu\b|nicht\s+einverstanden|"
+               r"stimmen\b[\s\S]{0,60}?\bnicht\s+zu\b|nicht\s+einverstanden|\bnicht\s+zustimm(?:t|en|te)\b|"
+               # "Eine Ratenzahlung wird nicht gewährt", "gewähren wir nicht": the plan is refused
+               r"(?:ratenzahlung|stundung|vergleich|nachlass|teilzahlung)\w{0,4}\s+(?:wird|werden|kann|können)\s+"
+               r"(?:\w+\s+)?nicht\s+gewährt|"
                r"(?:zustimmung|annahme|einigung)\b[^.]{0,60}?\bnicht\s+in\s+betracht|"
                r"keine\s+zustimmung|nicht\s+annehmen|nicht\s+in\s+der\s+lage\b[^.]{0,60}?\b(?:näherzutreten|"
                r"zuzustimmen|anzunehmen|einzugehen|zu\s+akzeptieren)|von\s+weiteren\s+\w*(?:vorschläg|angebot)\w*\s+"
@@ -106,11 +109,13 @@ CUES: list[Cue] = [
     _cue("debt_statement", "kontoauszug", 2.5, r"kontoauszug|statement\s+of\s+account|account\s+statement|"
          r"(?:attached|enclosed)\s+(?:is\s+)?(?:a|the|our|your\s+client's)\s+(?:full\s+|current\s+)?statement\b"),
     _cue("debt_statement", "mahnung", 2.0,
-         r"\bmahnung\b|\bmahn(?:schreiben|brief)|zahlungsaufforderung|zahlungserinnerung|\breminder\b|final\s+demand|letter\s+before\s+action"),
+         r"\bmahnung(?:en)?\b|\bmahn(?:schreiben|brief)|zahlungsaufforderung|zahlungserinnerung|\breminder\b|final\s+demand|letter\s+before\s+action"),
     _cue("debt_statement", "final bill", 2.5,
          r"schlussrechnung|endabrechnung|final\s+(?:bill|invoice|statement)|closing\s+statement"),
     _cue("debt_statement", "arrears", 1.5,  # "Beitragsrückstand", "Mietrückstand", "in arrears"
          r"\w{0,20}rückst(?:and|ände)\b|\barrears\b|rücklastschrift|"
+         # open items: "Aufstellung der offenen Werkstattrechnungen", "Summe offene Posten", "unpaid invoices"
+         r"\boffene[nr]?\s+(?:posten|\w{0,20}rechnung(?:en)?)\b|\b(?:unpaid|overdue|outstanding)\s+(?:invoices|bills)\b|"
          r"balance\s+(?:now\s+)?(?:owed|owing|to\s+pay)|total\s+balance|now\s+owed"),
     _cue("debt_statement", "payment demand", 1.5,  # "Bitte veranlassen Sie die Zahlung bis …"
          r"bitte\s+(?:veranlassen\s+sie\s+die\s+zahlung|überweisen\s+sie\s+(?:den|die\s+summe|den\s+betrag)|"
@@ -127,7 +132,7 @@ CUES: list[Cue] = [
          r"vergleichsangebot|vergleichsvorschlag|raten(?:zahlungs)?(?:angebot|vorschlag)|settlement\s+(?:offer|proposal)|ihr(?:em|en)?\s+\w*(?:angebot|"
          r"vorschlag)|(?:von\s+ihnen\s+)?vorgeschlagene[nr]?\s+(?:ratenzahlung|raten|rate|vergleich|einmalzahlung)|"
          r"(?:your\s+)?proposed\s+(?:instal?ments?|payment\s+plan|repayment|settlement)|"
-         r"your\s+(?:client'?s\s+)?(?:offer|proposal)"),
+         r"your\s+(?:client'?s\s+)?(?:(?:repayment|payment|settlement|instal?ment|revised)\s+)?(?:offer|proposal)"),
     _cue("payment_plan_response", "schuldenbereinigungsplan", 1.5, r"schuldenbereinigungsplan"),
     _cue("payment_plan_response", "ratenzahlung", 1.0,
          r"ratenzahlung|instal?lment|payment\s+plan|repayment\s+plan|monatliche\s+rate"),
@@ -138,6 +143,7 @@ CUES: list[Cue] = [
          r"\baccepts?\b[^.\n]{0,40}?\b(?:proposal|offer|instal|payment\s+plan|arrangement)|"
          r"\bacceptance\s+of\s+(?:your\s+|the\s+)?(?:client'?s\s+)?(?:proposal|offer)|"
          r"\bwe\s+(?:can\s+|will\s+|are\s+happy\s+to\s+)?accept|agree\s+to|accepted|"
+         r"\b(?:pleased|happy|glad|delighted)\s+to\s+(?:accept|agree)\b|"
          r"bestätigen\s+wir\b[^.]{0,40}?\b(?:vorgeschlagene|ratenzahlung|vergleich)|"
          r"(?:we|can)\s+confirm\b[^.]{0,40}?\b(?:proposed|instal?ment|payment\s+plan|arrangement)"),
     COUNTER,
@@ -181,6 +187,11 @@ _ASK = re.compile(
     r"(?:until|unless|once)\s+we\s+(?:have\s+)?(?:receive[d]?|have|hold)\b|\berst\b[^.!?\n]{0,80}?\b(?:wenn|sobald|nach)\b",
     re.I,
 )
+_DOCS_NEEDED = re.compile(  # unnamed documents asked for: "Unterlagen erforderlich", "the documents we require"
+    r"\b(?:unterlagen|dokumente|nachweise|documents|documentation|paperwork)[ \t]+(?:sind[ \t]+|is[ \t]+|are[ \t]+)?"
+    r"(?:erforderlich|notwendig|benötigt|required|needed|outstanding)\b|"
+    r"\b(?:erforderliche|benötigte|fehlende|required|missing)[nr]?[ \t]+"
+    r"(?:unterlagen|dokumente|nachweise|documents|documentation|paperwork)\b", re.I)
 _IF_CHANGED = re.compile(  # "if his circumstances change please send us …": a later possibility, not a request now
     r"\b(?:if|should|when)\s+(?:his|her|their|your\s+client'?s|the\s+debtor'?s)\s+(?:financial\s+)?circumstances\s+"
     r"change\b[^.!?]{0,200}|\b(?:sollten|falls|wenn)\s+sich\s+(?:\w+\s+){0,4}?(?:verhältnisse|umstände)\s+"
@@ -271,6 +282,8 @@ def _requests_documents(text: str) -> bool:
         if _DOC.search(sentence) and _ASK.search(sentence):
             return True
         if _PARTICULARS.search(sentence) and _TELL.search(sentence):  # the debtor's particulars, to identify them
+            return True
+        if _DOCS_NEEDED.search(sentence):  # the documents themselves named elsewhere (a scanned letter)
             return True
     for ask in _ASK.finditer(cleaned):
         line_end = cleaned.find("\n", ask.end())

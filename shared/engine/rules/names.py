@@ -35,7 +35,9 @@ _THEIRS = re.compile(r"(?i)\b(?:unser|mein|our)\w*\s+$")
 _ROLE = (r"kreditnehmer(?:in)?|darlehensnehmer(?:in)?|borrower|mieter(?:in)?|tenant|patient(?:in)?|mitglied|"
          r"member|vertragspartner(?:in)?|versicherungsnehmer(?:in)?|versicherte[rn]?(?:[ \t]+person)?|policy[ \t]?holder|"
          r"schuldner(?:in)?|kunde|kundin|debtor|customer|client|kontoinhaber(?:in)?|account[ \t]+holder|"
+         r"card[ \t]?holder|karteninhaber(?:in)?|"
          r"name[ \t]+des[ \t]+schuldners")
+_NUMBER_WORD = r"(?:account|number|no|nr|ref|reference|id|nummer|konto|code)"
 
 _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (re.compile(rf"(?i:\bihr(?:e|em|en|er|es)?[ \t]+(?:gemeinsame[nr]?[ \t]+)?(?:mandant(?:in|en|innen)?|"
@@ -44,7 +46,9 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (re.compile(rf"(?i:\bihr(?:e|em|en|er|es)?[ \t]+(?:kunde|kundin|kunden)[ \t]*[,:]?[ \t]*){_HONORIFIC}"
                 rf"(?P<name>{_ANY_NAME})"), 0.75),
     # "Kunde: …", "Borrower on our file: …", "Schuldner Koch, Stefan": a role label (a colon, or a reversed name)
-    (re.compile(rf"(?i:\b(?:{_ROLE})(?-i:[ \t]+[a-zäöü]+){{0,3}}[ \t]*:[ \t]*){_HONORIFIC}(?P<name>{_ANY_NAME})"), 0.8),
+    # (not "Customer account: GW 0447 …", "Kunde Nr.: …": a label of the role's number, not of a name)
+    (re.compile(rf"(?i:\b(?:{_ROLE})(?-i:[ \t]+(?!{_NUMBER_WORD}\b)[a-zäöü]+){{0,3}}[ \t]*:[ \t]*){_HONORIFIC}"
+                rf"(?P<name>{_ANY_NAME})"), 0.8),
     (re.compile(rf"(?i:\b(?:schuldner(?:in)?|debtor)[ \t]+)(?P<name>{_COMMA_NAME})"
                 rf"(?![ \t]+(?i:gmbh|ag|kg|se|ltd|plc|llp|eg)\b)"), 0.75),
     (re.compile(rf"(?i:\b(?:für|fuer|for|betreffend|gegen|against|wegen|bezüglich|regarding|concerning|zu|about|"

@@ -205,3 +205,14 @@ def test_past_balance_gives_way_to_the_current_one():
 
 def test_letter_spaced_label_inside_longer_spaced_word_is_no_label():
     assert _amounts("B a l a n c e s h e e t   100,00 EUR") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Following the payment received, the settlement figure today is GBP 1,310.55.", ["1310.55"]),
+    ("The early settlement figure is £2,040.00.", ["2040.00"]),
+    # near misses: a reduced settlement is an offer, not the total owed
+    ("We would accept a full and final settlement figure of £800.00.", []),
+    ("Your proposed settlement figure of £500.00 is too low.", []),
+])
+def test_settlement_figure_is_the_total(text, expected):
+    assert [f.value for f in _amounts(text)] == expected

@@ -350,3 +350,20 @@ def test_a_trading_name_in_an_attachment_asks_for_review_and_changes_no_creditor
     assert creditors == [f.value for f in without.findings if f.field == "creditor_name"]
     assert "Hartwell Healthcare Ltd" not in creditors
     assert TRADING_NAME_REASON in with_pdf.review_reasons and TRADING_NAME_REASON not in without.review_reasons
+
+
+def test_company_of_record_on_a_registration_line_below_its_card_brand():
+    text = ("Yours faithfully\nAlderbank Card Services\n"
+            "Alderbank plc, registered office 1 Mint Lane, London EC3N 4AB, no. 00447120\n")
+    best = _best(mail(text, from_name="Alderbank Card Services", from_address="cards@alderbank.example"))
+    assert best.value == "Alderbank plc"
+    # near miss: a registration line of another company's name stays below the brand the sender names
+    text = "Kind regards\nCards Team\nSkycard\nSky Bank Europe plc, Registered in Dublin No. 99\n"
+    assert _best(mail(text, from_name="Skycard Collections", from_address="c@skycard.example")).value == "Skycard"
+
+
+def test_luxembourg_legal_form_is_kept_whole():
+    text = "wir vertreten die Averna Portfolio Invest S.à r.l., die die Forderung erworben hat."
+    assert _best(mail(text, from_name="Rheinblick Inkasso")).value == "Averna Portfolio Invest S.à r.l."
+    text = "wir vertreten die r.l. Werke in dieser Sache."  # near miss: a legal form alone names no company
+    assert _best(mail(text, from_name="Rheinblick Inkasso")).value == "Rheinblick Inkasso"

@@ -342,3 +342,32 @@ def test_card_payments_notice_is_no_refusal():
 def test_ratenangebot_in_subject_is_a_settlement_offer():
     assert "payment_plan_response:settlement offer" in classify(mail("Kurz: passt so.", "AW: Ratenangebot")).reasons
     assert "payment_plan_response:settlement offer" not in classify(mail("Kurz: passt so.", "AW: Raten")).reasons
+
+
+@pytest.mark.parametrize("subject, text, expected", [
+    # a reply thread giving the current settlement figure is a statement
+    ("RE: settlement figure", "Following the payment received, the settlement figure today is GBP 1,310.55.",
+     "debt_statement"),
+    # open invoices after dunning letters, the figures only in an attachment
+    ("Offene Rechnungen", "anbei die Aufstellung der offenen Werkstattrechnungen. Trotz zweier Mahnungen ist bisher "
+     "keine Zahlung eingegangen.", "debt_statement"),
+    ("Invoices", "Please find attached a copy of the unpaid invoices.", "debt_statement"),
+    # "pleased to accept" the firm's repayment proposal
+    ("Re: Repayment proposal", "We have considered your repayment proposal and are pleased to accept monthly "
+     "payments of £60.00. The balance of £2,088.00 will be frozen.", "payment_plan_response"),
+    # a lawyer's refusal: "nicht zustimmt", "wird nicht gewährt"
+    ("Ratenzahlung", "teile ich mit, dass meine Mandantin dem Vorschlag einer Ratenzahlung nicht zustimmt.",
+     "rejection"),
+    ("Ratenzahlung", "Eine Ratenzahlung wird nicht gewährt.", "rejection"),
+    ("Ratenzahlung", "Eine Ratenzahlung wird gewährt, wir stimmen zu.", "payment_plan_response"),  # near miss
+    # documents asked for, named only in a scanned letter
+    ("Ihre Anfrage – Unterlagen erforderlich", "anbei unser Schreiben als Scan. Bitte beachten Sie die dort "
+     "genannten Unterlagen.", "information_request"),
+    ("Documents", "We cannot proceed: the required documents have not been received.", "information_request"),
+    # near miss: the creditor sends the documents the firm asked for
+    ("Ihre Anfrage", "anbei erhalten Sie die angeforderten Unterlagen. Gesamtforderung: 120,00 EUR",
+     "debt_statement"),
+])
+def test_dev7_wording_families(subject, text, expected):
+    result = classify(mail(text, subject))
+    assert result.intent == expected, result.reasons

@@ -211,3 +211,17 @@ def test_subject_name_after_a_forward_prefix_and_statement_titles_are_no_names()
     assert find_subject_names("Offene Krankenhausrechnung – Strauss-Koehler, Juergen")[0].value == \
         "Strauss-Koehler, Juergen"
     assert find_subject_names("Rückstandsaufstellung Rundfunkbeitrag – Beitragsnummer 512") == []
+
+
+def test_cardholder_label_names_the_debtor():
+    text = "Cardholder name given: Mrs A. Celik, 3 November 1990"
+    assert [f.value for f in find_debtor_names(text, "email_body", quote_map(text))] == ["A. Celik"]
+    text = "Karteninhaberin: Frau Aylin Çelik"
+    assert [f.value for f in find_debtor_names(text, "email_body", quote_map(text))] == ["Aylin Çelik"]
+
+
+def test_a_role_label_of_a_number_names_nobody():
+    text = "Customer account: GW 0447 1209 33"
+    assert find_debtor_names(text, "email_body", quote_map(text)) == []
+    text = "Customer name: Thomas Schulz"  # near miss: a name label after the role still names the debtor
+    assert [f.value for f in find_debtor_names(text, "email_body", quote_map(text))] == ["Thomas Schulz"]
