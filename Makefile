@@ -29,7 +29,7 @@ test: $(VENV)/.dev
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 eval: $(VENV)/.runtime
-	$(PY) main.py eval tests/agents_data/dev tests/agents_data/dev2 tests/agents_data/dev3 tests/agents_data/dev4 tests/agents_data/dev5 tests/agents_data/dev6 tests/agents_data/heldout
+	$(PY) main.py eval tests/agents_data/dev tests/agents_data/dev2 tests/agents_data/dev3 tests/agents_data/dev4 tests/agents_data/dev5 tests/agents_data/dev6 tests/agents_data/dev7 tests/agents_data/heldout
 
 clean:
 	rm -rf $(VENV) .pytest_cache
