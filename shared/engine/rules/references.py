@@ -497,16 +497,38 @@ def firm_references(text: str, quotes: QuoteMap | None = None) -> set[str]:
     return keys
 
 
+_SUBJECT_TOPIC = re.compile(  # a claim's document or matter named in a subject, then its number
+    r"(?<![\w-])(?:\w{0,20}mahnung|zahlungserinnerung|erinnerung|forderung(?:ssache)?|\w{0,20}verfahren|"
+    r"\w{0,20}vereinbarung|kündigung|statement|claim|reminder|arrears|acc\.?)(?:[ \t]+(?:nr\.?|no\.?))?[ \t]+"
+    r"(?P<code>(?=[A-Za-z]{0,5}[-/]?\d)[A-Za-z0-9](?:[A-Za-z0-9]|[-/.](?=[A-Za-z0-9])){3,30})(?![\w/-]|[.,]\d)", re.I)
+
+
+def _topic_codes(subject: str) -> list[tuple[int, str]]:
+    """'Mahnung 4471-2290', 'Zahlungserinnerung KD-448812', 'Statement LPL-4471 - J Smith': a file-number-shaped
+    code (at least four digits; letters and digits, or digits joined by - / .) right after the matter it names."""
+    found = []
+    for match in _SUBJECT_TOPIC.finditer(subject):
+        code = match.group("code")
+        digits = sum(c.isdigit() for c in code)
+        if digits >= 4 and (re.search(r"[A-Za-z]", code) or re.search(r"\d[-/.]\d", code)) and _plausible(code) \
+                and not re.fullmatch(r"\d{1,3}(?:\.\d{3})+", code):  # "1.284": an amount's thousands
+            found.append((match.start("code"), code))
+    return found
+
+
 def find_subject_codes(subject: str) -> list[Finding]:
     """Unlabelled file numbers standing alone between separators in a subject ("… - John Smith - BC-5512-0099",
-    "Mahnung 2. Stufe | RE-88213-B") or in brackets ("Vergleichsangebot Meyer [vk-2207-hs]")."""
+    "Mahnung 2. Stufe | RE-88213-B"), in brackets ("Vergleichsangebot Meyer [vk-2207-hs]") or right after the
+    matter they number ("Zahlungserinnerung KD-448812")."""
     parts = [(offset, value, False) for offset, value in segments(subject, r" - | / |, |: | ?\| ?| – ")]
     parts += [(m.start(1), m.group(1), True) for m in _PIPED.finditer(subject)]
     if not _TICKET.search(subject):  # "[SR-2027-0042]" of a helpdesk ticket is its token, not a claim's number
         parts += [(m.start(1), m.group(1), True) for m in _BRACKETED.finditer(subject)]
+    parts += [(offset, value, None) for offset, value in _topic_codes(subject)]
     findings, seen = [], set()
-    for offset, value, set_apart in sorted(parts):
-        shaped = _SUBJECT_CODE.match(value) or (set_apart and _SUBJECT_NUMBER.match(value) and _plausible(value))
+    for offset, value, set_apart in sorted(parts, key=lambda part: part[:2]):
+        shaped = set_apart is None or _SUBJECT_CODE.match(value) or (
+            set_apart and _SUBJECT_NUMBER.match(value) and _plausible(value))
         if shaped and offset not in seen and not _IBAN_RE.match(value) and not find_references(value, "subject"):
             seen.add(offset)
             findings.append(Finding(field="reference_number", value=value, confidence=0.7, source="subject",

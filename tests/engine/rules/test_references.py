@@ -694,3 +694,31 @@ def test_bare_file_order_spaced_account_and_possessive(text, expected):
 ])
 def test_bare_file_order_spaced_account_and_possessive_near_misses(text):
     assert _refs(text) == []
+
+
+# --- a number right after the matter a subject names -----------------------------------------------------------
+
+@pytest.mark.parametrize("subject, expected", [
+    ("Mahnung 4471-2290", ["4471-2290"]),
+    ("Zahlungserinnerung KD-448812", ["KD-448812"]),
+    ("Forderung KD-448812 Meyer", ["KD-448812"]),
+    ("Statement LPL-4471 - J Smith", ["LPL-4471"]),
+    ("Fwd: Claim 4471-2290", ["4471-2290"]),
+    ("Ratenzahlungsvereinbarung KD448812", ["KD448812"]),
+    ("Inkassoverfahren 27/0451-RP", ["27/0451-RP"]),
+    ("Your client K. Meyer (Acc 4471-2290)", ["4471-2290"]),
+])
+def test_a_code_right_after_the_matter_a_subject_names(subject, expected):
+    assert [f.value for f in find_subject_codes(subject)] == expected
+
+
+@pytest.mark.parametrize("subject", [
+    "Mahnung 2. Stufe",  # a dunning level, no number
+    "Mahnung vom 03.03.2027",
+    "Zahlungserinnerung 2027",  # a year
+    "Forderung 1.284,17 EUR",  # an amount
+    "Statement 12345",  # bare digits without letters or separator
+    "Mahnung 05-07/2026",  # a billing period
+])
+def test_subject_matter_near_misses(subject):
+    assert find_subject_codes(subject) == []
