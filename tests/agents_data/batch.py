@@ -53,9 +53,17 @@ class Batch:
             (self.out / f"{spec['slug']}.json").write_text(truth, encoding="utf-8")
         print(f"wrote {len(self.messages)} messages to {self.out}")
 
+    def main(self, argv: list[str], **check_args) -> int:
+        """The generator's command line: `--check` verifies the written set (`check(**check_args)`), no argument
+        (re)writes it. Returns the exit code."""
+        if "--check" in argv:
+            return self.check(**check_args)
+        self.write_all()
+        return 0
+
     def check(self, *, earlier: tuple[str, ...], min_intents: dict[str, int], min_kinds: dict[str, int],
-              amount_forms, nothing_owed, own_reference: re.Pattern, refs_per_mail: tuple[int, int] | None = None,
-              max_body_lines: int = 45) -> int:
+              amount_forms=spaced_amount_forms, nothing_owed=NOTHING_OWED, own_reference: re.Pattern = NOT_A_REFERENCE,
+              refs_per_mail: tuple[int, int] | None = None, max_body_lines: int = 45) -> int:
         """Every message passes build_dev.check_message; no creditor or subject of the `earlier` sets recurs;
         an auto-reply is never expected to need review; a mail with no client is; intents and kinds
         ("text_pdf", "image_pdf", "html_only") reach their minimums. Prints the errors; returns the exit code."""

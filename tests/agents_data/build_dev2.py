@@ -1091,19 +1091,12 @@ def amount_forms(amount: str) -> list[str]:
     return spaced_amount_forms(amount) + [f"{int(units):,}".replace(",", " ") + f"\u00a0{cents}"]
 
 
-def check() -> int:
-    return BATCH.check(
-        earlier=("dev",),
-        min_intents=MIN_INTENTS,
-        min_kinds={"text_pdf": 2, "image_pdf": 1, "html_only": 2},
-        amount_forms=amount_forms,
-        nothing_owed=NOTHING_OWED,
-        own_reference=re.compile(r"TICKET|CAS-|^SB", re.I),
-        refs_per_mail=None,
-    )
-
-
 if __name__ == "__main__":
-    if "--check" in sys.argv[1:]:
-        sys.exit(check())
-    BATCH.write_all()
+    sys.exit(BATCH.main(sys.argv[1:],
+                        earlier=("dev",),
+                        min_intents=MIN_INTENTS,
+                        min_kinds={"text_pdf": 2, "image_pdf": 1, "html_only": 2},
+                        amount_forms=amount_forms,
+                        nothing_owed=NOTHING_OWED,
+                        own_reference=re.compile(r"TICKET|CAS-|^SB", re.I),
+                        refs_per_mail=None))

@@ -31,7 +31,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import build_dev as bd  # noqa: E402  (the rendering helpers; importing only registers dev's specs in bd.MESSAGES)
-from batch import NOT_A_REFERENCE, NOTHING_OWED, Batch, spaced_amount_forms  # noqa: E402
+from batch import Batch  # noqa: E402
 
 FIRM = bd.FIRM
 T, AUTO, text_pdf, image_pdf = bd.T, bd.AUTO, bd.text_pdf, bd.image_pdf
@@ -891,19 +891,9 @@ MIN_INTENTS = {"debt_statement": 8, "payment_plan_response": 4, "rejection": 3, 
                "auto_reply": 3, "other": 3}
 
 
-def check() -> int:
-    return BATCH.check(
-        earlier=("dev", "dev2"),
-        min_intents=MIN_INTENTS,
-        min_kinds={"text_pdf": 1, "image_pdf": 1, "html_only": 2},
-        amount_forms=spaced_amount_forms,
-        nothing_owed=NOTHING_OWED,
-        own_reference=NOT_A_REFERENCE,
-        refs_per_mail=(1, 4),
-    )
-
-
 if __name__ == "__main__":
-    if "--check" in sys.argv[1:]:
-        sys.exit(check())
-    BATCH.write_all()
+    sys.exit(BATCH.main(sys.argv[1:],
+                        earlier=("dev", "dev2"),
+                        min_intents=MIN_INTENTS,
+                        min_kinds={"text_pdf": 1, "image_pdf": 1, "html_only": 2},
+                        refs_per_mail=(1, 4)))

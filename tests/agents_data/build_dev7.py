@@ -24,7 +24,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import build_dev as bd  # noqa: E402
-from batch import NOT_A_REFERENCE, NOTHING_OWED, Batch, spaced_amount_forms  # noqa: E402
+from batch import Batch  # noqa: E402
 
 FIRM = bd.FIRM
 T, AUTO, text_pdf, image_pdf = bd.T, bd.AUTO, bd.text_pdf, bd.image_pdf
@@ -555,19 +555,9 @@ MIN_INTENTS = {"debt_statement": 7, "payment_plan_response": 3, "rejection": 3, 
 EARLIER = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")
 
 
-def check() -> int:
-    return BATCH.check(
-        earlier=EARLIER,
-        min_intents=MIN_INTENTS,
-        min_kinds={"text_pdf": 2, "image_pdf": 2, "html_only": 2},
-        amount_forms=spaced_amount_forms,
-        nothing_owed=NOTHING_OWED,
-        own_reference=NOT_A_REFERENCE,
-        refs_per_mail=(1, 3),
-    )
-
-
 if __name__ == "__main__":
-    if "--check" in sys.argv[1:]:
-        sys.exit(check())
-    BATCH.write_all()
+    sys.exit(BATCH.main(sys.argv[1:],
+                        earlier=EARLIER,
+                        min_intents=MIN_INTENTS,
+                        min_kinds={"text_pdf": 2, "image_pdf": 2, "html_only": 2},
+                        refs_per_mail=(1, 3)))
