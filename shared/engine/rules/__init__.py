@@ -16,7 +16,7 @@ from shared.domain.results import ExtractionResult, Finding, IntentResult
 from shared.engine import Document
 from shared.engine.consolidate import PASSED_ON
 from shared.engine.rules.amounts import scan_amounts
-from shared.engine.rules.creditor import find_creditor, find_trading_owner
+from shared.engine.rules.creditor import find_creditor, names_trading_owner
 from shared.engine.rules.dates import find_birth_dates
 from shared.engine.rules.intent import classify
 from shared.engine.rules.money import find_money
@@ -91,7 +91,7 @@ class RulesEngine:
                 reasons.append("total not stated")
             elif _states_money(quotes.newest_text(), readable):
                 reasons.append(UNRECOGNISED_AMOUNT_REASON)  # a figure no total pattern placed: a person looks
-        if any(find_trading_owner(text, "email_body") for text in (mail.text, *readable)):
+        if any(names_trading_owner(text) for text in (mail.text, *readable)):
             reasons.append(TRADING_NAME_REASON)  # brand or company as the creditor: a caseworker's call
         if unplaced_identifiers(mail.subject, quotes, readable, findings, firm):
             reasons.append(UNPLACED_REASON)  # a reference-shaped code no finding covers: a person looks

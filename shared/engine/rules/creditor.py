@@ -109,18 +109,9 @@ _TRADING_RE = re.compile(r"\b(?:(?:is|are)\s+(?:a\s+|the\s+)?)?trading\s+(?:name
 under two names; which of them a caseworker records is their call, so the engine asks (see `RulesEngine`)."""
 
 
-def find_trading_owner(text: str, source: str, quotes: QuoteMap | None = None) -> list[Finding]:
-    """The company a brand or trading name belongs to, in the body or an attachment's text (`source`), as
-    findings (note "owner of the trading name"); the rules engine turns them into a review reason."""
-    found = []
-    for match in _TRADING_RE.finditer(text):
-        span = org_span(text, match.end(), wrap=True)
-        if span is not None:
-            quoted = bool(quotes and quotes.is_quoted(span[0]))
-            found.append(Finding(field="creditor_name", value=" ".join(text[span[0]: span[1]].split()), source=source,
-                                 span=span, confidence=round(AGENCY * (0.6 if quoted else 1.0), 3), quoted=quoted,
-                                 note="owner of the trading name"))
-    return found
+def names_trading_owner(text: str) -> bool:
+    """Whether `text` (the body or an attachment's text) says a brand is the trading name of a company."""
+    return any(org_span(text, match.end(), wrap=True) for match in _TRADING_RE.finditer(text))
 
 
 def find_creditor(mail: InboundMail, quotes: QuoteMap) -> list[Finding]:

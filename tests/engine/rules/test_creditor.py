@@ -317,22 +317,15 @@ def test_broadcaster_collected_by_its_contribution_service():
 
 # --- the company behind a trading name ----------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text, owner", [
-    ("Hartwell Private Hospital is a trading name of Hartwell Healthcare Ltd, registered in England.",
-     "Hartwell Healthcare Ltd"),
-    ("QuickPay, a trading style of Ardent Finance plc", "Ardent Finance plc"),
-    ("FitNow ist eine Marke der Sportwerk Betriebs GmbH.", "Sportwerk Betriebs GmbH"),
+@pytest.mark.parametrize("text, named", [
+    ("Hartwell Private Hospital is a trading name of Hartwell Healthcare Ltd, registered in England.", True),
+    ("QuickPay, a trading style of Ardent Finance plc", True),
+    ("FitNow ist eine Marke der Sportwerk Betriebs GmbH.", True),
+    ("Our trading name of choice is simple.", False),  # no company after it
 ])
-def test_the_owner_of_a_trading_name(text, owner):
-    from shared.engine.rules.creditor import AGENCY, find_trading_owner
-    (found,) = find_trading_owner(text, "pdf:letter.pdf")
-    assert (found.value, found.source, found.confidence) == (owner, "pdf:letter.pdf", AGENCY)
-    assert text[found.span[0]: found.span[1]] == owner
-
-
-def test_a_trading_name_without_a_company_after_it_names_no_owner():
-    from shared.engine.rules.creditor import find_trading_owner
-    assert find_trading_owner("Our trading name of choice is simple.", "email_body") == []
+def test_a_brand_named_as_the_trading_name_of_a_company(text, named):
+    from shared.engine.rules.creditor import names_trading_owner
+    assert names_trading_owner(text) is named
 
 
 def test_a_trading_name_in_an_attachment_asks_for_review_and_changes_no_creditor():
