@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PORT ?= 8080
 
-.PHONY: run run-emulators test eval install install-dev clean
+.PHONY: run run-emulators test eval bench install install-dev clean
 
 $(VENV)/.runtime: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -30,6 +30,10 @@ test: $(VENV)/.dev
 
 eval: $(VENV)/.runtime
 	$(PY) main.py eval tests/agents_data/dev tests/agents_data/dev2 tests/agents_data/dev3 tests/agents_data/dev4 tests/agents_data/dev5 tests/agents_data/dev6 tests/agents_data/dev7 tests/agents_data/heldout
+
+bench: $(VENV)/.dev
+	bash scripts/ensure-test-services.sh
+	$(PY) -m benchmarks $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache
