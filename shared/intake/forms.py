@@ -80,22 +80,55 @@ def _malformed(why: str) -> RequestRejected:
 
 def _parse_multipart(header: Message, body: bytes) -> FormData:
     boundary = _boundary(header)
-    delimiter = re.compile(rb"(?:\A|\r?\n)--" + re.escape(boundary) + rb"(--)?[ \t]*(?=\r?\n|\Z)")
-    matches = list(itertools.islice(delimiter.finditer(body), MAX_FIELDS + 2))  # bounded work on hostile bodies
+    matches = _delimiters(body, boundary, MAX_FIELDS + 2)  # bounded work on hostile bodies
     if not matches:
         raise _malformed("start boundary not found")
-    closing = next((i for i, m in enumerate(matches) if m.group(1)), None)
+    closing = next((i for i, m in enumerate(matches) if m[2]), None)
     if closing is None and len(matches) <= MAX_FIELDS:
         raise _malformed("close boundary not found (truncated body?)")
     if closing is None or closing > MAX_FIELDS:
         raise RequestRejected(400, f"too many form parts (limit {MAX_FIELDS})")
-    segments = [body[a.end():b.start()] for a, b in itertools.pairwise(matches[:closing + 1])]
+    segments = [body[a[1]:b[0]] for a, b in itertools.pairwise(matches[:closing + 1])]
     if not segments:
         raise _malformed("no parts found")
     form = FormData()
     for segment in segments:
         _add_part(form, segment)
     return form
+
+
+def _delimiters(body: bytes, boundary: bytes, limit: int) -> list[tuple[int, int, bool]]:
+    """The delimiter lines of a multipart body, as (start, end, is_closing), at most `limit` of them.
+
+    Each is what the pattern `(?:\\A|\\r?\\n)--BOUNDARY(--)?[ \\t]*(?=\\r?\\n|\\Z)` matches (non-overlapping,
+    left to right): the line end before the delimiter belongs to it, the line end after it does not. Found with
+    bytes.find, not a regular expression: a pattern that starts with an alternation is tried at every offset of
+    the body, which cost about a millisecond per 20 KB post.
+    """
+    marker = b"--" + boundary
+    found: list[tuple[int, int, bool]] = []
+    size, pos, consumed = len(body), 0, 0
+    while len(found) < limit:
+        i = body.find(marker, pos)
+        if i < 0:
+            break
+        pos = i + 1
+        if i == 0:
+            start = 0
+        elif body[i - 1] == 0x0A and i - 1 >= consumed:
+            start = i - 2 if i >= 2 and body[i - 2] == 0x0D and i - 2 >= consumed else i - 1
+        else:
+            continue
+        end = i + len(marker)
+        closing = body[end:end + 2] == b"--"
+        if closing:
+            end += 2
+        while end < size and body[end] in (0x20, 0x09):
+            end += 1
+        if end == size or body[end] == 0x0A or body[end:end + 2] == b"\r\n":
+            found.append((start, end, closing))
+            pos = consumed = end
+    return found
 
 
 def _boundary(header: Message) -> bytes:
