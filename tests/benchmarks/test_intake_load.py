@@ -176,3 +176,13 @@ def _short(real):
         return real(port, factory, **kwargs)
 
     return short
+
+
+def test_in_process_breakdown_times_the_intake_parts(tmp_path):
+    from benchmarks.intake_profile import breakdown
+
+    result = breakdown(tmp_path, count=5)
+    assert result["requests"] == 5
+    assert result["ms_per_request"]["intake total"] > result["ms_per_request"]["hello total"] > 0
+    parts = result["intake_parts_ms_beyond_hello"]
+    assert {"blobs.put", "bus.publish", "mime parse", "state.create"} <= set(parts)
