@@ -41,11 +41,17 @@ class ClientRecord(BaseModel):
         return sorted({reference_key(r.reference) for r in self.known_references if reference_key(r.reference)})
 
 
+_TRANSLITERATE = str.maketrans(_TRANSLITERATIONS)
+
+
 def fold(text: str) -> str:
     """Lower-case ASCII folding with German transliteration: 'Köhler' -> 'koehler', 'Çelik' -> 'celik'."""
     text = text.lower()
-    text = "".join(_TRANSLITERATIONS.get(ch, ch) for ch in text)
-    decomposed = unicodedata.normalize("NFKD", text)
+    if text.isascii():  # nothing to transliterate or decompose (most text): the same result, without the walk
+        return text
+    decomposed = unicodedata.normalize("NFKD", text.translate(_TRANSLITERATE))
+    if decomposed.isascii():
+        return decomposed
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 

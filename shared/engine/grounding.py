@@ -8,6 +8,7 @@ No engine may invent values; this is what enforces it for the Claude engine as m
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from decimal import Decimal, InvalidOperation
 from typing import Sequence
 
@@ -41,6 +42,7 @@ def source_text(source: str, mail: InboundMail, documents: Sequence[Document]) -
     return None
 
 
+@lru_cache(maxsize=256)  # each finding folds its whole source text again: the same few texts per email
 def fold(text: str) -> str:
     """Case, accents and German transliteration folded away: 'Köln' and 'Koeln' both become 'koln'."""
     return " ".join(simplify(text).split())

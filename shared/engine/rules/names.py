@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from shared.domain.results import Finding
+from shared.engine.rules.prefilter import Prefiltered, required_words
 from shared.engine.rules.quoting import QuoteMap
 from shared.engine.rules.subject import segments
 
@@ -126,11 +127,15 @@ def find_subject_names(subject: str) -> list[Finding]:
     return findings
 
 
+# the same patterns behind a literal prefilter where they have required words (same matches, see prefilter)
+_FAST_PATTERNS = [(Prefiltered(p) if required_words(p) else p, confidence) for p, confidence in _PATTERNS]
+
+
 def find_debtor_names(text: str, source: str, quotes: QuoteMap | None = None) -> list[Finding]:
     """Debtor-name findings in `text` (the body or the subject, named by `source`), in order of appearance."""
     findings: list[Finding] = []
     taken: set[int] = set()
-    patterns = _PATTERNS + (_SUBJECT_ONLY if source == "subject" else [])
+    patterns = _FAST_PATTERNS + (_SUBJECT_ONLY if source == "subject" else [])
     for pattern, confidence in patterns:
         for match in pattern.finditer(text):
             if "bare" in pattern.groupindex and _THEIRS.search(text, max(0, match.start() - 20), match.start()):

@@ -22,6 +22,7 @@ from typing import Iterable, Sequence
 
 from shared.domain.client import reference_key
 from shared.domain.results import Finding
+from shared.engine.rules.prefilter import Prefiltered, required_words
 from shared.engine.rules.quoting import QuoteMap, iter_lines
 
 UNPLACED_REASON = "possible reference not recognised"
@@ -93,6 +94,10 @@ _MASKS = [re.compile(p, re.I) for p in (
     r"\b[a-z]{1,2}\d[a-z\d]?[ \t]\d[a-z]{2}\b",
     _NOT_AFTER + r"\d{5}[ \t]+[A-ZÄÖÜ][a-zäöüß]",
 )]
+# a character every match of the mask must contain (no case variants): a text without it is not scanned
+_MASK_NEEDS = {0: "#", 1: "@", 4: "§"}
+_MASKS_NEEDING = [(Prefiltered(pattern) if required_words(pattern) else pattern, _MASK_NEEDS.get(index))
+                  for index, pattern in enumerate(_MASKS)]
 _OWN_LABEL = re.compile(r"(?<![A-Za-z])(?:unser(?:e|es)?[ \t]+(?:zeichen|az\b|aktenzeichen|referenz|gesch(?:ä|ae)ftszeichen)|"
                         r"our[ \t]+(?:ref|file|reference))", re.I)
 _CELL = re.compile(r"[^ \t|>]+(?: [^ \t|]+)*")  # a cell of a row parted by two spaces, a tab or '|'
@@ -144,6 +149,8 @@ def _candidates(text: str, quoted: bool = False) -> list[str]:
     """Reference-shaped tokens of `text` once the explained parts are blanked out. In quoted history, the
     values of "Unser Zeichen"/"Our ref" lines are also left alone: there the firm may be the author, and the
     creditor's own quoted labels are the reference extraction's to judge."""
+    if not text.strip():  # blank (the quoted history of a mail that quotes nothing): no token can be there
+        return []
     masked = _mask(text, quoted)
     tokens = []
     for match in _TOKEN.finditer(masked):
@@ -203,8 +210,9 @@ def _mask(text: str, quoted: bool = False) -> str:
         else:
             carry = False
     masked = "".join(chars)
-    for pattern in _MASKS:
-        masked = pattern.sub(_spaces, masked)
+    for pattern, needs in _MASKS_NEEDING:
+        if needs is None or needs in masked:
+            masked = pattern.sub(_spaces, masked)
     return masked
 
 
@@ -214,8 +222,8 @@ def _spaces(match: re.Match[str]) -> str:
 
 def _shaped(token: str) -> bool:
     """Whether `token` looks like a file/account/invoice number."""
-    digits = sum(c.isdigit() for c in token)
-    letters = sum(c.isalpha() for c in token)
+    digits = sum(map(str.isdigit, token))
+    letters = sum(map(str.isalpha, token))
     if letters:
         return digits >= 3 and digits + letters >= 5
     return digits >= 6
