@@ -19,10 +19,28 @@ from shared.reports.schema import processing_reports as table
 _UPDATABLE = [c.name for c in table.columns if c.name not in ("email_id", "created_at")]
 
 
+def _local_file_pragmas(engine: Engine) -> None:
+    """A local SQLite report file journals like the bus and state files (WAL, synchronous=NORMAL): a commit
+    survives the process being killed, and it costs no fsync per report; readers do not block the writer."""
+    from sqlalchemy import event
+
+    def on_connect(dbapi_connection, _record):
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    if not event.contains(engine, "connect", on_connect):
+        event.listen(engine, "connect", on_connect)
+    engine.dispose()  # connections opened before (the migration's) reconnect with the pragmas
+
+
 class SqlAlchemyReportStore(ReportStore):
     def __init__(self, engine: Engine, clock=None):
         self.engine = engine
         self.clock = clock or SystemClock()
+        if engine.dialect.name == "sqlite" and engine.url.database not in (None, "", ":memory:"):
+            _local_file_pragmas(engine)
 
     def _insert(self):
         if self.engine.dialect.name == "postgresql":
