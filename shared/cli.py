@@ -23,6 +23,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--emulators", action="store_true",
                        help="production-like: Pub/Sub, Firestore, GCS emulators and Postgres, one port per function")
+    serve.add_argument("--workers", type=int, default=1,
+                       help="chain dispatcher processes sharing the local bus (1: a thread in the server process)")
 
     process = sub.add_parser("process", help="run .eml files through the chain in-process and print reports")
     process.add_argument("paths", nargs="+", type=Path)
@@ -117,7 +119,10 @@ def cmd_serve(args) -> int:
         return serve_emulators()
     from shared.local.serve import serve
 
-    return serve(args.host, args.port)
+    if args.workers < 1:
+        print("error: --workers must be at least 1", file=sys.stderr)
+        return 2
+    return serve(args.host, args.port, args.workers)
 
 
 def cmd_process(args) -> int:

@@ -17,7 +17,8 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = REPO_ROOT / "samples"
 
 
-def serve(host: str = "127.0.0.1", port: int = 8080) -> int:
+def serve(host: str = "127.0.0.1", port: int = 8080, workers: int = 1) -> int:
+    """`workers`: dispatcher processes for the chain (1: a thread in this process, as a single instance)."""
     from shared import bootstrap
     from shared.local.dev_secrets import ensure_dev_secrets
     from shared.local.runtime import bind_handlers
@@ -34,19 +35,28 @@ def serve(host: str = "127.0.0.1", port: int = 8080) -> int:
     deps = bootstrap.deps()
     seed_samples(data_dir)
     _ = deps.reports  # create/upgrade the local schema before serving
-    resumed = deps.bus.recover()
+    resumed = deps.bus.recover()  # before any worker starts: only the launcher releases leases
     stop = threading.Event()
-    dispatcher = Dispatcher(deps.bus, bind_handlers(deps), deps.clock)
-    worker = threading.Thread(target=dispatcher.run_forever, args=(stop,), name="local-bus", daemon=True)
-    worker.start()
-    print(_banner(host, port, data_dir, deps.bus.pending(), resumed), flush=True)
+    pool = worker = None
+    if workers > 1:
+        from shared.local.workers import DispatcherPool
+
+        pool = DispatcherPool(workers, data_dir).start()
+    else:
+        dispatcher = Dispatcher(deps.bus, bind_handlers(deps), deps.clock)
+        worker = threading.Thread(target=dispatcher.run_forever, args=(stop,), name="local-bus", daemon=True)
+        worker.start()
+    print(_banner(host, port, data_dir, deps.bus.pending(), resumed, workers), flush=True)
     try:
         _run_http(host, port)
     except KeyboardInterrupt:
         pass
     finally:
         stop.set()
-        worker.join(timeout=10)
+        if worker is not None:
+            worker.join(timeout=10)
+        if pool is not None:
+            pool.close()
         lock.close()
     return 0
 
@@ -90,13 +100,14 @@ def seed_samples(data_dir: Path) -> None:
             shutil.copyfile(source, target)
 
 
-def _banner(host: str, port: int, data_dir: Path, pending: int, resumed: int) -> str:
+def _banner(host: str, port: int, data_dir: Path, pending: int, resumed: int, workers: int = 1) -> str:
     base = f"http://{host}:{port}"
     sample = data_dir / "sample.eml"
     mailgun_key = os.environ["MAILGUN_SIGNING_KEY"]
     raw_secret = os.environ["RAW_WEBHOOK_SECRET"]
     return f"""
-Creditor intake is running locally: {base}  (data: {data_dir}; {pending} queued message(s), {resumed} resumed)
+Creditor intake is running locally: {base}  (data: {data_dir}; {pending} queued message(s), {resumed} resumed;
+{workers} chain worker(s))
 Development webhook secrets are in {data_dir / 'dev-secrets.json'}. Example requests (paste into a shell;
 they all send the same sample email, so after the first one the answer is `"duplicate": true`):
 
