@@ -330,7 +330,8 @@ def test_a_brand_named_as_the_trading_name_of_a_company(text, named):
 
 def test_a_trading_name_in_an_attachment_asks_for_review_and_changes_no_creditor():
     from shared.engine import Document
-    from shared.engine.rules import TRADING_NAME_REASON, RulesEngine
+    from shared.engine.rules import RulesEngine
+    from shared.engine.rules.extraction import TRADING_NAME_REASON
     from tests.engine.mails import mail
     engine = RulesEngine()
     m = mail("Dear Sirs,\n\nplease find our letter attached.\n\nHartwell Private Hospital\nPatient Accounts\n",

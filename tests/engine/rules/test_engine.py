@@ -107,20 +107,20 @@ def _reasons(body, documents=()):
 
 
 def test_an_amount_with_currency_but_no_recognised_total_asks_for_review():
-    from shared.engine.rules import UNRECOGNISED_AMOUNT_REASON
+    from shared.engine.rules.extraction import UNRECOGNISED_AMOUNT_REASON
     body = "Sehr geehrte Damen und Herren,\n\nIhre Zahlung über 50,00 EUR ist eingegangen und wurde verbucht.\n"
     assert UNRECOGNISED_AMOUNT_REASON in _reasons(body)
 
 
 def test_an_amount_only_in_a_readable_attachment_counts_too():
     from shared.engine import Document
-    from shared.engine.rules import UNRECOGNISED_AMOUNT_REASON
+    from shared.engine.rules.extraction import UNRECOGNISED_AMOUNT_REASON
     pdf = Document(source="pdf:a.pdf", filename="a.pdf", text="Übertrag aus Vorjahr 118,20 €")
     assert UNRECOGNISED_AMOUNT_REASON in _reasons("Anbei unser Schreiben.", [pdf])
 
 
 def test_a_recognised_total_a_nothing_owed_statement_components_or_bare_numbers_do_not():
-    from shared.engine.rules import UNRECOGNISED_AMOUNT_REASON
+    from shared.engine.rules.extraction import UNRECOGNISED_AMOUNT_REASON
     assert UNRECOGNISED_AMOUNT_REASON not in _reasons(STATEMENT_DE)  # its total is recognised
     assert UNRECOGNISED_AMOUNT_REASON not in _reasons("Das Konto ist ausgeglichen, es besteht keine Forderung mehr.")
     assert UNRECOGNISED_AMOUNT_REASON not in _reasons("Wir haben 3 Rechnungen vom 12.03.2027 geprüft.")
@@ -130,6 +130,6 @@ def test_a_recognised_total_a_nothing_owed_statement_components_or_bare_numbers_
 
 
 def test_an_amount_only_in_quoted_history_is_left_to_consolidation():
-    from shared.engine.rules import UNRECOGNISED_AMOUNT_REASON
+    from shared.engine.rules.extraction import UNRECOGNISED_AMOUNT_REASON
     body = "Danke, wir prüfen das.\n\n> Am 3. März schrieb X <x@creditor.example>:\n> Offen sind noch 412,90 EUR.\n"
     assert UNRECOGNISED_AMOUNT_REASON not in _reasons(body)
