@@ -39,11 +39,10 @@ def required_words(pattern: re.Pattern) -> frozenset[str] | None:
     """Lower-case words of which every match of `pattern` contains at least one; None when not derivable."""
     if _sre_parse is None or not isinstance(pattern.pattern, str):
         return None
-    try:
-        parsed = _sre_parse.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
-    except Exception:  # pragma: no cover - a pattern compiled once parses again
+    try:  # re's parser is CPython-internal: if its shape ever changes, nothing is prefiltered (only speed lost)
+        words = _required(list(_sre_parse.parse(pattern.pattern, pattern.flags & ~re.UNICODE)))
+    except Exception:  # pragma: no cover
         return None
-    words = _required(list(parsed))
     if not words or min(len(w) for w in words) < MIN_WORD:
         return None
     return frozenset(words)
