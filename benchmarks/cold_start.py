@@ -21,13 +21,10 @@ Target: median cold start <= hello median + the function's needed-SDK import tim
 from __future__ import annotations
 
 import base64
-import hashlib
-import hmac
 import http.client
 import json
 import os
 import re
-import secrets
 import shutil
 import signal
 import statistics
@@ -41,6 +38,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from benchmarks.common import Context, Result, alternate
+from benchmarks.intake_load import mailgun_body
+from shared.local.services import free_port
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 WORKER = REPO_ROOT / "benchmarks" / "cold_start_worker.py"
@@ -254,24 +253,12 @@ class Request:
                            "body": base64.b64encode(self.body).decode()})
 
 
-def multipart(fields: dict[str, str]) -> tuple[bytes, str]:
-    boundary = "cold" + uuid.uuid4().hex
-    parts = []
-    for name, value in fields.items():
-        parts.append(f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n'.encode()
-                     + value.encode("utf-8") + b"\r\n")
-    return b"".join(parts) + f"--{boundary}--\r\n".encode(), f"multipart/form-data; boundary={boundary}"
-
-
 def mailgun_request(signing_key: str = MAILGUN_KEY, raw: bytes | None = None) -> Request:
     """A signed Mailgun post of the sample statement with a new token and a new Message-ID (never a duplicate)."""
     raw = raw if raw is not None else SAMPLE_EML.read_bytes()
     unique = uuid.uuid4().hex
     raw = re.sub(rb"(?im)^Message-ID:.*$", f"Message-ID: <cold-{unique}@bench.example>".encode(), raw, count=1)
-    timestamp, token = str(int(time.time())), secrets.token_hex(25)
-    signature = hmac.new(signing_key.encode(), (timestamp + token).encode(), hashlib.sha256).hexdigest()
-    body, content_type = multipart({"timestamp": timestamp, "token": token, "signature": signature,
-                                    "body-mime": raw.decode("utf-8")})
+    body, content_type = mailgun_body(raw, signing_key)
     return Request("POST", "/mailgun", {"Content-Type": content_type}, body)
 
 
@@ -294,12 +281,6 @@ class Served:
     status: int
     body: bytes
     log: str
-
-
-def free_port() -> int:
-    from shared.local.services import free_port as port
-
-    return port()
 
 
 def cold_start(target: str, source: Path, signature: str, env: dict, request: Request, log_path: Path,

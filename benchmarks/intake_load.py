@@ -24,7 +24,6 @@ import os
 import re
 import secrets
 import shutil
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -35,6 +34,7 @@ from pathlib import Path
 
 from benchmarks.common import Context, Result, alternate, percentile
 from benchmarks.loadgen import build_request, run_load
+from shared.local.services import free_port
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "tests" / "agents_data" / "dev" / "003-telekom-mahnung-pdf.eml"  # text + small PDF
@@ -121,12 +121,6 @@ def make_requests(worker: int, count: int) -> list[bytes]:
 
 
 # -- the servers ---------------------------------------------------------------------------------------------
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 class Server:
     """`functions-framework --target T --source S` on 127.0.0.1 (gunicorn with the framework's settings)."""
 
