@@ -15,7 +15,7 @@ def run_migrations_online() -> None:
     from shared.bootstrap import build_report_engine
     from shared.settings import Settings
 
-    engine = build_report_engine(Settings.from_env())
+    engine = build_report_engine(Settings.from_env(), migrating=True)
     with engine.begin() as conn:
         _run(conn)
 

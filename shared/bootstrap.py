@@ -110,9 +110,9 @@ class Deps:
         if self.settings.mongodb_uri:
             import pymongo
 
-            from shared.adapters.mongo_clients import MongoClientDirectory
+            from shared.adapters.mongo_clients import CLIENT_OPTIONS, MongoClientDirectory
 
-            client = pymongo.MongoClient(self.settings.mongodb_uri, serverSelectionTimeoutMS=5000)
+            client = pymongo.MongoClient(self.settings.mongodb_uri, **CLIENT_OPTIONS)  # deadlines: see there
             return MongoClientDirectory(client[self.settings.mongodb_database]["clients"])
         from shared.adapters.mongo_clients import JsonBackedClientDirectory
 
@@ -156,14 +156,24 @@ def build_claude_engine(settings: Settings, breaker, blobs):
     return ClaudeEngine(MessagesClient(sdk, breaker), blobs.get, models, settings.claude_second_opinion)
 
 
-def build_report_engine(settings: Settings):
-    """SQLAlchemy engine for the report store: DATABASE_URL, Cloud SQL connector, or local SQLite."""
+def build_report_engine(settings: Settings, migrating: bool = False):
+    """SQLAlchemy engine for the report store: DATABASE_URL, Cloud SQL connector, or local SQLite.
+
+    `migrating`: for schema migrations (`db upgrade`, alembic), whose statements may run long, so pg8000's
+    socket deadline (sized for a report upsert inside a function's budget) is not set."""
     from sqlalchemy import create_engine
 
+    from shared.adapters.sql_reports import PG_SOCKET_TIMEOUT_SECONDS, POOL_TIMEOUT_SECONDS  # why: see there
+
     # A function instance handles few requests at once: a small pool, recycled before Cloud SQL drops it.
-    pool = dict(pool_pre_ping=True, pool_size=2, max_overflow=2, pool_timeout=30, pool_recycle=1800)
+    pool = dict(pool_pre_ping=True, pool_size=2, max_overflow=2, pool_timeout=POOL_TIMEOUT_SECONDS,
+                pool_recycle=1800)
     if settings.database_url:
-        return create_engine(settings.database_url, **pool)
+        from sqlalchemy.engine import make_url
+
+        driver = make_url(settings.database_url).get_driver_name()
+        connect_args = {"timeout": PG_SOCKET_TIMEOUT_SECONDS} if driver == "pg8000" and not migrating else {}
+        return create_engine(settings.database_url, connect_args=connect_args, **pool)
     if settings.instance_connection_name:
         from shared.adapters.cloud_sql import cloud_sql_creator
 
@@ -192,9 +202,17 @@ def deps() -> Deps:
             settings = Settings.from_env()
             from shared.observability.logs import configure
 
-            configure(log_file=settings.local_data_dir / "logs" / "pipeline.jsonl", project=settings.project)
+            configure(log_file=local_log_file(settings), project=settings.project)
             _instance = (os.getpid(), Deps(settings))
         return _instance[1]
+
+
+def local_log_file(settings: Settings) -> Path | None:
+    """The local JSON log file (read by `trace`); None on GCP, where the function logs to stdout only: an
+    instance's filesystem is memory, so a log file there would grow in the instance's RAM."""
+    if settings.runtime == "gcp":
+        return None
+    return settings.local_data_dir / "logs" / "pipeline.jsonl"
 
 
 def reset() -> None:

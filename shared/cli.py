@@ -283,7 +283,7 @@ def cmd_db(args) -> int:
     from shared.bootstrap import build_report_engine
     from shared.reports.migrate import upgrade
 
-    upgrade(build_report_engine(_deps().settings))
+    upgrade(build_report_engine(_deps().settings, migrating=True))
     print("report database is at the latest migration")
     return 0
 

@@ -3,6 +3,14 @@
 Each port has a local adapter (in-process bus, files, SQLite, mongomock) and a cloud adapter (Pub/Sub, Cloud
 Storage, Firestore, Postgres, MongoDB). Both pass the same contract suite under tests/contracts/. Business code
 depends only on these interfaces; `shared.bootstrap` picks the adapters from settings.
+
+Errors. Every port method raises only its documented answers (KeyError from BlobStore.get, ValueError for an
+argument the method refuses) or `shared.errors.DependencyUnavailable` (the service behind the port is down,
+unreachable, too slow, or refused us access; retryable). An adapter translates its SDK's errors at the boundary
+(shared.adapters.errors.translated); callers never catch SDK exceptions and never know which database sits
+behind a port. Programmer errors (TypeError, a request the service calls malformed, SQL it rejects) are not
+disguised: they pass unchanged. Every call an adapter makes has an explicit deadline, chosen below intake's 30 s
+request budget (named constants in each adapter module), so an outage's DependencyUnavailable arrives in time.
 """
 
 from __future__ import annotations
@@ -22,7 +30,7 @@ class MessageBus(abc.ABC):
         """Publish and wait until the bus has accepted the message. Returns its message id.
 
         Raises DependencyUnavailable when the message was not accepted (never report an unsent message as sent).
-        At least one attribute is required (functions-framework needs one to convert a push envelope).
+        At least one attribute is required (functions-framework needs one to convert a push envelope): ValueError.
         """
 
 
@@ -31,19 +39,28 @@ class BlobStore(abc.ABC):
 
     @abc.abstractmethod
     def put(self, key: str, data: bytes, content_type: str, metadata: Mapping[str, str] | None = None) -> None:
-        """Store `data` under `key`. Storing the same key again with the same data is harmless."""
+        """Store `data` under `key`. Storing the same key again with the same data is harmless.
+
+        Raises DependencyUnavailable when the object may not be stored (then storing it again is the remedy).
+        """
 
     @abc.abstractmethod
     def get(self, key: str) -> bytes:
-        """Return the object's bytes. Raises KeyError when there is no such object."""
+        """Return the object's bytes. Raises KeyError when there is no such object, DependencyUnavailable when
+        the store cannot answer."""
 
     @abc.abstractmethod
     def exists(self, key: str) -> bool:
-        """Whether an object is stored under `key`."""
+        """Whether an object is stored under `key`. Raises DependencyUnavailable when the store cannot answer."""
 
 
 class StateStore(abc.ABC):
-    """Small JSON documents in collections, with create-if-absent and atomic read-modify-write."""
+    """Small JSON documents in collections, with create-if-absent and atomic read-modify-write.
+
+    Every method raises DependencyUnavailable when the store cannot answer (for `transact`, also when the
+    update could not be committed in time under contention); an error raised by `transact`'s `update` itself
+    propagates.
+    """
 
     @abc.abstractmethod
     def get(self, collection: str, key: str) -> Document | None:
@@ -76,7 +93,10 @@ class StateStore(abc.ABC):
 
 
 class ReportStore(abc.ABC):
-    """Per-email processing reports (Cloud SQL Postgres in the cloud, SQLite locally)."""
+    """Per-email processing reports (Cloud SQL Postgres in the cloud, SQLite locally).
+
+    Every method raises DependencyUnavailable when the database cannot answer.
+    """
 
     @abc.abstractmethod
     def upsert(self, report: "ProcessingReport") -> "ProcessingReport":  # noqa: F821
@@ -102,7 +122,10 @@ class ReportStore(abc.ABC):
 
 
 class ClientDirectory(abc.ABC):
-    """The firm's client records (MongoDB in the cloud, mongomock over clients.json locally)."""
+    """The firm's client records (MongoDB in the cloud, mongomock over clients.json locally).
+
+    Every method raises DependencyUnavailable when the directory cannot answer; an unknown client is None.
+    """
 
     @abc.abstractmethod
     def upsert_many(self, clients: Iterable["ClientRecord"]) -> int:  # noqa: F821

@@ -8,6 +8,10 @@ replay copy (consolidation, matching, report) do not pay for it at every cold st
 `resumable=True` sends every upload as a resumable session (two requests) instead of one multipart request.
 It exists for gcp-storage-emulator, whose multipart parser loses the body of `message/rfc822` content; real
 Cloud Storage takes the single multipart request, which is faster for the small objects we store.
+
+Errors: a missing object is KeyError (get) or False (exists); every outage (transport, timeout, 5xx, 401/403,
+a missing bucket, a retry that gave up) is DependencyUnavailable("cloud storage", ...). Every request carries
+REQUEST_TIMEOUT and is retried by the Storage retry policy for at most RETRY_DEADLINE seconds.
 """
 
 from __future__ import annotations
@@ -16,12 +20,29 @@ import io
 import threading
 from typing import TYPE_CHECKING, Mapping
 
+from shared.adapters.errors import google_outage, translated
 from shared.ports import BlobStore
 
 if TYPE_CHECKING:
     from google.cloud import storage
 
 RESUMABLE_CHUNK = 8 * 1024 * 1024
+DEPENDENCY = "cloud storage"
+
+# (connect, read) seconds per HTTP request. The read timeout bounds each wait for bytes, not a whole transfer.
+REQUEST_TIMEOUT = (5.0, 10.0)
+# The client's default retry keeps retrying for 120 s, longer than intake's 30 s request budget and its 60 s
+# function timeout. No retry starts after 15 s, and the attempt running then ends within REQUEST_TIMEOUT: a
+# call ends within ~25 s. (Redelivery, or the provider's retry of the webhook, takes over after that.)
+RETRY_DEADLINE = 15.0
+
+_boundary = translated(DEPENDENCY, google_outage)
+
+
+def _retry():
+    from google.cloud.storage.retry import DEFAULT_RETRY
+
+    return DEFAULT_RETRY.with_timeout(RETRY_DEADLINE)
 
 
 class GcsBlobStore(BlobStore):
@@ -41,22 +62,26 @@ class GcsBlobStore(BlobStore):
                 self._client = storage.Client(project=self.project)
             return self._client.bucket(self.bucket_name)
 
+    @_boundary
     def put(self, key: str, data: bytes, content_type: str, metadata: Mapping[str, str] | None = None) -> None:
         blob = self.bucket.blob(key, chunk_size=RESUMABLE_CHUNK if self.resumable else None)
         if metadata:
             blob.metadata = dict(metadata)
+        deadline = dict(timeout=REQUEST_TIMEOUT, retry=_retry())  # keys are content hashes: a retry is harmless
         if self.resumable:  # unknown size → the client opens a resumable session
-            blob.upload_from_file(io.BytesIO(data), content_type=content_type)
+            blob.upload_from_file(io.BytesIO(data), content_type=content_type, **deadline)
         else:
-            blob.upload_from_string(data, content_type=content_type)
+            blob.upload_from_string(data, content_type=content_type, **deadline)
 
+    @_boundary
     def get(self, key: str) -> bytes:
         from google.api_core.exceptions import NotFound
 
         try:
-            return self.bucket.blob(key).download_as_bytes()
+            return self.bucket.blob(key).download_as_bytes(timeout=REQUEST_TIMEOUT, retry=_retry())
         except NotFound:
             raise KeyError(key) from None
 
+    @_boundary
     def exists(self, key: str) -> bool:
-        return self.bucket.blob(key).exists()
+        return self.bucket.blob(key).exists(timeout=REQUEST_TIMEOUT, retry=_retry())

@@ -2,6 +2,12 @@
 
 The upsert is one INSERT ... ON CONFLICT DO UPDATE whose WHERE clause enforces the finality rule in the
 database itself: the row is only replaced while it is `failed`, so concurrent writers cannot break it.
+
+Errors: an unknown email is None; an outage (no connection, a dropped or timed-out one, no pooled connection
+within the pool timeout, a Postgres error of a "not now" class, a locked or unusable SQLite file) is
+DependencyUnavailable("postgres" or "sqlite", ...). SQL the database refuses (syntax, a missing table, a
+constraint, bad data) passes unchanged: that is a bug or a missing migration, not an outage. The deadlines
+are the engine's (shared.bootstrap.build_report_engine).
 """
 
 from __future__ import annotations
@@ -11,12 +17,44 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
 
+from shared.adapters.errors import sqlite_outage, sqlstate, translated
 from shared.clock import SystemClock
 from shared.domain.report import ProcessingReport
 from shared.ports import ReportStore
 from shared.reports.schema import processing_reports as table
 
 _UPDATABLE = [c.name for c in table.columns if c.name not in ("email_id", "created_at")]
+
+# Engine deadlines (shared.bootstrap.build_report_engine builds the engine with them): a report upsert takes
+# milliseconds, and every wait must end inside intake's 30 s request budget. POOL_TIMEOUT_SECONDS: waiting for a
+# pooled connection (SQLAlchemy's default is 30 s). PG_SOCKET_TIMEOUT_SECONDS: pg8000's `timeout`, which bounds
+# the connect and every wait for the server, so a migration statement (same engine) must also finish within it.
+# The Cloud SQL connector's connect deadline is shared.adapters.cloud_sql.CONNECT_TIMEOUT_SECONDS.
+POOL_TIMEOUT_SECONDS = 10
+PG_SOCKET_TIMEOUT_SECONDS = 10
+
+# SQLSTATE classes that mean "not now": connection (08), authorization (28), rollback/deadlock (40), resources
+# (53), lock not available (55), shutdown/cancel (57), system (58), internal (XX).
+TRANSIENT_SQLSTATE_CLASSES = ("08", "28", "40", "53", "55", "57", "58", "XX")
+
+
+def sql_outage(exc: BaseException) -> bool:
+    import sqlite3
+
+    from sqlalchemy import exc as sa
+
+    if isinstance(exc, (sa.TimeoutError, sa.DisconnectionError)):  # pool exhausted; connection lost at checkout
+        return True
+    if not isinstance(exc, sa.DBAPIError):
+        return isinstance(exc, OSError)
+    if exc.connection_invalidated:
+        return True
+    if isinstance(exc.orig, sqlite3.Error):
+        return sqlite_outage(exc.orig)
+    state = sqlstate(exc)
+    if state:
+        return state[:2] in TRANSIENT_SQLSTATE_CLASSES
+    return isinstance(exc, (sa.InterfaceError, sa.OperationalError))  # pg8000: network error, connection closed
 
 
 def _local_file_pragmas(engine: Engine) -> None:
@@ -39,8 +77,12 @@ class SqlAlchemyReportStore(ReportStore):
     def __init__(self, engine: Engine, clock=None):
         self.engine = engine
         self.clock = clock or SystemClock()
+        self.dependency = "postgres" if engine.dialect.name == "postgresql" else engine.dialect.name
         if engine.dialect.name == "sqlite" and engine.url.database not in (None, "", ":memory:"):
             _local_file_pragmas(engine)
+
+    def _boundary(self):
+        return translated(self.dependency, sql_outage)
 
     def _insert(self):
         if self.engine.dialect.name == "postgresql":
@@ -62,13 +104,13 @@ class SqlAlchemyReportStore(ReportStore):
             set_={name: statement.excluded[name] for name in _UPDATABLE},
             where=table.c.status == "failed",
         )
-        with self.engine.begin() as connection:
+        with self._boundary(), self.engine.begin() as connection:
             connection.execute(statement)
             stored = connection.execute(select(table).where(table.c.email_id == report.email_id)).mappings().one()
         return ProcessingReport.model_validate(dict(stored))
 
     def get(self, email_id: str) -> ProcessingReport | None:
-        with self.engine.connect() as connection:
+        with self._boundary(), self.engine.connect() as connection:
             row = connection.execute(select(table).where(table.c.email_id == email_id)).mappings().first()
         return None if row is None else ProcessingReport.model_validate(dict(row))
 
@@ -86,6 +128,6 @@ class SqlAlchemyReportStore(ReportStore):
             query = query.where(table.c.created_at < until)
         if needs_review is not None:
             query = query.where(table.c.needs_review == needs_review)
-        with self.engine.connect() as connection:
+        with self._boundary(), self.engine.connect() as connection:
             rows = connection.execute(query).mappings().all()
         return [ProcessingReport.model_validate(dict(row)) for row in rows]

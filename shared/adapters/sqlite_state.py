@@ -1,5 +1,10 @@
 """StateStore on SQLite: documents as JSON rows, create-if-absent by primary key, transactions with
-BEGIN IMMEDIATE (one writer at a time, also across processes sharing the file)."""
+BEGIN IMMEDIATE (one writer at a time, also across processes sharing the file).
+
+Errors: an absent document is None (get) or False (create); a file that cannot be opened or written, or a lock
+not obtained within the busy timeout (shared.adapters.sqlite_util), is DependencyUnavailable("sqlite", ...),
+from the constructor too (it opens the file).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Callable
 
+from shared.adapters.errors import sqlite_outage, translated
 from shared.adapters.sqlite_util import connect, epoch, immediate
 from shared.clock import SystemClock
 from shared.ports import Document, StateStore
@@ -23,13 +29,17 @@ CREATE TABLE IF NOT EXISTS documents (
 )
 """
 
+DEPENDENCY = "sqlite"
+_boundary = translated(DEPENDENCY, sqlite_outage)
+
 
 class SqliteStateStore(StateStore):
     def __init__(self, path: Path | str, clock=None):
         self.clock = clock or SystemClock()
         self._lock = threading.RLock()
-        self._db = connect(path)
-        self._db.execute(_SCHEMA)
+        with translated(DEPENDENCY, sqlite_outage):
+            self._db = connect(path)
+            self._db.execute(_SCHEMA)
 
     def _now(self) -> float:
         return self.clock.now().timestamp()
@@ -49,10 +59,12 @@ class SqliteStateStore(StateStore):
             (collection, key, json.dumps(doc, default=str), epoch(expires)),
         )
 
+    @_boundary
     def get(self, collection: str, key: str) -> Document | None:
         with self._lock:
             return self._read(collection, key)
 
+    @_boundary
     def create(self, collection: str, key: str, doc: Document, ttl: timedelta | None = None) -> bool:
         doc = dict(doc)
         if ttl is not None:
@@ -63,6 +75,7 @@ class SqliteStateStore(StateStore):
             self._write(collection, key, doc)
             return True
 
+    @_boundary
     def transact(
         self, collection: str, key: str, update: Callable[[Document | None], Document | None]
     ) -> Document | None:
@@ -74,10 +87,12 @@ class SqliteStateStore(StateStore):
             self._write(collection, key, new)
             return new
 
+    @_boundary
     def set(self, collection: str, key: str, doc: Document) -> None:
         with self._lock:
             self._write(collection, key, dict(doc))
 
+    @_boundary
     def delete(self, collection: str, key: str) -> None:
         with self._lock:
             self._db.execute("DELETE FROM documents WHERE collection = ? AND key = ?", (collection, key))

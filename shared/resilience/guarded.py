@@ -1,8 +1,9 @@
 """Port decorators that send every call through a circuit breaker (the same port, guarded).
 
 `bootstrap` wraps the blob store ("storage") and the client directory ("mongodb") in these, so every stage's
-calls to Cloud Storage and MongoDB are guarded without the stages knowing. Errors that say "no such object"
-are answers, not outages, and do not count.
+calls to Cloud Storage and MongoDB are guarded without the stages knowing. The adapters raise
+DependencyUnavailable for an outage (shared.ports): it counts as a failure. A port's documented answer is not
+an outage and does not count: KeyError from BlobStore.get ("no such object").
 """
 
 from __future__ import annotations

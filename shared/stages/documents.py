@@ -8,7 +8,6 @@ import json
 
 from shared.domain.mail import InboundMail
 from shared.engine import Document
-from shared.errors import DependencyUnavailable
 from shared.mail.pdf_text import pdf_text
 
 MAX_DOCUMENTS = 10
@@ -26,8 +25,6 @@ def load_documents(mail: InboundMail, blobs) -> list[Document]:
             cached = json.loads(blobs.get(cache_key))
         except KeyError:
             cached = None
-        except Exception as exc:
-            raise DependencyUnavailable("blob store", type(exc).__name__) from exc
         if cached is None:
             try:
                 data = blobs.get(attachment.blob_key)

@@ -1,13 +1,23 @@
 """Contract suite for the ClientDirectory port. The pymongo adapter runs on mongomock: no MongoDB server can
-be installed on this machine image, so a real-server run of this suite is not possible here."""
+be installed on this machine image, so a real-server run of this suite is not possible here.
+
+Outage cases: real pymongo, built with the production options (mongo_clients.CLIENT_OPTIONS), pointed at a
+closed port and at a silent one: every method raises DependencyUnavailable within the server selection
+timeout. The local twin's outage is its clients file: an import that cannot write it, and a start that cannot
+read it. mongomock itself lives in memory and has no outage to test.
+"""
 
 from __future__ import annotations
 
 import mongomock
 import pytest
 
+from shared.adapters import mongo_clients
 from shared.adapters.mongo_clients import JsonBackedClientDirectory, MongoClientDirectory
 from shared.domain.client import ClientRecord, name_key_variants, reference_key
+from tests.contracts.outage import assert_unavailable, closed_port, silent_port
+
+MONGO_DEADLINE = mongo_clients.SERVER_SELECTION_TIMEOUT_MS / 1000
 
 
 @pytest.fixture(params=["mongomock", "json-backed"])
@@ -56,3 +66,39 @@ def test_no_keys_no_candidates(directory):
 def test_json_backed_persists(tmp_path):
     JsonBackedClientDirectory(tmp_path / "c.json").upsert_many([_client()])
     assert JsonBackedClientDirectory(tmp_path / "c.json").get("C1").first_name == "Jürgen"
+
+
+# --- outages -------------------------------------------------------------------------------------------------
+def _every_method(directory):
+    return {
+        "upsert_many": lambda: directory.upsert_many([_client()]),
+        "get": lambda: directory.get("C1"),
+        "candidates": lambda: directory.candidates(name_key_variants("Köhler"), []),
+    }
+
+
+def _mongodb_at(port: int) -> MongoClientDirectory:
+    import pymongo
+
+    client = pymongo.MongoClient(f"mongodb://127.0.0.1:{port}", **mongo_clients.CLIENT_OPTIONS)
+    return MongoClientDirectory(client["intake"]["clients"])  # builds without I/O: no server needed yet
+
+
+def test_mongodb_unreachable_raises_dependency_unavailable_in_time():
+    assert_unavailable(_every_method(_mongodb_at(closed_port())), "mongodb", MONGO_DEADLINE)
+
+
+def test_mongodb_not_answering_raises_dependency_unavailable_in_time():
+    with silent_port() as port:
+        assert_unavailable(_every_method(_mongodb_at(port)), "mongodb", MONGO_DEADLINE)
+
+
+def test_clients_file_that_cannot_be_written_or_read_is_unavailable(tmp_path):
+    blocker = tmp_path / "data"
+    blocker.write_text("a file where the data folder should be")
+    unwritable = JsonBackedClientDirectory(blocker / "clients.json")
+    (tmp_path / "clients.json").mkdir()  # a folder where the clients file should be
+    assert_unavailable({
+        "upsert_many": lambda: unwritable.upsert_many([_client()]),
+        "start": lambda: JsonBackedClientDirectory(tmp_path / "clients.json"),
+    }, "clients file", 0)

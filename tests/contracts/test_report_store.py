@@ -1,4 +1,10 @@
-"""Contract suite for the ReportStore port: SQLAlchemy on SQLite and on a real PostgreSQL (pg8000)."""
+"""Contract suite for the ReportStore port: SQLAlchemy on SQLite and on a real PostgreSQL (pg8000).
+
+Outage cases, on engines built as production builds them (shared.bootstrap.build_report_engine): Postgres
+unreachable (a closed port), unresponsive (a silent port) and stopped under a working store; a SQLite report
+file that cannot be opened. Every method raises DependencyUnavailable within its deadline. SQL the database
+refuses (here: a missing table) is a bug, not an outage, and passes unchanged.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +14,16 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import create_engine
 
+from shared.adapters import sql_reports
 from shared.adapters.sql_reports import SqlAlchemyReportStore
+from shared.bootstrap import build_report_engine
 from shared.domain.report import ProcessingReport
 from shared.reports.migrate import upgrade
+from shared.settings import Settings
+from tests.contracts.outage import assert_unavailable, closed_port, silent_port
+
+# Connecting: one pg8000 socket wait (connect, then the server's first answer); a pooled connection: the pool wait.
+POSTGRES_DEADLINE = sql_reports.PG_SOCKET_TIMEOUT_SECONDS + sql_reports.POOL_TIMEOUT_SECONDS
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
@@ -106,4 +119,67 @@ def test_migration_0002_gives_older_rows_an_empty_stage_usage(request, tmp_path,
             "'[]', false, '[]', 0)"), {"now": datetime(2026, 11, 1, tzinfo=timezone.utc)})
     upgrade(engine)
     assert SqlAlchemyReportStore(engine, clock).get("old").stage_usage == {}
+    engine.dispose()
+
+
+# --- outages -------------------------------------------------------------------------------------------------
+def _every_method(store):
+    return {
+        "upsert": lambda: store.upsert(_report()),
+        "get": lambda: store.get("e1"),
+        "list": lambda: store.list(),
+    }
+
+
+def _store_for(url: str, tmp_path, clock) -> SqlAlchemyReportStore:
+    return SqlAlchemyReportStore(build_report_engine(Settings.from_env({}, database_url=url, local_data_dir=tmp_path)),
+                                 clock)
+
+
+def test_postgres_unreachable_raises_dependency_unavailable_in_time(tmp_path, clock):
+    store = _store_for(f"postgresql+pg8000://postgres@127.0.0.1:{closed_port()}/reports", tmp_path, clock)
+    assert_unavailable(_every_method(store), "postgres", POSTGRES_DEADLINE)
+
+
+def test_postgres_not_answering_raises_dependency_unavailable_in_time(tmp_path, clock):
+    with silent_port() as port:
+        store = _store_for(f"postgresql+pg8000://postgres@127.0.0.1:{port}/reports", tmp_path, clock)
+        assert_unavailable(_every_method(store), "postgres", POSTGRES_DEADLINE)
+
+
+def test_postgres_stopped_under_a_working_store(tmp_path, clock):
+    from tests import services
+
+    server = services.start_postgres(tmp_path)
+    try:
+        store = _store_for(f"postgresql+pg8000://postgres@127.0.0.1:{server.extra['port']}/postgres", tmp_path, clock)
+        upgrade(store.engine)
+        store.upsert(_report())
+        assert store.get("e1").status == "processed"
+    finally:
+        server.stop()
+    assert_unavailable(_every_method(store), "postgres", POSTGRES_DEADLINE)
+
+
+def test_sqlite_report_file_that_cannot_be_opened_is_unavailable(tmp_path, clock):
+    settings = Settings.from_env({}, local_data_dir=tmp_path)
+    (tmp_path / "reports.sqlite3").mkdir()  # a folder where the report file should be
+    store = SqlAlchemyReportStore(build_report_engine(settings), clock)
+    assert_unavailable(_every_method(store), "sqlite", 0)
+
+
+@pytest.mark.parametrize("dialect", ["sqlite", "postgres"])
+def test_sql_the_database_refuses_is_not_an_outage(request, tmp_path, clock, dialect):
+    from sqlalchemy.exc import DBAPIError
+
+    from shared.errors import DependencyUnavailable
+
+    if dialect == "sqlite":
+        engine = create_engine(f"sqlite:///{tmp_path / 'empty.sqlite3'}")
+    else:
+        engine = create_engine(request.getfixturevalue("postgres_url"))
+    store = SqlAlchemyReportStore(engine, clock)  # no migration: the table is missing
+    with pytest.raises(DBAPIError) as caught:
+        store.get("e1")
+    assert not isinstance(caught.value, DependencyUnavailable)
     engine.dispose()

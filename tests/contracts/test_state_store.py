@@ -1,14 +1,24 @@
-"""Contract suite for the StateStore port; every adapter must pass it."""
+"""Contract suite for the StateStore port; every adapter must pass it.
+
+Outage cases: Firestore unreachable (a closed port) and unresponsive (a silent port): every method raises
+DependencyUnavailable within its deadline. SQLite has no server to lose; its outages are a data folder that
+cannot exist (the store cannot open its file: DependencyUnavailable from the constructor, which bootstrap runs
+on first use) and a file another process keeps write-locked past the busy timeout (writes fail; reads go on,
+as WAL readers are never blocked by a writer).
+"""
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 import uuid
 from datetime import timedelta
 
 import pytest
 
+from shared.adapters import firestore_state
 from shared.adapters.sqlite_state import SqliteStateStore
+from tests.contracts.outage import assert_unavailable, closed_port, silent_port
 
 
 @pytest.fixture(params=["sqlite", "firestore"])
@@ -101,3 +111,58 @@ def test_delete(store):
     store.delete("things", "k")
     store.delete("things", "k")
     assert store.get("things", "k") is None
+
+
+# --- outages -------------------------------------------------------------------------------------------------
+def _every_method(store):
+    return {
+        "get": lambda: store.get("things", "k"),
+        "create": lambda: store.create("things", "k", {"v": 1}, ttl=timedelta(seconds=60)),
+        "transact": lambda: store.transact("things", "k", lambda doc: {"v": 2}),
+        "set": lambda: store.set("things", "k", {"v": 3}),
+        "delete": lambda: store.delete("things", "k"),
+    }
+
+
+def _firestore_at(monkeypatch, clock, port: int):
+    monkeypatch.setenv("FIRESTORE_EMULATOR_HOST", f"127.0.0.1:{port}")
+    return firestore_state.FirestoreStateStore("test-project", prefix="outage_", clock=clock)
+
+
+def test_firestore_unreachable_raises_dependency_unavailable_in_time(monkeypatch, clock):
+    store = _firestore_at(monkeypatch, clock, closed_port())
+    assert_unavailable(_every_method(store), "firestore", firestore_state.RPC_TIMEOUT)
+
+
+def test_firestore_not_answering_raises_dependency_unavailable_in_time(monkeypatch, clock):
+    with silent_port() as port:
+        store = _firestore_at(monkeypatch, clock, port)
+        assert_unavailable(_every_method(store), "firestore", firestore_state.RPC_TIMEOUT)
+
+
+def test_sqlite_store_whose_folder_cannot_exist_is_unavailable(tmp_path, clock):
+    blocker = tmp_path / "data"
+    blocker.write_text("a file where the data folder should be")
+    (tmp_path / "dir.sqlite3").mkdir()
+    assert_unavailable({
+        "open under a file": lambda: SqliteStateStore(blocker / "state.sqlite3", clock),
+        "open a folder": lambda: SqliteStateStore(tmp_path / "dir.sqlite3", clock),
+    }, "sqlite", 0)
+
+
+def test_sqlite_store_locked_by_another_process_is_unavailable_for_writes(tmp_path, clock):
+    path = tmp_path / "state.sqlite3"
+    store = SqliteStateStore(path, clock)
+    store.set("things", "k", {"v": 0})
+    store._db.execute("PRAGMA busy_timeout = 200")  # the adapter waits 30 s for the lock; the test, not so long
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        writes = {name: call for name, call in _every_method(store).items() if name != "get"}
+        assert_unavailable(writes, "sqlite", 0.2 * len(writes))
+        assert store.get("things", "k") == {"v": 0}
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    store.set("things", "k", {"v": 4})  # the lock released, the store works again
+    assert store.get("things", "k") == {"v": 4}
