@@ -1,4 +1,9 @@
-"""Safe attachment filenames: no paths, no control characters, bounded length, never empty."""
+"""Safe attachment filenames: no paths, no control or invisible characters, bounded length, never empty.
+
+Invisible format characters (Unicode category Cf) are dropped, among them the bidirectional controls
+(U+202A-U+202E, U+2066-U+2069, U+200E, U+200F, U+061C): 'invoice\u202Efdp.exe' would otherwise display as
+'invoiceexe.pdf' to a caseworker.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +19,7 @@ def sanitize_filename(name: str | None, fallback: str) -> str:
     if not name:
         return fallback
     name = unicodedata.normalize("NFC", str(name))
+    name = "".join(char for char in name if unicodedata.category(char) != "Cf")
     name = re.split(r"[/\\]", name)[-1]
     name = _UNSAFE.sub("_", name).strip(" .")
     if not name:

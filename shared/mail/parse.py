@@ -1,58 +1,49 @@
 """Parse raw MIME bytes into the canonical `InboundMail` (no I/O).
 
 Real creditor mail is often defective. The rule: reject only what is not an email at all (no parseable header
-fields) or is nested deeper than the limit; everything else is accepted, parser defects are recorded, and what
-can be read is read. Nothing here raises for odd charsets, broken multiparts or bad headers.
+fields); everything else is accepted, parser defects are recorded, and what can be read is read. Nothing here
+raises for odd charsets, broken multiparts, bad headers or hostile sizes:
+
+- the raw bytes are first bounded to `ParseLimits` (`shared.mail.prepass`); a limit that was hit is the
+  defect "limit:<name>" (`limits_hit` lists them) and costs stay linear in the input;
+- a failure reading one part or header is recorded as a defect and the rest is read;
+- every string of the result is valid UTF-8 (no lone surrogates from undecodable bytes).
 """
 
 from __future__ import annotations
 
-import codecs
-import functools
 import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from email.feedparser import BytesFeedParser
 from email.header import decode_header, make_header
 from email.message import EmailMessage, Message
 from email.parser import BytesParser
-from email.policy import EmailPolicy
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 
 from shared.domain.mail import Attachment, InboundMail
+from shared.mail.charsets import text_codec
 from shared.mail.filenames import sanitize_filename
-from shared.mail.html_text import html_to_text
+from shared.mail.header_policy import MEMO_MAX_CHARS as _MEMO_MAX_CHARS  # noqa: F401  (tests read these)
+from shared.mail.header_policy import POLICY as _POLICY
+from shared.mail.header_policy import parsed_header as _parsed_header  # noqa: F401
+from shared.mail.html_text import convert as html_text
+from shared.mail.limits import ParseLimits, limit_defect, limits_hit  # noqa: F401  (limits_hit: re-exported)
+from shared.mail.prepass import bound_message
 
 KEPT_HEADERS = (
     "auto-submitted", "x-autoreply", "x-autorespond", "precedence", "x-auto-response-suppress",
     "list-id", "references", "content-language", "x-mailer",
 )
-_CHARSET_ALIASES = {"ks_c_5601-1987": "cp949", "x-gbk": "gbk", "unknown-8bit": "latin-1", "x-unknown": "latin-1"}
+_READ_FIELDS = frozenset({
+    "from", "to", "cc", "reply-to", "subject", "date", "message-id", "in-reply-to",
+    "content-type", "content-disposition", "content-transfer-encoding", *KEPT_HEADERS,
+})
 _HEADER_NAME = re.compile(rb"^[!-9;-~]+:")
-
-
-class _MemoisingPolicy(EmailPolicy):
-    """`policy.default`, except that a parsed header field is reused for the same (name, value).
-
-    `policy.default` parses a header through the header registry on every access, and a MIME walk asks for
-    Content-Type and Content-Disposition of each part several times (type, parameters, charset, filename): that
-    was about 40 parses per email and the largest cost of intake's MIME parse. The parsed objects are immutable
-    and the factory is deterministic, so reusing one is the same answer; long values are not kept.
-    """
-
-    def header_fetch_parse(self, name, value):
-        if hasattr(value, "name") or len(value) > _MEMO_MAX_CHARS:
-            return super().header_fetch_parse(name, value)
-        return _parsed_header(name, value)
-
-
-_MEMO_MAX_CHARS = 2000
-_POLICY = _MemoisingPolicy()
-
-
-@functools.lru_cache(maxsize=4096)
-def _parsed_header(name: str, value: str):
-    return EmailPolicy.header_fetch_parse(_POLICY, name, value)
+_LEADING_BREAKS = re.compile(rb"[\r\n]*")
+_SURROGATES = re.compile("[\ud800-\udfff]+")
+_FEED_BYTES = 8192  # what email.parser.Parser reads per step
 
 
 class NotAnEmail(ValueError):
@@ -60,7 +51,7 @@ class NotAnEmail(ValueError):
 
 
 class TooDeeplyNested(ValueError):
-    """MIME nesting exceeds the configured limit."""
+    """No longer raised: nesting past `ParseLimits.max_depth` is the defect "limit:depth". Kept importable."""
 
 
 @dataclass
@@ -73,99 +64,134 @@ def attachment_key(sha256: str) -> str:
     return f"attachments/{sha256}"
 
 
-def parse_mime(raw: bytes, max_depth: int = 20) -> ParsedMail:
-    """Parse `raw` into the canonical mail. Raises NotAnEmail or TooDeeplyNested; nothing else."""
+def parse_mime(raw: bytes, limits: ParseLimits | None = None) -> ParsedMail:
+    """Parse `raw` into the canonical mail within `limits` (default `ParseLimits()`).
+
+    Raises NotAnEmail when `raw` has no parseable header fields; nothing else.
+    """
+    limits = limits or ParseLimits()
     if not _starts_with_header(raw):
         raise NotAnEmail("the body does not start with an RFC 5322 header field")
-    _check_depth(raw, max_depth)
-    message = BytesParser(policy=_POLICY).parsebytes(raw)
+    policy = _POLICY.clone(memo={})
+    defects: list[str] = []
+    message = _parse(_bounded(raw, limits, policy, defects), policy, defects)
     if not list(message.keys()):
         raise NotAnEmail("no parseable header fields")
-    depth = _depth(message)
-    if depth > max_depth:
-        raise TooDeeplyNested(f"MIME nesting depth {depth} exceeds the limit of {max_depth}")
-    return _Builder(message).build()
+    return _Builder(message, limits, defects).build()
 
 
 def _starts_with_header(raw: bytes) -> bool:
-    head = raw.lstrip(b"\r\n")
-    if head.startswith(b"From "):  # an mbox "From " envelope line; the parser skips it as the unixfrom
-        head = head.split(b"\n", 1)[-1]
-    first = head[:1000].split(b"\n", 1)[0]
+    start = _LEADING_BREAKS.match(raw).end()
+    if raw.startswith(b"From ", start):  # an mbox "From " envelope line; the parser skips it as the unixfrom
+        newline = raw.find(b"\n", start)
+        start = start if newline < 0 else newline + 1
+    first = raw[start:start + 1000].split(b"\n", 1)[0]
     if first[:1] in (b" ", b"\t"):  # a continuation first line: tolerated if a header follows soon
         lines = raw[:4000].splitlines()
         return any(_HEADER_NAME.match(line) for line in lines[:20])
     return bool(_HEADER_NAME.match(first))
 
 
-def _check_depth(raw: bytes, max_depth: int) -> None:
-    """Cheap pre-check before parsing: count distinct declared boundaries (bounds parser recursion)."""
-    declared = set(re.findall(rb'boundary\s*=\s*"?([^";\r\n]+)', raw[:5_000_000], flags=re.I))
-    if len(declared) > max_depth * 4 + 50:
-        raise TooDeeplyNested(f"{len(declared)} multipart boundaries declared; nesting limit is {max_depth}")
+def _bounded(raw: bytes, limits: ParseLimits, policy, defects: list[str]) -> bytes:
+    """`raw` cut to `limits`; should the pre-pass itself fail, its header block alone (at most header_bytes)."""
+    try:
+        bounded = bound_message(raw, limits, policy, _READ_FIELDS)
+    except Exception as exc:  # a bug, not an input: keep what certainly stays cheap to parse
+        defects.append(f"PrepassError:{type(exc).__name__}")
+        header = raw[:limits.header_bytes]
+        end = re.search(rb"\r?\n\r?\n|\r\r", header)
+        return header[:end.start()] + b"\r\n\r\n" if end else header + b"\r\n\r\n"
+    defects.extend(bounded.defects)
+    return bounded.raw
 
 
-def _depth(message: Message) -> int:
-    deepest, stack = 0, [(message, 1)]
-    while stack:
-        part, level = stack.pop()
-        deepest = max(deepest, level)
-        payload = part.get_payload() if part.is_multipart() else None
-        if isinstance(payload, list):
-            stack.extend((child, level + 1) for child in payload if isinstance(child, Message))
-    return deepest
+def _parse(raw: bytes, policy, defects: list[str]) -> EmailMessage:
+    """The standard library's parse of `raw`, fed from the bytes the way `BytesParser.parsebytes` feeds it
+    (8192 characters at a time) but without its two whole-message copies (a str, and a StringIO of it)."""
+    try:
+        parser = BytesFeedParser(policy=policy)
+        view = memoryview(raw)
+        for start in range(0, len(raw), _FEED_BYTES):
+            parser.feed(bytes(view[start:start + _FEED_BYTES]))
+        return parser.close()
+    except Exception as exc:  # not expected after bounding; read the header block alone
+        defects.append(f"ParseError:{type(exc).__name__}")
+    try:
+        return BytesParser(policy=policy).parsebytes(raw, headersonly=True)
+    except Exception as exc:
+        raise NotAnEmail(f"the header could not be parsed ({type(exc).__name__})") from None
 
 
 class _Builder:
     """Walks one parsed message and collects headers, bodies, attachments and defects."""
 
-    def __init__(self, message: EmailMessage):
+    def __init__(self, message: EmailMessage, limits: ParseLimits, defects: list[str]):
         self.message = message
+        self.limits = limits
         self.texts: list[str] = []
         self.htmls: list[str] = []
         self.attachments: list[Attachment] = []
         self.payloads: dict[str, bytes] = {}
-        self.defects: list[str] = []
+        self.defects: list[str] = defects
 
     def build(self) -> ParsedMail:
-        self._walk(self.message, forwarded=False)
+        self._walk()
         msg = self.message
-        from_name, from_address = parseaddr(_header(msg, "from"))
+        from_name, from_address = _parseaddr(_header(msg, "from"))
         html = "\n\n".join(self.htmls) or None
-        text = "\n\n".join(t for t in self.texts if t.strip())
-        if not text.strip() and html:
-            text = html_to_text(html)
+        text = "\n\n".join(t for t in self.texts if _visible(t))
+        if not _visible(text) and html:
+            text = self._html_text(html)
         mail = InboundMail(
-            from_address=from_address or None,
-            from_name=from_name or None,
+            from_address=_clean(from_address) or None,
+            from_name=_clean(from_name) or None,
             to=_addresses(msg, "to"),
             cc=_addresses(msg, "cc"),
-            reply_to=parseaddr(_header(msg, "reply-to"))[1] or None,
-            subject=_header(msg, "subject"),
+            reply_to=_clean(_parseaddr(_header(msg, "reply-to"))[1]) or None,
+            subject=_clean(_header(msg, "subject")),
             date=_date(_header(msg, "date")),
-            message_id=_header(msg, "message-id").strip() or None,
-            in_reply_to=_header(msg, "in-reply-to").strip() or None,
-            headers={name: _header(msg, name) for name in KEPT_HEADERS if msg.get(name) is not None},
-            text=text,
-            html=html,
+            message_id=_clean(_header(msg, "message-id").strip()) or None,
+            in_reply_to=_clean(_header(msg, "in-reply-to").strip()) or None,
+            headers={name: _clean(_header(msg, name)) for name in KEPT_HEADERS if _present(msg, name)},
+            text=_clean(text),
+            html=_clean(html) if html else None,
             attachments=self.attachments,
-            defects=sorted(set(self.defects)),
+            defects=sorted(set(_clean(defect) for defect in self.defects)),
         )
         return ParsedMail(mail=mail, attachment_payloads=self.payloads)
 
-    def _walk(self, part: Message, forwarded: bool) -> None:
+    def _html_text(self, html: str) -> str:
+        try:
+            converted = html_text(html, self.limits.html_bytes, self.limits.html_depth)
+        except Exception as exc:
+            self.defects.append(f"HtmlError:{type(exc).__name__}")
+            return ""
+        self.defects.extend(limit_defect(name) for name in converted.limits_hit)
+        return converted.text
+
+    def _walk(self) -> None:
+        """Depth first, in document order, without recursion; each part's failure is contained."""
+        stack: list[tuple[Message, int]] = [(self.message, 1)]
+        seen = 0
+        while stack:
+            part, level = stack.pop()
+            seen += 1
+            if seen > self.limits.parts or level > self.limits.max_depth:  # the pre-pass bounds these already
+                self.defects.append(limit_defect("parts" if seen > self.limits.parts else "max_depth"))
+                continue
+            try:
+                children = self._part(part)
+            except Exception as exc:
+                self.defects.append(f"PartError:{type(exc).__name__}")
+                continue
+            stack.extend((child, level + 1) for child in reversed(children))
+
+    def _part(self, part: Message) -> list[Message]:
+        """Read one part; returns its child parts."""
         self.defects.extend(type(defect).__name__ for defect in part.defects)
         content_type = part.get_content_type()
-        if part.is_multipart():
-            for child in part.get_payload():
-                if isinstance(child, Message):
-                    self._walk(child, forwarded)
-            return
-        if content_type in ("message/rfc822", "message/global") and isinstance(part.get_payload(), list):
-            for inner in part.get_payload():
-                self.texts.append(_forward_header(inner))
-                self._walk(inner, forwarded=True)
-            return
+        if part.is_multipart():  # also an attached message/rfc822: its payload is [the inner message]
+            return [child for child in part.get_payload() if isinstance(child, Message)]
         disposition = (part.get_content_disposition() or "").lower()
         filename = _filename(part)
         is_body_text = content_type in ("text/plain", "text/html") or part.get_content_maintype() == "multipart"
@@ -175,8 +201,9 @@ class _Builder:
                 self.htmls.append(text)
             else:
                 self.texts.append(text)
-            return
+            return []
         self._attachment(part, filename)
+        return []
 
     def _attachment(self, part: Message, filename: str | None) -> None:
         try:
@@ -184,18 +211,46 @@ class _Builder:
         except Exception as exc:  # a broken transfer encoding: keep the raw text
             self.defects.append(f"AttachmentDecodeError:{type(exc).__name__}")
             data = str(part.get_payload()).encode("utf-8", "replace")
+        content_type = part.get_content_type()
+        part.set_payload("")  # the encoded copy is not needed again: free it before the next part is read
         sha = hashlib.sha256(data).hexdigest()
         index = len(self.attachments) + 1
         self.payloads[sha] = data
         self.attachments.append(
             Attachment(
-                filename=sanitize_filename(filename, f"attachment-{index}.bin"),
-                content_type=part.get_content_type(),
+                filename=_clean(sanitize_filename(filename, f"attachment-{index}.bin")),
+                content_type=_clean(content_type),
                 size=len(data),
                 sha256=sha,
                 blob_key=attachment_key(sha),
             )
         )
+
+
+def _visible(text: str) -> bool:
+    """`text.strip()` is not empty (without copying a body of megabytes)."""
+    return bool(text) and not text.isspace()
+
+
+def _clean(text: str) -> str:
+    """`text` with lone surrogates (undecodable raw bytes) decoded as UTF-8 where they form it, else U+FFFD."""
+    if not text or not _SURROGATES.search(text):
+        return text
+    return _SURROGATES.sub(_unescape, text)
+
+
+def _unescape(match: re.Match) -> str:
+    try:
+        return match.group().encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:
+        return "\ufffd" * len(match.group())
+
+
+def _present(message: Message, name: str) -> bool:
+    try:
+        return message.get(name) is not None
+    except Exception:
+        return any(key.lower() == name for key, _ in message.raw_items())
 
 
 def _header(message: Message, name: str) -> str:
@@ -214,9 +269,16 @@ def _header(message: Message, name: str) -> str:
     return ""
 
 
+def _parseaddr(text: str) -> tuple[str, str]:
+    try:
+        return parseaddr(text)
+    except Exception:
+        return "", ""
+
+
 def _addresses(message: Message, name: str) -> list[str]:
     try:
-        return [addr for _, addr in getaddresses([_header(message, name)]) if addr]
+        return [_clean(addr) for _, addr in getaddresses([_header(message, name)]) if addr]
     except Exception:
         return []
 
@@ -226,11 +288,11 @@ def _date(value: str) -> datetime | None:
         return None
     try:
         parsed = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
+        if parsed.tzinfo is None:
+            parsed = parsed.replace(tzinfo=timezone.utc)
+        return parsed.astimezone(timezone.utc)
+    except Exception:
         return None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=timezone.utc)
-    return parsed.astimezone(timezone.utc)
 
 
 def _filename(part: Message) -> str | None:
@@ -253,17 +315,11 @@ def _filename(part: Message) -> str | None:
     return name or None
 
 
-def _charset(part: Message) -> str:
+def _declared_charset(part: Message) -> str:
     try:
-        charset = (part.get_content_charset() or "utf-8").lower()
+        return (part.get_content_charset() or "utf-8").lower()
     except Exception:
-        charset = "utf-8"
-    charset = _CHARSET_ALIASES.get(charset, charset)
-    try:
-        codecs.lookup(charset)
-    except LookupError:
         return "utf-8"
-    return charset
 
 
 def _decode_text(part: Message, defects: list[str]) -> str:
@@ -275,18 +331,15 @@ def _decode_text(part: Message, defects: list[str]) -> str:
     if data is None:
         payload = part.get_payload()
         return payload if isinstance(payload, str) else ""
-    charset = _charset(part)
+    codec = text_codec(_declared_charset(part))
+    if codec is None:  # unknown, or no character set at all (base64, zlib, idna, ...)
+        defects.append("UnknownCharset")
+        return data.decode("utf-8", errors="replace")
     try:
-        return data.decode(charset)
-    except (UnicodeDecodeError, LookupError):
+        return data.decode(codec)
+    except Exception:
         defects.append("CharsetDecodeError")
-        return data.decode(charset if charset != "utf-8" else "latin-1", errors="replace")
-
-
-def _forward_header(inner: Message) -> str:
-    lines = ["---------- Forwarded message ----------"]
-    for name in ("from", "date", "subject", "to"):
-        value = _header(inner, name)
-        if value:
-            lines.append(f"{name.capitalize()}: {value}")
-    return "\n".join(lines)
+    try:
+        return data.decode(codec if codec != "utf-8" else "latin-1", errors="replace")
+    except Exception:
+        return data.decode("utf-8", errors="replace")
