@@ -2,6 +2,10 @@
 
 import functions_framework
 
+from shared.intake import server_errors
+
+server_errors.install()  # gunicorn's own error answers (431, 400, ...) as JSON, like every other refusal
+
 
 @functions_framework.http
 def intake(request):

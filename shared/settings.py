@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Mapping
 
+from shared.mail.limits import ParseLimits
+
 
 class SettingsError(ValueError):
     """A setting is present but cannot be parsed; the message names the variable."""
@@ -56,6 +58,31 @@ def _bool(env: Mapping[str, str], name: str, default: bool) -> bool:
     raise SettingsError(f"{name} must be true or false, got {raw!r}")
 
 
+# Environment variable -> ParseLimits field (shared/mail/limits.py); each default is the field's own.
+PARSE_LIMIT_VARIABLES = {
+    "MAX_HEADER_BYTES": "header_bytes",
+    "MAX_HEADER_LENGTH": "header_length",
+    "MAX_HEADER_FIELDS": "header_count",
+    "MAX_ADDRESSES": "addresses",
+    "MAX_ENCODED_WORDS": "encoded_words",
+    "MAX_MIME_PARTS": "parts",
+    "MAX_MIME_DEPTH": "max_depth",
+    "MAX_TEXT_PART_BYTES": "text_bytes",
+    "MAX_HTML_BYTES": "html_bytes",
+    "MAX_HTML_DEPTH": "html_depth",
+}
+
+
+def _parse_limits(env: Mapping[str, str]) -> ParseLimits:
+    defaults = ParseLimits()
+    values = {name: _int(env, variable, getattr(defaults, name)) for variable, name in PARSE_LIMIT_VARIABLES.items()}
+    try:
+        return ParseLimits(**values)
+    except ValueError as exc:
+        variable = next((v for v, name in PARSE_LIMIT_VARIABLES.items() if f".{name} " in str(exc)), "a MAX_* limit")
+        raise SettingsError(f"{variable}: {exc}") from None
+
+
 @dataclass(frozen=True)
 class Settings:
     """All configuration. Secrets are kept out of `repr` so a logged Settings never leaks them."""
@@ -85,7 +112,9 @@ class Settings:
     mailgun_max_age_seconds: int = 15 * 60
     # Intake limits.
     max_body_bytes: int = 25 * 1024 * 1024
-    max_mime_depth: int = 20
+    parse_limits: ParseLimits = field(default_factory=ParseLimits)  # the MAX_* variables in PARSE_LIMIT_VARIABLES
+    # Seconds one intake request may spend (below the function's 60 s platform timeout); checked between steps.
+    intake_budget_seconds: float = 30.0
     # Agents.
     anthropic_api_key: str | None = field(default=None, repr=False)
     agent_engine: str | None = None
@@ -140,7 +169,8 @@ class Settings:
             raw_webhook_secret=_text(env, "RAW_WEBHOOK_SECRET"),
             mailgun_max_age_seconds=_int(env, "MAILGUN_MAX_AGE_SECONDS", 15 * 60),
             max_body_bytes=_int(env, "MAX_BODY_BYTES", 25 * 1024 * 1024),
-            max_mime_depth=_int(env, "MAX_MIME_DEPTH", 20),
+            parse_limits=_parse_limits(env),
+            intake_budget_seconds=_float(env, "INTAKE_BUDGET_SECONDS", 30.0),
             anthropic_api_key=_text(env, "ANTHROPIC_API_KEY"),
             agent_engine=_text(env, "AGENT_ENGINE"),
             anthropic_base_url=_text(env, "ANTHROPIC_BASE_URL"),
@@ -178,6 +208,8 @@ class Settings:
             raise SettingsError(f"AGENT_ENGINE must be 'rules' or 'claude', got {self.agent_engine!r}")
         if self.claude_timeout_seconds <= 0 or self.claude_max_retries < 0:
             raise SettingsError("CLAUDE_TIMEOUT_SECONDS must be positive and CLAUDE_MAX_RETRIES not negative")
+        if not 0 < self.intake_budget_seconds <= 50:
+            raise SettingsError("INTAKE_BUDGET_SECONDS must be more than 0 and at most 50 (the platform timeout is 60)")
         if self.max_delivery_attempts < 1:
             raise SettingsError("MAX_DELIVERY_ATTEMPTS must be at least 1")
         for name in ("postmark_basic_auth", "sendgrid_basic_auth"):

@@ -9,7 +9,7 @@ import pytest
 
 from shared import bootstrap
 from shared.clock import FakeClock
-from shared.settings import Settings
+from shared.settings import PARSE_LIMIT_VARIABLES, Settings
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 CORPUS = REPO_ROOT.parent / "shared" / "corpus"
@@ -22,6 +22,7 @@ _SETTING_VARIABLES = (
     "SENTRY_PROFILES_SAMPLE_RATE", "MAX_DELIVERY_ATTEMPTS", "MAX_EVENT_AGE_SECONDS", "PUBSUB_EMULATOR_HOST",
     "FIRESTORE_EMULATOR_HOST", "STORAGE_EMULATOR_HOST", "ANTHROPIC_BASE_URL", "CLAUDE_INTENT_MODEL",
     "CLAUDE_EXTRACTION_MODEL", "CLAUDE_TIMEOUT_SECONDS", "CLAUDE_MAX_RETRIES", "CLAUDE_SECOND_OPINION",
+    "MAX_BODY_BYTES", "INTAKE_BUDGET_SECONDS", *PARSE_LIMIT_VARIABLES,
 )
 
 

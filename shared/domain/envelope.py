@@ -37,6 +37,8 @@ class Envelope(BaseModel):
     raw_size: int
     mail_key: str
     defects: list[str] = Field(default_factory=list)
+    # Why intake could not parse the content (it stored the raw MIME and sent it on anyway); mail_key is "" then.
+    unparsed: str | None = None
     intent: IntentResult | None = None
     extraction: ExtractionResult | None = None
     consolidation: Consolidation | None = None

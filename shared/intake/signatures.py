@@ -1,8 +1,9 @@
 """Webhook authentication checks (sans-I/O): Mailgun's HMAC with a freshness window, HTTP Basic auth,
 the raw relay's body HMAC and SendGrid's ECDSA signature.
 
-Every check returns None on success and raises RequestRejected otherwise: 401 when a credential is missing
-or malformed, 403 when it is present but wrong or stale, 503 when our own secret is not configured.
+Every check returns None on success and raises RequestRejected otherwise: 401 when a credential is missing,
+malformed, wrong or stale (never 403: Postmark reads 403 as "stop retrying", and a misconfigured secret must
+not make a provider give the mail up), 503 when our own secret is not configured.
 Secrets are compared in constant time and never appear in a reason.
 """
 
@@ -52,11 +53,11 @@ def verify_mailgun(signing_key: str, timestamp: str | None, token: str | None, s
         raise RequestRejected(401, "Mailgun signature is not 64 hex digits")
     expected = hmac.new(_utf8(signing_key), _utf8(timestamp + token), hashlib.sha256).hexdigest()
     if not hmac.compare_digest(expected, signature.lower()):
-        raise RequestRejected(403, "Mailgun signature does not match timestamp and token")
+        raise RequestRejected(401, "Mailgun signature does not match timestamp and token")
     moment = now if now.tzinfo else now.replace(tzinfo=UTC)
     age = abs(moment.timestamp() - int(timestamp))
     if age > max_age_seconds:
-        raise RequestRejected(403, f"Mailgun timestamp is stale: {age:.0f} s from now (limit {max_age_seconds} s)")
+        raise RequestRejected(401, f"Mailgun timestamp is stale: {age:.0f} s from now (limit {max_age_seconds} s)")
 
 
 def verify_basic_auth(expected: str, authorization_header: str | None) -> None:
@@ -75,7 +76,7 @@ def verify_basic_auth(expected: str, authorization_header: str | None) -> None:
     if b":" not in given:
         raise RequestRejected(401, "Basic credentials are not of the form user:password")
     if not hmac.compare_digest(hashlib.sha256(given).digest(), hashlib.sha256(_utf8(expected)).digest()):
-        raise RequestRejected(403, "Basic credentials are wrong")
+        raise RequestRejected(401, "Basic credentials are wrong")
 
 
 def verify_raw_hmac(secret: str, body: bytes, header_value: str | None) -> None:
@@ -89,7 +90,7 @@ def verify_raw_hmac(secret: str, body: bytes, header_value: str | None) -> None:
         raise RequestRejected(401, "body signature is not of the form sha256=<64 hex digits>")
     expected = hmac.new(_utf8(secret), body, hashlib.sha256).hexdigest()
     if not hmac.compare_digest(expected, digest.lower()):
-        raise RequestRejected(403, "body signature does not match the body")
+        raise RequestRejected(401, "body signature does not match the body")
 
 
 def verify_sendgrid_ecdsa(public_key_b64_der: str, timestamp: str | None, body: bytes,
@@ -107,7 +108,7 @@ def verify_sendgrid_ecdsa(public_key_b64_der: str, timestamp: str | None, body: 
     try:
         key.verify(signature, _utf8(timestamp) + body, ec.ECDSA(hashes.SHA256()))
     except (InvalidSignature, ValueError):
-        raise RequestRejected(403, "SendGrid signature does not verify for this timestamp and body") from None
+        raise RequestRejected(401, "SendGrid signature does not verify for this timestamp and body") from None
 
 
 def _sendgrid_public_key(public_key_b64_der: str) -> ec.EllipticCurvePublicKey:

@@ -10,17 +10,20 @@ import os
 import secrets
 from pathlib import Path
 
-VARIABLES = ("MAILGUN_SIGNING_KEY", "POSTMARK_BASIC_AUTH", "SENDGRID_BASIC_AUTH", "RAW_WEBHOOK_SECRET")
+from shared.intake.providers import PROVIDERS, WEBHOOK_SECRETS
+
+VARIABLES = WEBHOOK_SECRETS
 
 
 def _generate(name: str) -> str:
-    if name.endswith("BASIC_AUTH"):
-        return f"{name.split('_')[0].lower()}:{secrets.token_urlsafe(18)}"
+    provider = next(p for p in PROVIDERS if p.secret_variable == name)
+    if provider.basic_auth_user:
+        return f"{provider.basic_auth_user}:{secrets.token_urlsafe(18)}"
     return secrets.token_urlsafe(32)
 
 
 def ensure_dev_secrets(data_dir: Path) -> dict[str, str]:
-    """Load (or create) the development secrets file; return variable -> value for all four."""
+    """Load (or create) the development secrets file; return variable -> value for every provider."""
     path = Path(data_dir) / "dev-secrets.json"
     stored: dict[str, str] = json.loads(path.read_text()) if path.exists() else {}
     changed = False

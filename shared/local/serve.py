@@ -39,9 +39,10 @@ def serve(host: str = "127.0.0.1", port: int = 8080, workers: int = 1) -> int:
     stop = threading.Event()
     pool = worker = None
     if workers > 1:
-        from shared.local.workers import DispatcherPool
+        from shared.local.workers import PoolProcess
 
-        pool = DispatcherPool(workers, data_dir).start()
+        # a supervised DispatcherPool in a process of its own (gunicorn here reaps every child of this process)
+        pool = PoolProcess(workers, data_dir).start()
     else:
         dispatcher = Dispatcher(deps.bus, bind_handlers(deps), deps.clock)
         worker = threading.Thread(target=dispatcher.run_forever, args=(stop,), name="local-bus", daemon=True)
@@ -101,29 +102,21 @@ def seed_samples(data_dir: Path) -> None:
 
 
 def _banner(host: str, port: int, data_dir: Path, pending: int, resumed: int, workers: int = 1) -> str:
+    from shared.intake.providers import PROVIDERS
+
     base = f"http://{host}:{port}"
     sample = data_dir / "sample.eml"
-    mailgun_key = os.environ["MAILGUN_SIGNING_KEY"]
-    raw_secret = os.environ["RAW_WEBHOOK_SECRET"]
+    examples = "\n\n".join(
+        f"# {provider.name} ({provider.path})\n{provider.example(base, sample, os.environ[provider.secret_variable])}"
+        for provider in PROVIDERS
+    )
     return f"""
 Creditor intake is running locally: {base}  (data: {data_dir}; {pending} queued message(s), {resumed} resumed;
 {workers} chain worker(s))
 Development webhook secrets are in {data_dir / 'dev-secrets.json'}. Example requests (paste into a shell;
 they all send the same sample email, so after the first one the answer is `"duplicate": true`):
 
-# Mailgun (signed: HMAC-SHA256 of timestamp+token)
-TS=$(date +%s); TOKEN=$(openssl rand -hex 25); SIG=$(printf '%s%s' "$TS" "$TOKEN" | openssl dgst -sha256 -hmac '{mailgun_key}' | sed 's/^.*= //')
-curl -s -F timestamp=$TS -F token=$TOKEN -F signature=$SIG -F 'body-mime=<{sample}' {base}/mailgun; echo
-
-# SendGrid Inbound Parse (raw mode, basic auth)
-curl -s -u '{os.environ["SENDGRID_BASIC_AUTH"]}' -F 'email=<{sample}' {base}/sendgrid; echo
-
-# Postmark inbound (JSON with RawEmail, basic auth)
-python3 -c 'import json,sys; print(json.dumps({{"RawEmail": open(sys.argv[1]).read()}}))' {sample} | curl -s -u '{os.environ["POSTMARK_BASIC_AUTH"]}' -H 'Content-Type: application/json' --data-binary @- {base}/postmark; echo
-
-# Raw MIME relay (X-Signature: sha256=HMAC of the body)
-SIG=$(openssl dgst -sha256 -hmac '{raw_secret}' {sample} | sed 's/^.*= //')
-curl -s -H 'Content-Type: message/rfc822' -H "X-Signature: sha256=$SIG" --data-binary @{sample} {base}/raw; echo
+{examples}
 
 Then: python main.py reports list      (Ctrl-C stops the server; queued emails resume on the next start)
 """

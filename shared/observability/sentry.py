@@ -128,6 +128,19 @@ def capture_message(message: str, level: str = "info", **tag_values: str) -> Non
         sentry_sdk.capture_message(message, level=level)
 
 
+def capture_exception(error: BaseException, **tag_values: str) -> None:
+    """Report a handled exception (e.g. content intake could not parse but still accepted); nothing when
+    Sentry is disabled."""
+    if not _state["enabled"]:
+        return
+    import sentry_sdk
+
+    with sentry_sdk.new_scope() as scope:
+        for key, value in tag_values.items():
+            scope.set_tag(key, value)
+        sentry_sdk.capture_exception(error)
+
+
 # -- privacy ---------------------------------------------------------------------------------------------
 def scrub(value: Any, key: str | None = None) -> Any:
     """Recursively replace sensitive values: by key name, e-mail addresses and secret-looking strings."""

@@ -25,8 +25,12 @@ def build_report(envelope: Envelope, now: datetime) -> ProcessingReport:
         reasons.append(matching.review_reason)
     if envelope.intent:  # an engine that could not give its own intent says so (e.g. "claude answer invalid")
         reasons.extend(r for r in envelope.intent.reasons if r in INTENT_REVIEW_REASONS)
-    if envelope.defects:
-        reasons.append("parser defects: " + ", ".join(envelope.defects[:5]))
+    limits = [defect.split(":", 1)[1] for defect in envelope.defects if defect.startswith("limit:")]
+    if limits:  # intake cut something it could not read in full: the caseworker checks against the raw message
+        reasons.append("input limit hit: " + ", ".join(dict.fromkeys(limits)))
+    defects = [defect for defect in envelope.defects if not defect.startswith("limit:")]
+    if defects:
+        reasons.append("parser defects: " + ", ".join(defects[:5]))
     extracted = {name: field.model_dump(mode="json") for name, field in fields.items()}
     usage = envelope.stage_usage()
     return ProcessingReport(

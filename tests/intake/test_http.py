@@ -8,7 +8,7 @@ import pytest
 
 from shared.bootstrap import Deps
 from tests.conftest import corpus_dir
-from tests.e2e.helpers import SAMPLE_EML, basic_auth, intake_client, mailgun_fields, post_mailgun, post_raw
+from tests.e2e.helpers import SAMPLE_EML, basic_auth, intake_client, mailgun_fields, post_mailgun, post_raw, run_chain
 
 
 @pytest.fixture
@@ -22,11 +22,11 @@ def _error(response) -> str:
     return body["error"]
 
 
-def test_forged_signature_is_403(client, deps):
+def test_forged_signature_is_401(client, deps):
     fields = mailgun_fields(deps)
     fields["signature"] = "0" * 64
     response = client.post("/mailgun", data=fields, content_type="multipart/form-data")
-    assert response.status_code == 403 and _error(response)
+    assert response.status_code == 401 and _error(response)
 
 
 def test_token_reused_with_a_different_body_is_403(client, deps):
@@ -36,10 +36,10 @@ def test_token_reused_with_a_different_body_is_403(client, deps):
     assert response.status_code == 403 and "replay" in _error(response)
 
 
-def test_stale_timestamp_is_403(client, deps):
+def test_stale_timestamp_is_401(client, deps):
     stale = int(deps.clock.now().timestamp()) - 16 * 60
     response = post_mailgun(client, deps, timestamp=stale)
-    assert response.status_code == 403 and _error(response)
+    assert response.status_code == 401 and _error(response)
 
 
 def test_oversize_body_is_413(settings, clock):
@@ -50,9 +50,9 @@ def test_oversize_body_is_413(settings, clock):
     assert response.status_code == 413 and "limit" in _error(response)
 
 
-def test_malformed_multipart_is_400(client):
+def test_malformed_multipart_gets_mailguns_stop_status(client):
     response = client.post("/mailgun", data=b"--nope\r\ngarbage", content_type="multipart/form-data; boundary=xYzZY")
-    assert response.status_code == 400 and "multipart" in _error(response)
+    assert response.status_code == 406 and "multipart" in _error(response)
 
 
 def test_missing_secret_is_503_naming_the_variable(settings, clock):
@@ -66,11 +66,11 @@ def test_wrong_content_type_is_415(client, deps):
     assert response.status_code == 415 and "message/rfc822" in _error(response)
 
 
-def test_missing_basic_auth_is_401_and_wrong_is_403(client, deps):
+def test_missing_and_wrong_basic_auth_are_401_never_postmarks_stop_status(client, deps):
     body = json.dumps({"RawEmail": SAMPLE_EML.decode()})
     assert client.post("/postmark", data=body, content_type="application/json").status_code == 401
     wrong = client.post("/postmark", data=body, content_type="application/json", headers=basic_auth("postmark:nope"))
-    assert wrong.status_code == 403
+    assert wrong.status_code == 401
 
 
 def test_unknown_path_and_wrong_method(client):
@@ -84,7 +84,7 @@ def test_not_an_email_is_422(client, deps):
     assert response.status_code == 422 and "not an email" in _error(response)
 
 
-def test_mime_nested_deeper_than_the_limit_is_422(client, deps):
+def test_mime_nested_deeper_than_the_limit_is_accepted_for_review(client, deps):
     depth = 25
     raw = b"From: a@example.org\r\nSubject: deep\r\n"
     for level in range(depth):
@@ -93,7 +93,10 @@ def test_mime_nested_deeper_than_the_limit_is_422(client, deps):
     for level in reversed(range(depth)):
         raw += f"--b{level}--\r\n".encode()
     response = post_raw(client, deps, raw=raw)
-    assert response.status_code == 422 and "nesting" in _error(response)
+    assert response.status_code == 200, response.get_json()  # accepted: stored raw, the report asks for review
+    run_chain(deps)
+    report = deps.reports.get(response.get_json()["email_id"])
+    assert report.needs_review and "input limit hit: depth" in report.review_reason
 
 
 @pytest.mark.parametrize("name,route,content_type", [
@@ -146,7 +149,7 @@ def test_published_mailgun_vector_through_intake_on_an_injected_clock(settings, 
     assert deps.blobs.get(f"raw/{hashlib.sha256(raw).hexdigest()}.eml") == raw  # stored byte for byte
     clock.advance(16 * 60)
     replay = client.post("/mailgun", data=body, content_type="application/x-www-form-urlencoded")
-    assert replay.status_code == 403  # the same signed post, now stale
+    assert replay.status_code == 401  # the same signed post, now stale
 
 
 class FailingOnce:

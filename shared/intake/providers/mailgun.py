@@ -5,9 +5,12 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
+from pathlib import Path
 
 from shared.errors import RequestRejected
-from shared.intake.forms import FormData
+from shared.intake import signatures
+from shared.intake.forms import FormData, parse_form
 from shared.intake.providers.common import (
     NO_MESSAGE,
     STRUCTURE_HEADERS,
@@ -20,6 +23,7 @@ from shared.intake.providers.common import (
     single_value,
 )
 from shared.intake.providers.foreign import describe_form, reject_foreign
+from shared.intake.providers.spec import IncomingRequest, Provider
 
 PROVIDER = "mailgun"
 _PARSED_FIELDS = ("message-headers", "body-plain", "body-html", "from", "subject")
@@ -87,3 +91,27 @@ def _attachments(form: FormData) -> list[Attachment]:
     numbered = [(int(match.group(1)), file) for file in form.files if (match := _ATTACHMENT.fullmatch(file.name))]
     numbered.sort(key=lambda item: item[0])
     return [Attachment(file.filename, file.content_type, file.data) for _, file in numbered]
+
+
+def read(request: IncomingRequest, secret: str, settings, now: datetime) -> ProviderMessage:
+    """Verify the HMAC of timestamp+token (and its freshness), then read the message."""
+    form = parse_form(request.content_type, request.body)
+    timestamp, token, signature = mailgun_signature_fields(form)
+    signatures.verify_mailgun(secret, timestamp, token, signature, now, settings.mailgun_max_age_seconds)
+    return mailgun_message(form)
+
+
+def example(base: str, sample: Path, secret: str) -> str:
+    return (f"TS=$(date +%s); TOKEN=$(openssl rand -hex 25); SIG=$(printf '%s%s' \"$TS\" \"$TOKEN\" | "
+            f"openssl dgst -sha256 -hmac '{secret}' | sed 's/^.*= //')\n"
+            f"curl -s -F timestamp=$TS -F token=$TOKEN -F signature=$SIG -F 'body-mime=<{sample}' {base}/mailgun; echo")
+
+
+SPEC = Provider(
+    name=PROVIDER, path="/mailgun", content_types=("multipart/form-data", "application/x-www-form-urlencoded"),
+    secret_variable="MAILGUN_SIGNING_KEY", read=read, example=example,
+    # "If Mailgun receives a 406 (Not Acceptable) code, Mailgun will determine the POST is rejected and not
+    # retry"; any other code is retried for 8 hours (from 5-10 minutes on). 429 asks for that retry.
+    stop_status=406, retry_status=429,
+    statuses_documented_at="https://documentation.mailgun.com/docs/mailgun/user-manual/webhooks/webhook-retries",
+)

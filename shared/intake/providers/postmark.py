@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import base64
 import binascii
+from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from shared.errors import RequestRejected
+from shared.intake import signatures
 from shared.intake.providers.common import (
     STRUCTURE_HEADERS,
     Attachment,
@@ -20,6 +23,7 @@ from shared.intake.providers.common import (
     rebuild_mime,
 )
 from shared.intake.providers.foreign import describe_json, reject_foreign
+from shared.intake.providers.spec import IncomingRequest, Provider
 
 PROVIDER = "postmark"
 EXPECTED = "a Postmark inbound payload"
@@ -115,3 +119,24 @@ def _attachment(index: int, entry: Any) -> Attachment:
     name = entry.get("Name") if isinstance(entry.get("Name"), str) else ""
     content_type = entry.get("ContentType") if isinstance(entry.get("ContentType"), str) else ""
     return Attachment(name or f"attachment-{index}", content_type or "application/octet-stream", data)
+
+
+def read(request: IncomingRequest, secret: str, settings, now: datetime) -> ProviderMessage:
+    """Check HTTP Basic auth, then read the JSON payload."""
+    signatures.verify_basic_auth(secret, request.headers.get("Authorization"))
+    return postmark_message(request.body)
+
+
+def example(base: str, sample: Path, secret: str) -> str:
+    return (f"python3 -c 'import json,sys; print(json.dumps({{\"RawEmail\": open(sys.argv[1]).read()}}))' {sample} | "
+            f"curl -s -u '{secret}' -H 'Content-Type: application/json' --data-binary @- {base}/postmark; echo")
+
+
+SPEC = Provider(
+    name=PROVIDER, path="/postmark", content_types=("application/json",),
+    secret_variable="POSTMARK_BASIC_AUTH", read=read, example=example, basic_auth_user="postmark",
+    # "If we receive a 403 Forbidden response, retries stop immediately"; any other non-200 is retried 10 times
+    # over about 10.5 hours (the first after 1 minute).
+    stop_status=403, retry_status=429,
+    statuses_documented_at="https://postmarkapp.com/support/article/understanding-inbound-webhook-retries-in-postmark",
+)

@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import datetime
 from email import policy
 from email.parser import HeaderParser
+from pathlib import Path
 
 from shared.errors import RequestRejected
-from shared.intake.forms import FormData
+from shared.intake import signatures
+from shared.intake.forms import FormData, parse_form
 from shared.intake.providers.common import (
     NO_MESSAGE,
     STRUCTURE_HEADERS,
@@ -23,6 +26,7 @@ from shared.intake.providers.common import (
     single_value,
 )
 from shared.intake.providers.foreign import describe_form, reject_foreign
+from shared.intake.providers.spec import IncomingRequest, Provider
 
 PROVIDER = "sendgrid"
 _PARSED_FIELDS = ("headers", "text", "html", "from", "subject")
@@ -113,3 +117,29 @@ def _attachments(form: FormData, info: dict) -> list[Attachment]:
 
 def _str(value: object) -> str:
     return value if isinstance(value, str) else ""
+
+
+def read(request: IncomingRequest, secret: str, settings, now: datetime) -> ProviderMessage:
+    """Check HTTP Basic auth (and SendGrid's ECDSA signature when a verification key is set), then read."""
+    signatures.verify_basic_auth(secret, request.headers.get("Authorization"))
+    if settings.sendgrid_parse_public_key:
+        signatures.verify_sendgrid_ecdsa(
+            settings.sendgrid_parse_public_key,
+            request.headers.get("X-Twilio-Email-Event-Webhook-Timestamp"),
+            request.body,
+            request.headers.get("X-Twilio-Email-Event-Webhook-Signature"),
+        )
+    return sendgrid_message(parse_form(request.content_type, request.body))
+
+
+def example(base: str, sample: Path, secret: str) -> str:
+    return f"curl -s -u '{secret}' -F 'email=<{sample}' {base}/sendgrid; echo"
+
+
+SPEC = Provider(
+    name=PROVIDER, path="/sendgrid", content_types=("multipart/form-data",),
+    secret_variable="SENDGRID_BASIC_AUTH", read=read, example=example, basic_auth_user="sendgrid",
+    # SendGrid retries only a 5xx (for 72 hours); a 2xx ends it, and so does any 4xx or 3xx: the mail is dropped.
+    stop_status=422, retry_status=503, stops_on_any_4xx=True,
+    statuses_documented_at="https://support.sendgrid.com/hc/en-us/articles/46513815674395",
+)
