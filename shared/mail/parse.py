@@ -12,10 +12,13 @@ raises for odd charsets, broken multiparts, bad headers or hostile sizes:
 
 from __future__ import annotations
 
+import binascii
 import hashlib
+import quopri
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from email._encoded_words import decode_b  # the standard library's lenient base64, as get_payload uses it
 from email.feedparser import BytesFeedParser
 from email.header import decode_header, make_header
 from email.message import EmailMessage, Message
@@ -74,10 +77,12 @@ def parse_mime(raw: bytes, limits: ParseLimits | None = None) -> ParsedMail:
         raise NotAnEmail("the body does not start with an RFC 5322 header field")
     policy = _POLICY.clone(memo={})
     defects: list[str] = []
-    message = _parse(_bounded(raw, limits, policy, defects), policy, defects)
+    bounded, lifted = _bounded(raw, limits, policy, defects)
+    message = _parse(bounded, policy, defects)
+    del bounded
     if not list(message.keys()):
         raise NotAnEmail("no parseable header fields")
-    return _Builder(message, limits, defects).build()
+    return _Builder(message, limits, defects, _LiftedBodies(raw, lifted)).build()
 
 
 def _starts_with_header(raw: bytes) -> bool:
@@ -92,17 +97,50 @@ def _starts_with_header(raw: bytes) -> bool:
     return bool(_HEADER_NAME.match(first))
 
 
-def _bounded(raw: bytes, limits: ParseLimits, policy, defects: list[str]) -> bytes:
-    """`raw` cut to `limits`; should the pre-pass itself fail, its header block alone (at most header_bytes)."""
+def _bounded(raw: bytes, limits: ParseLimits, policy, defects: list[str]) -> tuple[bytes, dict]:
+    """(`raw` cut to `limits` with large leaf bodies lifted out, the lifted bodies' marker -> position); should
+    the pre-pass itself fail, its header block alone (at most header_bytes)."""
     try:
         bounded = bound_message(raw, limits, policy, _READ_FIELDS)
     except Exception as exc:  # a bug, not an input: keep what certainly stays cheap to parse
         defects.append(f"PrepassError:{type(exc).__name__}")
         header = raw[:limits.header_bytes]
         end = re.search(rb"\r?\n\r?\n|\r\r", header)
-        return header[:end.start()] + b"\r\n\r\n" if end else header + b"\r\n\r\n"
+        return (header[:end.start()] + b"\r\n\r\n" if end else header + b"\r\n\r\n"), {}
     defects.extend(bounded.defects)
-    return bounded.raw
+    return bounded.raw, bounded.lifted
+
+
+class _LiftedBodies:
+    """The leaf bodies the pre-pass lifted out of the parser's input, read from the input by position and
+    decoded as the standard library would (`Message.get_payload(decode=True)`), without its per-line copies."""
+
+    def __init__(self, raw: bytes, positions: dict[str, tuple[int, int]]):
+        self.raw, self.positions = raw, positions
+
+    def payload(self, part: Message, defects: list[str]) -> bytes | None:
+        """The decoded body of `part` when it was lifted, else None."""
+        if not self.positions:
+            return None
+        marker = part.get_payload()
+        position = self.positions.get(marker.strip()) if isinstance(marker, str) and len(marker) < 200 else None
+        if position is None:
+            return None
+        start, end = position
+        data = self.raw[start:end]
+        if end < len(self.raw):  # before a delimiter line: its line break belongs to the delimiter
+            data = data[:-2] if data.endswith(b"\r\n") else data[:-1] if data.endswith((b"\n", b"\r")) else data
+        encoding = str(part.get("content-transfer-encoding", "")).strip().lower()
+        if encoding == "base64":
+            try:
+                return binascii.a2b_base64(data)
+            except binascii.Error:
+                value, problems = decode_b(b"".join(data.split()))
+                defects.extend(type(problem).__name__ for problem in problems)
+                return value
+        if encoding == "quoted-printable":
+            return quopri.decodestring(data)
+        return data
 
 
 def _parse(raw: bytes, policy, defects: list[str]) -> EmailMessage:
@@ -125,9 +163,10 @@ def _parse(raw: bytes, policy, defects: list[str]) -> EmailMessage:
 class _Builder:
     """Walks one parsed message and collects headers, bodies, attachments and defects."""
 
-    def __init__(self, message: EmailMessage, limits: ParseLimits, defects: list[str]):
+    def __init__(self, message: EmailMessage, limits: ParseLimits, defects: list[str], lifted: _LiftedBodies):
         self.message = message
         self.limits = limits
+        self.lifted = lifted
         self.texts: list[str] = []
         self.htmls: list[str] = []
         self.attachments: list[Attachment] = []
@@ -196,7 +235,10 @@ class _Builder:
         filename = _filename(part)
         is_body_text = content_type in ("text/plain", "text/html") or part.get_content_maintype() == "multipart"
         if is_body_text and disposition != "attachment" and not filename:
-            text = _decode_text(part, self.defects)
+            text = _decode_text(part, self.defects, self.lifted.payload(part, self.defects))
+            if len(text) > self.limits.text_bytes:  # the engines read far less; the raw message keeps it all
+                text = text[:self.limits.text_bytes]
+                self.defects.append(limit_defect("text_bytes"))
             if content_type == "text/html":
                 self.htmls.append(text)
             else:
@@ -207,7 +249,9 @@ class _Builder:
 
     def _attachment(self, part: Message, filename: str | None) -> None:
         try:
-            data = part.get_payload(decode=True) or b""
+            data = self.lifted.payload(part, self.defects)
+            if data is None:
+                data = part.get_payload(decode=True) or b""
         except Exception as exc:  # a broken transfer encoding: keep the raw text
             self.defects.append(f"AttachmentDecodeError:{type(exc).__name__}")
             data = str(part.get_payload()).encode("utf-8", "replace")
@@ -322,9 +366,10 @@ def _declared_charset(part: Message) -> str:
         return "utf-8"
 
 
-def _decode_text(part: Message, defects: list[str]) -> str:
+def _decode_text(part: Message, defects: list[str], lifted: bytes | None = None) -> str:
+    """The part's text; `lifted`: its decoded body when the pre-pass lifted it out of the parser's input."""
     try:
-        data = part.get_payload(decode=True)
+        data = lifted if lifted is not None else part.get_payload(decode=True)
     except Exception as exc:
         defects.append(f"BodyDecodeError:{type(exc).__name__}")
         data = None

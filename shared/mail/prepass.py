@@ -19,6 +19,7 @@ search runs in C (regular expressions, `bytes.find`) and never rescans: a bounda
 from __future__ import annotations
 
 import re
+import uuid
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 
@@ -36,9 +37,17 @@ _FIELD_START = re.compile(_LINE_BREAK + rb"(?=[^ \t])")
 
 @dataclass
 class Bounded:
-    raw: bytes  # the input itself when no limit was hit
+    raw: bytes  # the input itself when no limit was hit and no body was lifted
     defects: list[str] = field(default_factory=list)
     parts: int = 0  # message objects the standard library will make of `raw`
+    lifted: dict[str, tuple[int, int]] = field(default_factory=dict)  # marker line -> (start, end) in the input
+
+
+# A leaf part's body longer than this is lifted out of the parser's input: the standard library holds a body as
+# a list of its lines before joining them (about 70 bytes per line beyond the text), several times a large
+# attachment's size. The part keeps its header fields and gets one marker line as its body; the builder reads
+# the body from the input bytes by position (shared.mail.parse).
+LIFT_BYTES = 256 * 1024
 
 
 def bound_message(raw: bytes, limits: ParseLimits, policy, read_fields: frozenset[str]) -> Bounded:
@@ -47,7 +56,8 @@ def bound_message(raw: bytes, limits: ParseLimits, policy, read_fields: frozense
     first occurrence of each); of a part's header it reads the Content-* fields only."""
     walk = _Walk(raw, limits, policy, frozenset(name.encode() for name in read_fields))
     walk.message(0, _Stops(), 1, "text/plain")
-    return Bounded(walk.result(), [limit_defect(name) for name in sorted(walk.hits)] + walk.defects, walk.parts)
+    return Bounded(walk.result(), [limit_defect(name) for name in sorted(walk.hits)] + walk.defects, walk.parts,
+                   walk.lifted)
 
 
 @dataclass(frozen=True)
@@ -134,6 +144,8 @@ class _Walk:
         self.defects: list[str] = []
         self.parts = 0
         self.tokens_left = limits.header_tokens
+        self.lifted: dict[str, tuple[int, int]] = {}
+        self.marker = f"lifted-body-{uuid.uuid4().hex}-"  # never in the input: it is new for this parse
         self._finders: dict[tuple, _NextLine] = {}
 
     # -- output: the input copied forward, with header fields replaced and regions dropped ---------------
@@ -207,8 +219,8 @@ class _Walk:
         body, block = self.header_block(pos, stops, level, default_type)
         if block.opaque or not block.container:
             end = self.stop(stops, body)
-            if not block.opaque and block.content_type.startswith("text/") and end - body > self.limits.text_bytes:
-                self.cut_text(body, end)
+            if end - body > LIFT_BYTES:
+                self.lift(body, end)
             return end
         if block.content_type == "message/delivery-status":
             return self.delivery_status(body, stops, level)
@@ -217,16 +229,13 @@ class _Walk:
         child_type = "message/rfc822" if block.content_type == "multipart/digest" else "text/plain"
         return self.multipart(body, stops, level, block.boundary, child_type)
 
-    def cut_text(self, body: int, end: int) -> None:
-        """Keep the first `text_bytes` of a text part's body (at a line end when there is one), drop the rest:
-        the engines read far less, and the standard library's parse costs several times a body's size."""
-        limit = body + self.limits.text_bytes
-        cut = max(self.raw.rfind(b"\n", body, limit), self.raw.rfind(b"\r", body, limit - 1)) + 1
-        self.keep(cut if cut > body else limit)
+    def lift(self, body: int, end: int) -> None:
+        """Replace a leaf body by one marker line; remember where the body is in the input."""
+        marker = f"{self.marker}{len(self.lifted)}"
+        self.lifted[marker] = (body, end)
+        self.keep(body)
         self.drop(end)
-        if cut <= body:
-            self.insert(b"\r\n")  # the cut fell inside a line: end it, so the next delimiter starts a line
-        self.hits.add("text_bytes")
+        self.insert(marker.encode() + b"\r\n")
 
     def multipart(self, pos: int, stops: _Stops, level: int, boundary: bytes, child_type: str) -> int:
         own = self.boundary_line(boundary, pos)

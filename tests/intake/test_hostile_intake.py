@@ -15,21 +15,11 @@ from tests.mail.hostile import CLASSES
 
 MAX_BODY_BYTES = 25 * 1024 * 1024
 ANSWER_SECONDS = 5.0
-# Still over the memory bound: the bulk of these is one ~25 MB leaf part the standard library's feed parser
-# holds as a list of short lines (about 70 bytes per line of overhead) before joining it, 6-8 × the body in
-# all. Bounding it needs the pre-pass to lift large leaf bodies out of the parser's input (unfinished).
-OVER_MEMORY_BOUND = {"nested_messages", "nested_multiparts", "base64_garbage"}
-# Within the bound, but close (0.87-1.0 of it) when measured after other classes, whose freed heap the probe
-# cannot always hand back: measured first in a process of its own, as a function instance would see it.
-NEAR_MEMORY_BOUND = {"huge_boundary"}
 
 
 @pytest.fixture(scope="module")
 def measured() -> dict[str, dict]:
-    rows = probe(MAX_BODY_BYTES, [name for name in CLASSES if name not in NEAR_MEMORY_BOUND])
-    for name in NEAR_MEMORY_BOUND:
-        rows += probe(MAX_BODY_BYTES, [name])
-    return {row["name"]: row for row in rows}
+    return {row["name"]: row for row in probe(MAX_BODY_BYTES)}
 
 
 @pytest.mark.slow
@@ -42,9 +32,7 @@ def test_hostile_mail_at_the_body_limit_is_accepted_fast_with_one_report(measure
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("name", [
-    pytest.param(name, marks=pytest.mark.xfail(strict=True, reason="one huge leaf part: see OVER_MEMORY_BOUND"))
-    if name in OVER_MEMORY_BOUND else name for name in sorted(CLASSES)])
+@pytest.mark.parametrize("name", sorted(CLASSES))
 def test_hostile_mail_at_the_body_limit_stays_within_three_bodies_of_memory(measured, name):
     row = measured[name]
     assert row["peak"] <= 3 * row["size"] + 50 * 1024 * 1024, f"{row['peak'] / 2**20:.0f} MiB for {row['size'] / 2**20:.0f} MiB"
