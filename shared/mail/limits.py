@@ -36,7 +36,7 @@ class ParseLimits:
     boundary_length: int = 200  # a multipart boundary (RFC 2046: at most 70); the parser compiles one per part
     parts: int = 1000  # message objects: the message itself, every MIME part, every attached message
     max_depth: int = 20  # nesting levels (multipart and message/rfc822); the message itself is level 1
-    text_bytes: int = 2 * 1024 * 1024  # bytes of one text part's body read (the engines read 200,000 characters)
+    text_bytes: int = 2 * 1024 * 1024  # characters kept of one decoded body text/HTML part (attachments: whole)
     html_bytes: int = 2 * 1024 * 1024  # characters of HTML converted to text (the HTML itself is kept whole)
     html_depth: int = 1000  # open HTML elements tracked (unclosed <p>, <td>, <li> stay open); deeper text dropped
 
