@@ -89,7 +89,8 @@ def _accept_claimed(message, key: str | None, claim: claims.Claim, deps, budget:
     raw = message.raw_mime
     with bound(email_id=claim.email_id, correlation_id=claim.correlation_id):
         try:
-            understood = understand(raw, deps.settings.parse_limits)
+            understood = understand(raw, deps.settings.parse_limits,
+                                    email_id=claim.email_id, correlation_id=claim.correlation_id)
         except NotAnEmail as exc:
             if key is not None:
                 deps.state.delete(claims.CLAIMS, key)  # nothing was stored or published: forget the claim
@@ -107,8 +108,9 @@ def _accept_claimed(message, key: str | None, claim: claims.Claim, deps, budget:
     return Accepted(claim.email_id, claim.correlation_id, duplicate=False)
 
 
-def understand(raw: bytes, limits: ParseLimits) -> Understood:
-    """Parse and serialise the mail. Raises NotAnEmail only; any other failure is an `unparsed` result."""
+def understand(raw: bytes, limits: ParseLimits, **sentry_tags: str) -> Understood:
+    """Parse and serialise the mail. Raises NotAnEmail only; any other failure is an `unparsed` result, and
+    reported to Sentry with `sentry_tags` (the email's ids)."""
     try:
         parsed = parse_mime(raw, limits)
         if parsed.mail.exceeds_engine_text():  # the engines read only the start: a caseworker checks the rest
@@ -119,7 +121,7 @@ def understand(raw: bytes, limits: ParseLimits) -> Understood:
     except Exception as exc:  # noqa: BLE001 - a parser bug must not turn into a provider retry loop
         log.warning("intake: content could not be parsed (%s); stored raw and sent on as unparsed",
                     type(exc).__name__)
-        sentry.capture_exception(exc, failure="intake-unparseable")
+        sentry.capture_exception(exc, failure="intake-unparseable", **sentry_tags)
         return Understood(None, None, unparsed=f"{type(exc).__name__} while parsing the MIME message")
 
 

@@ -80,3 +80,19 @@ def test_disabled_without_dsn_logs_once(settings, caplog):
         assert sentry.init(settings) is False
         assert sentry.init(settings) is False
     assert sum("Sentry disabled" in r.getMessage() for r in caplog.records) == 1
+
+
+def test_content_intake_could_not_parse_reaches_sentry_once_and_the_answer_is_200(sink, settings, clock,
+                                                                                  monkeypatch):
+    def parser_bug(raw, limits=None):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr("shared.intake.service.parse_mime", parser_bug)
+    deps = _deps(settings, clock, sink)
+    response = post_mailgun(intake_client(deps), deps)
+    assert response.status_code == 200
+    sentry_sdk.flush()
+    events = [e for e in sink.items("event") if e.get("tags", {}).get("failure") == "intake-unparseable"]
+    assert len(events) == 1
+    assert events[0]["exception"]["values"][-1]["type"] == "RecursionError"
+    assert events[0]["tags"]["email_id"] == response.get_json()["email_id"]
