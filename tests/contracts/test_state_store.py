@@ -18,6 +18,7 @@ import pytest
 
 from shared.adapters import firestore_state
 from shared.adapters.sqlite_state import SqliteStateStore
+from shared.errors import DependencyUnavailable
 from tests.contracts.outage import assert_unavailable, closed_port, silent_port
 
 
@@ -87,23 +88,30 @@ def test_transact_error_leaves_document(store):
 
 
 def test_concurrent_transactions_lose_no_update(store):
-    """Small on purpose: the Firestore emulator is slow under contention (see LOCAL_SERVICES.md)."""
-    errors = []
+    """Small on purpose: the Firestore emulator is slow under contention (see LOCAL_SERVICES.md). A transaction
+    that cannot commit within its budget raises the retryable DependencyUnavailable (the caller redelivers);
+    what must never happen is an increment that reported success and is not in the count."""
+    committed, unavailable, other = [], [], []
 
     def bump():
-        try:
-            for _ in range(3):
+        for _ in range(3):
+            try:
                 store.transact("counters", "c", lambda doc: {"n": (doc or {"n": 0})["n"] + 1})
-        except Exception as exc:  # surfaced below: a lost update must not hide behind a dead thread
-            errors.append(exc)
+                committed.append(1)
+            except DependencyUnavailable as exc:
+                unavailable.append(exc)
+            except Exception as exc:  # surfaced below: a lost update must not hide behind a dead thread
+                other.append(exc)
 
     threads = [threading.Thread(target=bump) for _ in range(3)]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    assert errors == []
-    assert store.get("counters", "c") == {"n": 9}
+    assert other == []
+    assert len(committed) + len(unavailable) == 9 and len(committed) >= 1
+    # an attempt that timed out may still have committed; none that reported success may be missing
+    assert len(committed) <= store.get("counters", "c")["n"] <= 9
 
 
 def test_delete(store):
