@@ -7,6 +7,7 @@ from datetime import datetime
 from shared.domain.envelope import Envelope, FailureNotice
 from shared.domain.report import ProcessingReport
 from shared.domain.results import Failure
+from shared.mail.limits import LIMIT_PREFIX, limits_hit
 
 CORE_FIELDS = ("creditor_name", "debt_amount", "currency", "reference_numbers")
 INTENT_REVIEW_REASONS = ("claude answer invalid", "claude rejected the request")
@@ -25,10 +26,10 @@ def build_report(envelope: Envelope, now: datetime) -> ProcessingReport:
         reasons.append(matching.review_reason)
     if envelope.intent:  # an engine that could not give its own intent says so (e.g. "claude answer invalid")
         reasons.extend(r for r in envelope.intent.reasons if r in INTENT_REVIEW_REASONS)
-    limits = [defect.split(":", 1)[1] for defect in envelope.defects if defect.startswith("limit:")]
+    limits = limits_hit(envelope.defects)
     if limits:  # intake cut something it could not read in full: the caseworker checks against the raw message
         reasons.append("input limit hit: " + ", ".join(dict.fromkeys(limits)))
-    defects = [defect for defect in envelope.defects if not defect.startswith("limit:")]
+    defects = [defect for defect in envelope.defects if not defect.startswith(LIMIT_PREFIX)]
     if defects:
         reasons.append("parser defects: " + ", ".join(defects[:5]))
     extracted = {name: field.model_dump(mode="json") for name, field in fields.items()}
