@@ -51,7 +51,7 @@ STAGES = ("intent", "extraction", "consolidation", "matching", "report")
 def noop_handlers(deps) -> dict:
     """Stage handlers that do no work: each republishes its input to the next topic (report: nothing)."""
     from shared import topics
-    from shared.runtime.pubsub_event import decode_pubsub_event
+    from shared.pubsub_event import decode_pubsub_event
 
     def forward(next_topic):
         def handler(cloud_event):
@@ -214,7 +214,7 @@ def _measure_sample(ctx: Context, spool: list[Path]) -> dict:
     from shared.intake.service import accept
     from shared.local.runtime import bind_handlers
     from shared.observability.context import new_correlation_id
-    from shared.runtime.local_dispatcher import Dispatcher
+    from shared.local.dispatcher import Dispatcher
     from shared import topics
 
     data_dir = Path(ctx.workdir) / "chain-sample"

@@ -131,7 +131,7 @@ def prime(out_file: str) -> None:
 
     from shared import bootstrap, topics
     from shared.bootstrap import Deps
-    from shared.runtime.pubsub_event import to_cloud_event
+    from shared.pubsub_event import to_cloud_event
     from shared.runtime.stage_runner import handle_stage_event
     from shared.settings import Settings
 

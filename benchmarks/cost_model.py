@@ -40,7 +40,7 @@ def measure(emails: list[Path], workdir: Path, engine: str, api_url: str | None 
     from shared.intake.service import accept
     from shared.local.runtime import FileMessage, bind_handlers
     from shared.observability.context import new_correlation_id
-    from shared.runtime.local_dispatcher import Dispatcher
+    from shared.local.dispatcher import Dispatcher
     from shared.settings import Settings
 
     data_dir = workdir / f"cost-{engine}-{uuid.uuid4().hex[:6]}"

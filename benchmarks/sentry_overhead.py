@@ -65,7 +65,7 @@ class _Worker:
         from shared.domain.envelope import decode_envelope
         from shared.intake.providers.common import ProviderMessage
         from shared.intake.service import accept, new_email_id
-        from shared.runtime.pubsub_event import decode_pubsub_event, to_cloud_event
+        from shared.pubsub_event import decode_pubsub_event, to_cloud_event
 
         raw = SAMPLE.read_bytes()
         for n in range(min(emails, count)):

@@ -34,7 +34,7 @@ from shared.adapters.errors import sqlite_outage, translated
 from shared.adapters.sqlite_util import connect, immediate
 from shared.clock import SystemClock
 from shared.ports import MessageBus
-from shared.runtime.pubsub_event import to_cloud_event
+from shared.pubsub_event import to_cloud_event
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +58,7 @@ CREATE INDEX IF NOT EXISTS messages_due ON messages (due_at);
 _LEASE_COLUMNS = ("lease_owner", "lease_token")  # added on open to queue files from before leases had owners
 
 # A lease is short so that a dead consumer's message comes back quickly; a live consumer renews it every
-# third of the lease (see shared.runtime.local_dispatcher), so it survives two missed renewals.
+# third of the lease (see shared.local.dispatcher), so it survives two missed renewals.
 LEASE_SECONDS = 30.0
 Handler = Callable[[object], None]
 DEPENDENCY = "local bus"  # the SQLite file every local process shares; its errors leave as DependencyUnavailable

@@ -11,7 +11,7 @@ from shared.domain.report import ProcessingReport
 from shared.errors import RequestRejected
 from shared.intake.service import accept
 from shared.observability.context import bound, new_correlation_id
-from shared.runtime.local_dispatcher import Dispatcher
+from shared.local.dispatcher import Dispatcher
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ def serve(host: str = "127.0.0.1", port: int = 8080, workers: int = 1) -> int:
     from shared import bootstrap
     from shared.local.dev_secrets import ensure_dev_secrets
     from shared.local.runtime import bind_handlers
-    from shared.runtime.local_dispatcher import Dispatcher
+    from shared.local.dispatcher import Dispatcher
     from shared.settings import Settings
 
     settings = Settings.from_env()

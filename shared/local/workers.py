@@ -126,7 +126,7 @@ def worker_main(data_dir: str, stop: SharedFlag, ready: SharedFlag, handlers: st
     factory taking the deps), signal `ready`, deliver until `stop` is set or the parent dies, leasing messages
     under `owner`."""
     deps = _use_data_dir(data_dir, quiet)
-    from shared.runtime.local_dispatcher import Dispatcher
+    from shared.local.dispatcher import Dispatcher
 
     dispatcher = Dispatcher(deps.bus, _factory(handlers)(deps), deps.clock, owner=owner)
     ready.set()

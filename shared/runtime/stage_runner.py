@@ -27,7 +27,7 @@ from shared.errors import InvalidMessage, PermanentError
 from shared.observability import sentry
 from shared.observability.context import bound, safe_error_message
 from shared.runtime import claim_check
-from shared.runtime.pubsub_event import PubSubMessage, decode_pubsub_event
+from shared.pubsub_event import PubSubMessage, decode_pubsub_event
 
 log = logging.getLogger("pipeline.stage")
 

@@ -9,8 +9,8 @@ import sqlite3
 import pytest
 
 from shared.adapters.local_bus import LEASE_SECONDS, LocalBus, RetryPolicy
-from shared.runtime.local_dispatcher import Dispatcher
-from shared.runtime.pubsub_event import decode_pubsub_event
+from shared.local.dispatcher import Dispatcher
+from shared.pubsub_event import decode_pubsub_event
 
 
 def _bus(path, clock, max_attempts=3):

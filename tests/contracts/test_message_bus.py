@@ -18,7 +18,7 @@ import pytest
 from shared.adapters import pubsub_bus
 from shared.adapters.local_bus import LocalBus
 from shared.errors import DependencyUnavailable
-from shared.runtime.pubsub_event import decode_pubsub_event
+from shared.pubsub_event import decode_pubsub_event
 from tests.contracts.outage import assert_unavailable, closed_port, silent_port
 
 

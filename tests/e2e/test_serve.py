@@ -30,7 +30,7 @@ CRASH_MID_CHAIN = textwrap.dedent("""
     from shared import bootstrap
     from shared.intake.service import accept
     from shared.local.runtime import FileMessage, bind_handlers
-    from shared.runtime.local_dispatcher import Dispatcher
+    from shared.local.dispatcher import Dispatcher
 
     deps = bootstrap.deps()
     accept(FileMessage(open({sample!r}, "rb").read()), "crash-test-1", deps)

@@ -6,7 +6,7 @@ import json
 from datetime import datetime, timedelta, timezone
 
 from shared import topics
-from shared.runtime.pubsub_event import to_cloud_event
+from shared.pubsub_event import to_cloud_event
 from shared.runtime.stage_runner import COMPLETIONS, handle_stage_event
 from tests.e2e.helpers import intake_client, post_mailgun, run_chain
 

@@ -7,7 +7,7 @@ import logging
 import time
 
 from shared.adapters.local_bus import LEASE_SECONDS, LocalBus, RetryPolicy
-from shared.runtime.local_dispatcher import Dispatcher, LeaseKeeper
+from shared.local.dispatcher import Dispatcher, LeaseKeeper
 
 
 def _bus(path, clock):

@@ -25,7 +25,7 @@ from shared.local.serve import seed_samples
 from shared.local.workers import INTERRUPTED, DispatcherPool, PoolProcess, RestartPolicy
 from shared.observability.context import new_correlation_id
 from shared.settings import Settings
-from tests.runtime import worker_handlers
+from tests.local import worker_handlers
 
 DEV = Path(__file__).resolve().parents[1] / "agents_data" / "dev"
 
