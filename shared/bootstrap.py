@@ -20,7 +20,6 @@ from pathlib import Path
 
 from shared.clock import SystemClock
 from shared.settings import Settings
-from shared import topics
 
 
 class Deps:
@@ -59,8 +58,10 @@ class Deps:
             min_backoff=self.settings.retry_min_backoff_seconds,
             max_backoff=self.settings.retry_max_backoff_seconds,
         )
-        dead_letters = {route.subscription: route.dead_letter_topic for route in topics.ROUTES}
-        return LocalBus(path, topics.subscriptions(), dead_letters, self.settings.project, policy, self.clock)
+        from shared import chain
+
+        return LocalBus(path, chain.subscriptions(), chain.dead_letter_topics(), self.settings.project, policy,
+                        self.clock)
 
     @cached_property
     def blobs(self):
@@ -69,6 +70,7 @@ class Deps:
         return GuardedBlobStore(self._raw_blobs(), self.breaker("storage"))
 
     def _raw_blobs(self):
+        self.settings.require("blobs")  # RUNTIME=gcp without a bucket must not fall back to local files
         if self.settings.blob_bucket:
             from shared.adapters.gcs_blobs import GcsBlobStore
 
@@ -168,6 +170,7 @@ def build_report_engine(settings: Settings, migrating: bool = False):
     # A function instance handles few requests at once: a small pool, recycled before Cloud SQL drops it.
     pool = dict(pool_pre_ping=True, pool_size=2, max_overflow=2, pool_timeout=POOL_TIMEOUT_SECONDS,
                 pool_recycle=1800)
+    settings.require("reports")
     if settings.database_url:
         from sqlalchemy.engine import make_url
 
@@ -178,10 +181,6 @@ def build_report_engine(settings: Settings, migrating: bool = False):
         from shared.adapters.cloud_sql import cloud_sql_creator
 
         return create_engine("postgresql+pg8000://", creator=cloud_sql_creator(settings), **pool)
-    if settings.runtime == "gcp":
-        from shared.settings import SettingsError
-
-        raise SettingsError("RUNTIME=gcp needs DATABASE_URL or INSTANCE_CONNECTION_NAME for the report store")
     path = settings.local_data_dir / "reports.sqlite3"
     path.parent.mkdir(parents=True, exist_ok=True)
     return create_engine(f"sqlite:///{path}", connect_args={"timeout": 30})

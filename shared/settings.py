@@ -1,8 +1,17 @@
 """Typed settings, read once from the environment.
 
-Every knob of the product is a field here; README's settings table lists them all. Precedence follows
-functions-framework: an explicit argument to `Settings.from_env(overrides=...)` beats the environment, which
-beats the default. Reading settings has no side effects (it never writes `os.environ`).
+Every knob of the product is a field of `Settings`, and `VARIABLES` says which environment variable fills which
+field and how it is read; README's settings table lists them all. Each default is written once, as the field's
+default (the MAX_* parse limits: ParseLimits' own). `SETTING_VARIABLES` is every variable read here (tests clear
+them so a developer's shell cannot leak in).
+
+Precedence follows functions-framework: an explicit argument to `Settings.from_env(overrides=...)` beats the
+environment, which beats the default. Reading settings has no side effects (it never writes `os.environ`).
+
+Errors: every problem is one line naming the variable ("MAX_BODY_BYTES: expected a whole number of bytes, got
+'25MB'"), and all problems are reported at once in one SettingsError. Values are checked when read; what a
+dependency needs beyond that (RUNTIME=gcp needs BLOB_BUCKET for blobs) is checked by `require`, only for the
+dependencies a caller uses, so `breaker status` does not ask for a bucket it never touches.
 """
 
 from __future__ import annotations
@@ -11,52 +20,102 @@ import dataclasses
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Mapping
+from typing import Callable, Iterable, Mapping
 
 from shared.mail.limits import ParseLimits
 
 
 class SettingsError(ValueError):
-    """A setting is present but cannot be parsed; the message names the variable."""
+    """Settings that cannot work; `problems` holds one line per problem, each naming its variable."""
+
+    def __init__(self, problems: str | Iterable[str]):
+        self.problems = [problems] if isinstance(problems, str) else list(problems)
+        super().__init__("\n".join(self.problems))
 
 
-def _text(env: Mapping[str, str], name: str, default: str | None = None) -> str | None:
-    value = env.get(name)
-    if value is None or value.strip() == "":
-        return default
-    return value.strip()
+class _Bad(ValueError):
+    """A value that cannot be read; the message says what was expected."""
 
 
-def _int(env: Mapping[str, str], name: str, default: int) -> int:
-    raw = _text(env, name)
-    if raw is None:
-        return default
-    try:
-        return int(raw)
-    except ValueError:
-        raise SettingsError(f"{name} must be an integer, got {raw!r}") from None
+def _text(raw: str) -> str:
+    return raw
 
 
-def _float(env: Mapping[str, str], name: str, default: float) -> float:
-    raw = _text(env, name)
-    if raw is None:
-        return default
-    try:
-        return float(raw)
-    except ValueError:
-        raise SettingsError(f"{name} must be a number, got {raw!r}") from None
+def _path(raw: str) -> Path:
+    return Path(raw)
 
 
-def _bool(env: Mapping[str, str], name: str, default: bool) -> bool:
-    raw = _text(env, name)
-    if raw is None:
-        return default
+def _whole(unit: str = "") -> Callable[[str], int]:
+    def read(raw: str) -> int:
+        try:
+            return int(raw)
+        except ValueError:
+            raise _Bad(f"expected a whole number{' of ' + unit if unit else ''}, got {raw!r}") from None
+    return read
+
+
+def _number(unit: str = "") -> Callable[[str], float]:
+    def read(raw: str) -> float:
+        try:
+            return float(raw)
+        except ValueError:
+            raise _Bad(f"expected a number{' of ' + unit if unit else ''}, got {raw!r}") from None
+    return read
+
+
+def _bool(raw: str) -> bool:
     if raw.lower() in ("1", "true", "yes", "on"):
         return True
     if raw.lower() in ("0", "false", "no", "off"):
         return False
-    raise SettingsError(f"{name} must be true or false, got {raw!r}")
+    raise _Bad(f"expected true or false, got {raw!r}")
 
+
+# Environment variable -> (Settings field, reader). The default is the field's (see Settings).
+VARIABLES: dict[str, tuple[str, Callable[[str], object]]] = {
+    "GOOGLE_CLOUD_PROJECT": ("project", _text),
+    "RUNTIME": ("runtime", _text),
+    "LOCAL_DATA_DIR": ("local_data_dir", _path),
+    "STATE_COLLECTION_PREFIX": ("state_prefix", _text),
+    "DATABASE_URL": ("database_url", _text),
+    "INSTANCE_CONNECTION_NAME": ("instance_connection_name", _text),
+    "DB_USER": ("db_user", _text),
+    "DB_PASS": ("db_pass", _text),
+    "DB_NAME": ("db_name", _text),
+    "DB_IAM_AUTH": ("db_iam_auth", _bool),
+    "MONGODB_URI": ("mongodb_uri", _text),
+    "MONGODB_DATABASE": ("mongodb_database", _text),
+    "BLOB_BUCKET": ("blob_bucket", _text),
+    "MAILGUN_SIGNING_KEY": ("mailgun_signing_key", _text),
+    "POSTMARK_BASIC_AUTH": ("postmark_basic_auth", _text),
+    "SENDGRID_BASIC_AUTH": ("sendgrid_basic_auth", _text),
+    "SENDGRID_PARSE_PUBLIC_KEY": ("sendgrid_parse_public_key", _text),
+    "RAW_WEBHOOK_SECRET": ("raw_webhook_secret", _text),
+    "MAILGUN_MAX_AGE_SECONDS": ("mailgun_max_age_seconds", _whole("seconds")),
+    "MAX_BODY_BYTES": ("max_body_bytes", _whole("bytes")),
+    "INTAKE_BUDGET_SECONDS": ("intake_budget_seconds", _number("seconds")),
+    "ANTHROPIC_API_KEY": ("anthropic_api_key", _text),
+    "AGENT_ENGINE": ("agent_engine", _text),
+    "ANTHROPIC_BASE_URL": ("anthropic_base_url", _text),
+    "CLAUDE_INTENT_MODEL": ("claude_intent_model", _text),
+    "CLAUDE_EXTRACTION_MODEL": ("claude_extraction_model", _text),
+    "CLAUDE_TIMEOUT_SECONDS": ("claude_timeout_seconds", _number("seconds")),
+    "CLAUDE_MAX_RETRIES": ("claude_max_retries", _whole()),
+    "CLAUDE_SECOND_OPINION": ("claude_second_opinion", _bool),
+    "SENTRY_DSN": ("sentry_dsn", _text),
+    "SENTRY_RELEASE": ("sentry_release", _text),
+    "SENTRY_ENVIRONMENT": ("sentry_environment", _text),
+    "SENTRY_TRACES_SAMPLE_RATE": ("sentry_traces_sample_rate", _number()),
+    "SENTRY_PROFILES_SAMPLE_RATE": ("sentry_profiles_sample_rate", _number()),
+    "REPORT_TZ": ("report_tz", _text),
+    "MAX_DELIVERY_ATTEMPTS": ("max_delivery_attempts", _whole()),
+    "RETRY_MIN_BACKOFF_SECONDS": ("retry_min_backoff_seconds", _number("seconds")),
+    "RETRY_MAX_BACKOFF_SECONDS": ("retry_max_backoff_seconds", _number("seconds")),
+    "MAX_EVENT_AGE_SECONDS": ("max_event_age_seconds", _whole("seconds")),
+    "PUBSUB_EMULATOR_HOST": ("pubsub_emulator_host", _text),
+    "FIRESTORE_EMULATOR_HOST": ("firestore_emulator_host", _text),
+    "STORAGE_EMULATOR_HOST": ("storage_emulator_host", _text),
+}
 
 # Environment variable -> ParseLimits field (shared/mail/limits.py); each default is the field's own.
 PARSE_LIMIT_VARIABLES = {
@@ -72,15 +131,40 @@ PARSE_LIMIT_VARIABLES = {
     "MAX_HTML_DEPTH": "html_depth",
 }
 
+SETTING_VARIABLES: tuple[str, ...] = (*VARIABLES, *PARSE_LIMIT_VARIABLES)
 
-def _parse_limits(env: Mapping[str, str]) -> ParseLimits:
+# What each dependency needs beyond readable values, checked by Settings.require (see there).
+DEPENDENCIES = ("blobs", "reports")
+
+
+def _raw(env: Mapping[str, str], name: str) -> str | None:
+    """The variable's value, stripped; None when unset or blank (blank means "use the default")."""
+    value = env.get(name)
+    if value is None or value.strip() == "":
+        return None
+    return value.strip()
+
+
+def _parse_limits(env: Mapping[str, str], problems: list[str]) -> ParseLimits:
     defaults = ParseLimits()
-    values = {name: _int(env, variable, getattr(defaults, name)) for variable, name in PARSE_LIMIT_VARIABLES.items()}
-    try:
-        return ParseLimits(**values)
-    except ValueError as exc:
-        variable = next((v for v, name in PARSE_LIMIT_VARIABLES.items() if f".{name} " in str(exc)), "a MAX_* limit")
-        raise SettingsError(f"{variable}: {exc}") from None
+    values = {}
+    for variable, name in PARSE_LIMIT_VARIABLES.items():
+        raw = _raw(env, variable)
+        if raw is None:
+            values[name] = getattr(defaults, name)
+            continue
+        try:
+            value = _whole()(raw)
+            if value < 1:
+                raise _Bad(f"expected a positive whole number, got {raw!r}")
+            ParseLimits(**{name: value})
+        except _Bad as exc:
+            problems.append(f"{variable}: {exc}")
+        except ValueError as exc:  # ParseLimits' own bound, e.g. max_depth
+            problems.append(f"{variable}: {str(exc).replace(f'ParseLimits.{name} ', '')}, got {raw!r}")
+        else:
+            values[name] = value
+    return ParseLimits(**values)
 
 
 @dataclass(frozen=True)
@@ -146,76 +230,78 @@ class Settings:
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides) -> "Settings":
-        """Build settings from `env` (default: os.environ); keyword overrides win over the environment."""
+        """Build settings from `env` (default: os.environ); keyword overrides (by field name) win over the
+        environment. Raises SettingsError listing every value that cannot be read or cannot work."""
         env = os.environ if env is None else env
-        values = dict(
-            project=_text(env, "GOOGLE_CLOUD_PROJECT", "local-project"),
-            runtime=_text(env, "RUNTIME", "local"),
-            local_data_dir=Path(_text(env, "LOCAL_DATA_DIR", ".local")),
-            state_prefix=_text(env, "STATE_COLLECTION_PREFIX", ""),
-            database_url=_text(env, "DATABASE_URL"),
-            instance_connection_name=_text(env, "INSTANCE_CONNECTION_NAME"),
-            db_user=_text(env, "DB_USER"),
-            db_pass=_text(env, "DB_PASS"),
-            db_name=_text(env, "DB_NAME"),
-            db_iam_auth=_bool(env, "DB_IAM_AUTH", False),
-            mongodb_uri=_text(env, "MONGODB_URI"),
-            mongodb_database=_text(env, "MONGODB_DATABASE", "intake"),
-            blob_bucket=_text(env, "BLOB_BUCKET"),
-            mailgun_signing_key=_text(env, "MAILGUN_SIGNING_KEY"),
-            postmark_basic_auth=_text(env, "POSTMARK_BASIC_AUTH"),
-            sendgrid_basic_auth=_text(env, "SENDGRID_BASIC_AUTH"),
-            sendgrid_parse_public_key=_text(env, "SENDGRID_PARSE_PUBLIC_KEY"),
-            raw_webhook_secret=_text(env, "RAW_WEBHOOK_SECRET"),
-            mailgun_max_age_seconds=_int(env, "MAILGUN_MAX_AGE_SECONDS", 15 * 60),
-            max_body_bytes=_int(env, "MAX_BODY_BYTES", 25 * 1024 * 1024),
-            parse_limits=_parse_limits(env),
-            intake_budget_seconds=_float(env, "INTAKE_BUDGET_SECONDS", 30.0),
-            anthropic_api_key=_text(env, "ANTHROPIC_API_KEY"),
-            agent_engine=_text(env, "AGENT_ENGINE"),
-            anthropic_base_url=_text(env, "ANTHROPIC_BASE_URL"),
-            claude_intent_model=_text(env, "CLAUDE_INTENT_MODEL", cls.claude_intent_model),
-            claude_extraction_model=_text(env, "CLAUDE_EXTRACTION_MODEL", cls.claude_extraction_model),
-            claude_timeout_seconds=_float(env, "CLAUDE_TIMEOUT_SECONDS", 60.0),
-            claude_max_retries=_int(env, "CLAUDE_MAX_RETRIES", 0),
-            claude_second_opinion=_bool(env, "CLAUDE_SECOND_OPINION", True),
-            sentry_dsn=_text(env, "SENTRY_DSN"),
-            sentry_release=_text(env, "SENTRY_RELEASE"),
-            sentry_environment=_text(env, "SENTRY_ENVIRONMENT"),
-            sentry_traces_sample_rate=_float(env, "SENTRY_TRACES_SAMPLE_RATE", 0.1),
-            sentry_profiles_sample_rate=_float(env, "SENTRY_PROFILES_SAMPLE_RATE", 0.1),
-            report_tz=_text(env, "REPORT_TZ", "Europe/Berlin"),
-            max_delivery_attempts=_int(env, "MAX_DELIVERY_ATTEMPTS", 10),
-            retry_min_backoff_seconds=_float(env, "RETRY_MIN_BACKOFF_SECONDS", 10.0),
-            retry_max_backoff_seconds=_float(env, "RETRY_MAX_BACKOFF_SECONDS", 600.0),
-            max_event_age_seconds=_int(env, "MAX_EVENT_AGE_SECONDS", 2 * 24 * 3600),
-            pubsub_emulator_host=_text(env, "PUBSUB_EMULATOR_HOST"),
-            firestore_emulator_host=_text(env, "FIRESTORE_EMULATOR_HOST"),
-            storage_emulator_host=_text(env, "STORAGE_EMULATOR_HOST"),
-        )
+        problems: list[str] = []
+        values: dict[str, object] = {}
+        for variable, (name, read) in VARIABLES.items():
+            raw = _raw(env, variable)
+            if raw is None or name in overrides:
+                continue
+            try:
+                values[name] = read(raw)
+            except _Bad as exc:
+                problems.append(f"{variable}: {exc}")
+        if "parse_limits" not in overrides:
+            values["parse_limits"] = _parse_limits(env, problems)
         values.update(overrides)
         settings = cls(**values)
-        settings.validate()
+        problems += settings.problems()  # a value that could not be read kept its (valid) default
+        if problems:
+            raise SettingsError(problems)
         return settings
 
-    def validate(self) -> None:
-        """Raise SettingsError for combinations that cannot work."""
+    def problems(self) -> list[str]:
+        """Values that were read but cannot work, one line each naming the variable."""
+        out = []
         if self.runtime not in ("local", "gcp"):
-            raise SettingsError(f"RUNTIME must be 'local' or 'gcp', got {self.runtime!r}")
-        if self.runtime == "gcp" and not self.blob_bucket:
-            raise SettingsError("RUNTIME=gcp needs BLOB_BUCKET")
+            out.append(f"RUNTIME: expected 'local' or 'gcp', got {self.runtime!r}")
         if self.agent_engine not in (None, "rules", "claude"):
-            raise SettingsError(f"AGENT_ENGINE must be 'rules' or 'claude', got {self.agent_engine!r}")
-        if self.claude_timeout_seconds <= 0 or self.claude_max_retries < 0:
-            raise SettingsError("CLAUDE_TIMEOUT_SECONDS must be positive and CLAUDE_MAX_RETRIES not negative")
+            out.append(f"AGENT_ENGINE: expected 'rules' or 'claude', got {self.agent_engine!r}")
+        if self.claude_timeout_seconds <= 0:
+            out.append(f"CLAUDE_TIMEOUT_SECONDS: expected more than 0, got {self.claude_timeout_seconds:g}")
+        if self.claude_max_retries < 0:
+            out.append(f"CLAUDE_MAX_RETRIES: expected 0 or more, got {self.claude_max_retries}")
         if not 0 < self.intake_budget_seconds <= 50:
-            raise SettingsError("INTAKE_BUDGET_SECONDS must be more than 0 and at most 50 (the platform timeout is 60)")
+            out.append(f"INTAKE_BUDGET_SECONDS: expected more than 0 and at most 50 (the platform timeout is 60), "
+                       f"got {self.intake_budget_seconds:g}")
+        if self.max_body_bytes < 1:
+            out.append(f"MAX_BODY_BYTES: expected a positive whole number of bytes, got {self.max_body_bytes}")
         if self.max_delivery_attempts < 1:
-            raise SettingsError("MAX_DELIVERY_ATTEMPTS must be at least 1")
+            out.append(f"MAX_DELIVERY_ATTEMPTS: expected at least 1, got {self.max_delivery_attempts}")
         for name in ("postmark_basic_auth", "sendgrid_basic_auth"):
             value = getattr(self, name)
             if value is not None and ":" not in value:
-                raise SettingsError(f"{name.upper()} must have the form user:password")
+                out.append(f"{name.upper()}: expected the form user:password")  # never echo a secret
+        try:
+            from zoneinfo import ZoneInfo
+
+            ZoneInfo(self.report_tz)
+        except (ValueError, KeyError, OSError):  # ZoneInfoNotFoundError is a KeyError
+            out.append(f"REPORT_TZ: expected an IANA time zone such as Europe/Berlin, got {self.report_tz!r}")
+        return out
+
+    def require(self, *uses: str) -> None:
+        """Raise SettingsError when a dependency in `uses` (see DEPENDENCIES) cannot be built from these
+        settings. Each caller names only what it uses: `reports list` asks for "reports", never "blobs"."""
+        unknown = set(uses) - set(DEPENDENCIES)
+        if unknown:
+            raise TypeError(f"unknown dependencies {sorted(unknown)}")
+        problems = []
+        if "blobs" in uses and self.runtime == "gcp" and not self.blob_bucket:
+            problems.append("BLOB_BUCKET: required with RUNTIME=gcp (raw mail and attachments go to Cloud Storage)")
+        if "reports" in uses:
+            if self.runtime == "gcp" and self.uses_local_reports:
+                problems.append("DATABASE_URL or INSTANCE_CONNECTION_NAME: required with RUNTIME=gcp "
+                                "(the report store is Postgres)")
+            if self.instance_connection_name and not self.database_url:
+                if not self.db_user or not self.db_name:
+                    problems.append("DB_USER and DB_NAME: required with INSTANCE_CONNECTION_NAME")
+                if not self.db_iam_auth and not self.db_pass:
+                    problems.append("DB_PASS: required with INSTANCE_CONNECTION_NAME (or DB_IAM_AUTH=true)")
+        if problems:
+            raise SettingsError(problems)
 
     @property
     def engine(self) -> str:
