@@ -3,12 +3,17 @@ stage chain on the durable local bus in a background thread, all under LOCAL_DAT
 
 On first run it generates development webhook secrets and seeds a demo client directory, then prints a
 ready-to-paste request for each provider. Unfinished emails from an interrupted run are resumed at start.
+
+The banner never shows a secret: it prints the command that exports the dev secrets into the reader's shell
+(`dev-secrets --export`), and requests that use those variables. Every command it prints works as pasted from
+the directory `serve` was started in, with or without the venv activated.
 """
 
 from __future__ import annotations
 
 import fcntl
 import os
+import shlex
 import shutil
 import threading
 from pathlib import Path
@@ -101,22 +106,64 @@ def seed_samples(data_dir: Path) -> None:
             shutil.copyfile(source, target)
 
 
-def _banner(host: str, port: int, data_dir: Path, pending: int, resumed: int, workers: int = 1) -> str:
+def cli_command() -> str:
+    """`python main.py` as the reader can paste it from the current directory: this interpreter (the venv's,
+    so no activation is needed) and main.py, each relative to the current directory when below it."""
+    import sys
+
+    def shown(path: Path) -> str:
+        try:
+            return str(path.relative_to(Path.cwd()))
+        except ValueError:
+            return str(path)
+
+    return f"{shown(Path(sys.executable))} {shown(REPO_ROOT / 'main.py')}"
+
+
+def shell_setup(data_dir: Path) -> str:
+    """The lines that prepare a second terminal: the data dir when it is not the default one, and the dev
+    webhook secrets exported as the variables the example requests use."""
+    from shared.settings import Settings
+
+    lines = []
+    if Path(data_dir).resolve() != Settings.from_env({}).local_data_dir.resolve():
+        lines.append(f"export LOCAL_DATA_DIR={shlex.quote(str(data_dir))}")
+    lines.append(f'eval "$({cli_command()} dev-secrets --export)"')
+    return "\n".join(lines)
+
+
+_SECRET = "__DEV_SECRET__"
+
+
+def webhook_examples(base: str, sample: Path) -> str:
+    """One ready-to-paste request per provider, reading its secret from the shell variable of the same name
+    (exported by `dev-secrets --export`), never from a value written into the text."""
     from shared.intake.providers import PROVIDERS
 
+    blocks = []
+    for provider in PROVIDERS:
+        reference = f'"${provider.secret_variable}"'
+        text = provider.example(base, sample, _SECRET).replace(f"'{_SECRET}'", reference)
+        blocks.append(f"# {provider.name} ({provider.path})\n{text.replace(_SECRET, reference)}")
+    return "\n\n".join(blocks)
+
+
+def _banner(host: str, port: int, data_dir: Path, pending: int, resumed: int, workers: int = 1) -> str:
     base = f"http://{host}:{port}"
-    sample = data_dir / "sample.eml"
-    examples = "\n\n".join(
-        f"# {provider.name} ({provider.path})\n{provider.example(base, sample, os.environ[provider.secret_variable])}"
-        for provider in PROVIDERS
-    )
+    cli = cli_command()
     return f"""
 Creditor intake is running locally: {base}  (data: {data_dir}; {pending} queued message(s), {resumed} resumed;
-{workers} chain worker(s))
-Development webhook secrets are in {data_dir / 'dev-secrets.json'}. Example requests (paste into a shell;
-they all send the same sample email, so after the first one the answer is `"duplicate": true`):
+{workers} chain worker(s)). Health check: curl -s {base}/healthz   (answers {{"status": "ok"}})
 
-{examples}
+In another terminal, from {Path.cwd()}, export the development webhook secrets (kept in
+{data_dir / 'dev-secrets.json'}) into that shell:
 
-Then: python main.py reports list      (Ctrl-C stops the server; queued emails resume on the next start)
+{shell_setup(data_dir)}
+
+Then send the sample email (each request sends the same one, so after the first the answer is "duplicate": true):
+
+{webhook_examples(base, data_dir / 'sample.eml')}
+
+See the result: {cli} reports list      (or `make shell`, then `python main.py reports list`)
+Ctrl-C stops the server; queued emails resume on the next start.
 """
