@@ -39,12 +39,20 @@ class FunctionFleet:
             service.stop()
 
 
-def start_functions(env: dict[str, str], workdir: Path, entry_points=tuple(ENTRY_POINTS)) -> FunctionFleet:
-    """Serve each entry point of main.py with functions-framework (gunicorn), as Cloud Functions does."""
+def fixed_ports(intake: int, others_from: int, entry_points=tuple(ENTRY_POINTS)) -> dict[str, int]:
+    """intake on `intake`, every other entry point on consecutive ports from `others_from` (ENTRY_POINTS order)."""
+    others = [name for name in entry_points if name != "intake"]
+    return {"intake": intake, **{name: others_from + i for i, name in enumerate(others)}}
+
+
+def start_functions(env: dict[str, str], workdir: Path, entry_points=tuple(ENTRY_POINTS),
+                    ports: dict[str, int] | None = None) -> FunctionFleet:
+    """Serve each entry point of main.py with functions-framework (gunicorn), as Cloud Functions does, on
+    `ports[name]` (any free port for a name not in `ports`)."""
     fleet = FunctionFleet()
     try:
         for name in entry_points:
-            port = free_port()
+            port = (ports or {}).get(name) or free_port()
             argv = [sys.executable, "-m", "functions_framework", f"--target={name}", "--source=main.py",
                     f"--signature-type={ENTRY_POINTS[name]}", "--host=127.0.0.1", f"--port={port}"]
             log = workdir / f"function-{name}.log"
