@@ -1,10 +1,13 @@
 # Two commands matter: `make run` (the pipeline locally) and `make test` (every test). Each installs what it needs.
+# `make shell` opens a shell in which the commands they print (`python main.py ...`, the curl examples) work.
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 PORT ?= 8080
+# run-emulators: intake on PORT, the six Pub/Sub-triggered functions on FUNCTION_PORTS_FROM and the five after it
+FUNCTION_PORTS_FROM ?= 8090
 
-.PHONY: run run-emulators test eval bench install install-dev clean
+.PHONY: run run-emulators shell test eval bench install install-dev clean
 
 $(VENV)/.runtime: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -22,7 +25,14 @@ run: $(VENV)/.runtime
 	$(PY) main.py serve --port $(PORT)
 
 run-emulators: $(VENV)/.dev
-	$(PY) main.py serve --emulators
+	INTAKE_PORT=$(PORT) FUNCTION_PORTS_FROM=$(FUNCTION_PORTS_FROM) $(PY) main.py serve --emulators
+
+# A subshell ($$SHELL, interactive) with the venv first on PATH and the dev webhook secrets of the data dir
+# exported, so `python main.py ...` and the README's curl examples work as printed. `exit` leaves it.
+shell: $(VENV)/.runtime
+	@echo "make shell: $(VENV) activated, dev webhook secrets exported (data: $${LOCAL_DATA_DIR:-./.local}); exit to leave"
+	@exports="$$($(PY) main.py dev-secrets --export)" && eval "$$exports" && \
+	  VIRTUAL_ENV="$(abspath $(VENV))" PATH="$(abspath $(VENV))/bin:$$PATH" exec $${SHELL:-/bin/bash} -i
 
 test: $(VENV)/.dev
 	bash scripts/ensure-test-services.sh
