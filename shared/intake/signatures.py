@@ -55,9 +55,11 @@ def verify_mailgun(signing_key: str, timestamp: str | None, token: str | None, s
     if not hmac.compare_digest(expected, signature.lower()):
         raise RequestRejected(401, "Mailgun signature does not match timestamp and token")
     moment = now if now.tzinfo else now.replace(tzinfo=UTC)
-    age = abs(moment.timestamp() - int(timestamp))
+    age = moment.timestamp() - int(timestamp)
     if age > max_age_seconds:
-        raise RequestRejected(401, f"Mailgun timestamp is stale: {age:.0f} s from now (limit {max_age_seconds} s)")
+        raise RequestRejected(401, f"Mailgun timestamp is stale: {age:.0f} s old (limit {max_age_seconds} s)")
+    if -age > max_age_seconds:  # a sender's clock far ahead of ours
+        raise RequestRejected(401, f"Mailgun timestamp is {-age:.0f} s in the future (limit {max_age_seconds} s)")
 
 
 def verify_basic_auth(expected: str, authorization_header: str | None) -> None:
@@ -84,13 +86,13 @@ def verify_raw_hmac(secret: str, body: bytes, header_value: str | None) -> None:
     if not secret:
         raise _not_configured("the raw webhook secret")
     if not header_value:
-        raise RequestRejected(401, "body signature header is missing")
+        raise RequestRejected(401, "X-Signature header is missing (expected sha256=<hex HMAC-SHA256 of the body>)")
     scheme, _, digest = header_value.strip().partition("=")
     if scheme.lower() != "sha256" or not _HEX64.fullmatch(digest):
-        raise RequestRejected(401, "body signature is not of the form sha256=<64 hex digits>")
+        raise RequestRejected(401, "X-Signature header is not of the form sha256=<64 hex digits>")
     expected = hmac.new(_utf8(secret), body, hashlib.sha256).hexdigest()
     if not hmac.compare_digest(expected, digest.lower()):
-        raise RequestRejected(401, "body signature does not match the body")
+        raise RequestRejected(401, "X-Signature does not match the body")
 
 
 def verify_sendgrid_ecdsa(public_key_b64_der: str, timestamp: str | None, body: bytes,
