@@ -32,6 +32,10 @@ class Envelope(BaseModel):
     provider: str
     received_at: datetime
     message_id: str | None = None
+    # Who sent it and about what, for the report (bounded at intake: shared.domain.report.short_sender/subject).
+    # Optional: envelopes published before these fields existed have neither.
+    sender: str | None = None
+    subject: str | None = None
     raw_key: str
     raw_sha256: str
     raw_size: int

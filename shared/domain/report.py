@@ -11,11 +11,33 @@ from shared.domain.money import Amount
 
 Status = Literal["processed", "failed"]
 
+# The report shows who wrote and about what, never the body: the sender's address (RFC 5321 caps a path at 256
+# octets) and the subject cut to a line's length.
+SENDER_MAX_CHARS = 254
+SUBJECT_MAX_CHARS = 200
+
+
+def short_sender(address: str | None) -> str | None:
+    """The sender's address for the report: stripped, at most SENDER_MAX_CHARS; None when there is none."""
+    address = " ".join((address or "").split())
+    return address[:SENDER_MAX_CHARS] or None
+
+
+def short_subject(subject: str | None) -> str | None:
+    """The subject on one line, at most SUBJECT_MAX_CHARS (an ellipsis marks a cut); None when empty."""
+    subject = " ".join((subject or "").split())
+    if len(subject) > SUBJECT_MAX_CHARS:
+        subject = subject[:SUBJECT_MAX_CHARS - 1] + "…"
+    return subject or None
+
 
 class ProcessingReport(BaseModel):
     email_id: str
     message_id: str | None = None
     correlation_id: str
+    sender: str | None = None
+    subject: str | None = None
+    received_at: datetime | None = None
     created_at: datetime | None = None
     updated_at: datetime | None = None
     status: Status
@@ -45,7 +67,7 @@ class ProcessingReport(BaseModel):
     def cli_json(self) -> dict[str, Any]:
         """The `process --json` / `reports show --json` shape."""
         keys = (
-            "email_id", "message_id", "correlation_id", "status", "intent", "client_id", "client_name",
+            "email_id", "message_id", "correlation_id", "sender", "subject", "received_at", "status", "intent", "client_id", "client_name",
             "creditor_name", "debt_amount", "currency", "reference_numbers", "extracted_fields", "missing_fields",
             "overall_confidence", "confidence_route", "needs_review", "review_reason", "total_tokens_used",
             "stage_usage", "processing_time_ms",

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from shared import topics
 from shared.domain.envelope import Envelope
+from shared.domain.report import short_sender, short_subject
 from shared.errors import DependencyUnavailable, RequestRejected
 from shared.intake import claims
 from shared.mail.parse import NotAnEmail, ParsedMail, parse_mime
@@ -163,6 +164,8 @@ def _store(message, understood: Understood, claim: claims.Claim, deps, budget: B
         provider=message.provider,
         received_at=deps.clock.now(),
         message_id=parsed.mail.message_id if parsed else (claims.header_message_id(raw) or None),
+        sender=short_sender(parsed.mail.from_address) if parsed else None,
+        subject=short_subject(parsed.mail.subject) if parsed else None,
         raw_key=raw_key,
         raw_sha256=raw_sha,
         raw_size=len(raw),

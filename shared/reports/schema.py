@@ -14,6 +14,7 @@ from sqlalchemy import JSON, Boolean, Column, DateTime, Float, Index, Integer, M
 from sqlalchemy.types import TypeDecorator
 
 from shared.domain.money import to_amount
+from shared.domain.report import SENDER_MAX_CHARS, SUBJECT_MAX_CHARS
 
 
 class ExactDecimal(TypeDecorator):
@@ -61,6 +62,9 @@ processing_reports = Table(
     Column("email_id", String(64), primary_key=True),
     Column("message_id", Text),
     Column("correlation_id", String(64), nullable=False),
+    Column("sender", String(SENDER_MAX_CHARS)),
+    Column("subject", String(SUBJECT_MAX_CHARS)),
+    Column("received_at", UtcDateTime()),
     Column("created_at", UtcDateTime(), nullable=False),
     Column("updated_at", UtcDateTime(), nullable=False),
     Column("status", String(16), nullable=False),
