@@ -50,7 +50,7 @@ STAGES = ("intent", "extraction", "consolidation", "matching", "report")
 # -- the baseline's handlers (imported by the worker processes) -----------------------------------------
 def noop_handlers(deps) -> dict:
     """Stage handlers that do no work: each republishes its input to the next topic (report: nothing)."""
-    from shared import topics
+    from shared import chain
     from shared.pubsub_event import decode_pubsub_event
 
     def forward(next_topic):
@@ -61,10 +61,10 @@ def noop_handlers(deps) -> dict:
         return handler
 
     handlers = {}
-    for topic, subscriptions in topics.subscriptions().items():
-        route = next((r for r in topics.ROUTES if r.topic == topic), None)
+    for topic, subscriptions in chain.subscriptions().items():
+        stage = next((s for s in chain.STAGES if s.topic == topic), None)
         for subscription in subscriptions:
-            handlers[subscription] = forward(route.next_topic if route else None)
+            handlers[subscription] = forward(stage.next_topic if stage else None)
     return handlers
 
 
@@ -215,7 +215,7 @@ def _measure_sample(ctx: Context, spool: list[Path]) -> dict:
     from shared.local.runtime import bind_handlers
     from shared.observability.context import new_correlation_id
     from shared.local.dispatcher import Dispatcher
-    from shared import topics
+    from shared import chain
 
     data_dir = Path(ctx.workdir) / "chain-sample"
     _prepare(data_dir)
@@ -235,7 +235,7 @@ def _measure_sample(ctx: Context, spool: list[Path]) -> dict:
                 seconds[stage].append(time.perf_counter() - started)
         return run
 
-    handlers = {sub: timed(topics.consumer_of(sub), h) for sub, h in bind_handlers(deps).items()}
+    handlers = {sub: timed(chain.consumer_of(sub), h) for sub, h in bind_handlers(deps).items()}
     dispatcher = Dispatcher(deps.bus, handlers, deps.clock)
     sizes = []
     for path in spool:

@@ -129,10 +129,10 @@ def prime(out_file: str) -> None:
     import functions_framework
     from google.cloud import pubsub_v1, storage
 
-    from shared import bootstrap, topics
+    from shared import bootstrap, chain, topics
     from shared.bootstrap import Deps
     from shared.pubsub_event import to_cloud_event
-    from shared.runtime.stage_runner import handle_stage_event
+    from shared.runtime.entry import serve_event
     from shared.settings import Settings
 
     settings = Settings.from_env()
@@ -146,8 +146,8 @@ def prime(out_file: str) -> None:
                                stderr=subprocess.STDOUT)
     storage.Client(project=settings.project).create_bucket(settings.blob_bucket)
     publisher = pubsub_v1.PublisherClient()
-    for route in topics.ROUTES:
-        publisher.create_topic(name=publisher.topic_path(settings.project, route.topic))
+    for stage in chain.STAGES:
+        publisher.create_topic(name=publisher.topic_path(settings.project, stage.topic))
     request = json.loads(open(os.environ["COLD_START_PRIME_REQUEST"]).read())
 
     bus = RecordingBus()
@@ -158,18 +158,18 @@ def prime(out_file: str) -> None:
     if status // 100 != 2:
         raise SystemExit(f"priming intake answered {status}: {body}")
     inputs = {}
-    for route in topics.ROUTES:
-        published = [m for m in bus.sent if m[0] == route.topic]
+    for stage in chain.STAGES:
+        published = [m for m in bus.sent if m[0] == stage.topic]
         if not published:
-            raise SystemExit(f"priming: nothing was published to {route.topic} (sent: {[m[0] for m in bus.sent]})")
+            raise SystemExit(f"priming: nothing was published to {stage.topic} (sent: {[m[0] for m in bus.sent]})")
         _, data, attributes = published[-1]
-        if route.stage == "report" and migrate.wait(timeout=120) != 0:
+        if "reports" in stage.ports and migrate.wait(timeout=120) != 0:
             raise SystemExit(f"main.py db upgrade failed: {migrate.stdout.read().decode(errors='replace')}")
-        inputs[route.stage] = {"topic": route.topic, "data": base64.b64encode(data).decode(),
-                               "attributes": attributes}
-        event = to_cloud_event(settings.project, route.topic, route.subscription, f"prime-{route.stage}", data,
+        inputs[stage.name] = {"topic": stage.topic, "data": base64.b64encode(data).decode(),
+                              "attributes": attributes}
+        event = to_cloud_event(settings.project, stage.topic, stage.subscription, f"prime-{stage.name}", data,
                                attributes, datetime.now(timezone.utc))
-        handle_stage_event(route.stage, event, deps)
+        serve_event(stage.name, event, deps)
     failures = [m for m in bus.sent if m[0] == topics.REPORT and b'"failure":null' not in m[1].replace(b" ", b"")]
     print(json.dumps({"inputs": inputs, "intake": json.loads(body), "published": [m[0] for m in bus.sent],
                       "failures": len(failures)}), file=open(out_file, "w"))

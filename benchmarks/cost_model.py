@@ -96,9 +96,9 @@ def measure(emails: list[Path], workdir: Path, engine: str, api_url: str | None 
 
 
 def _stage_of(subscription: str) -> str:
-    from shared import topics
+    from shared import chain
 
-    return topics.consumer_of(subscription)
+    return chain.consumer_of(subscription)
 
 
 def _timed(handler, stage: str, durations):

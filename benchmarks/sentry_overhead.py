@@ -9,7 +9,7 @@ logs as a function instance does (JSON lines, here to /dev/null and the local lo
 integration sees the same records it would in production.
 
 Two measurements, both the median per-invocation time of a round, enabled minus disabled:
-  * stage — `functions.stages.run_stage("intent", event, deps)`: a real stage on a real, distinct input
+  * stage — `shared.runtime.entry.serve_event("intent", event, deps)`: a real stage on a real, distinct input
     (decode, claim check, rules engine, publish, completion record), the whole entry point Sentry wraps;
   * wrapper — `sentry.run_in_sentry(no-op, tags, trace, ...)` alone: what the wrapper itself costs.
 A third worker runs the stage with traces (and profiles) at 1.0, for the worst case.
@@ -61,7 +61,7 @@ class _Worker:
         email ids (each a first delivery for the stage: its own completion record, the same stored mail)."""
         from datetime import datetime, timezone
 
-        from shared import topics
+        from shared import chain
         from shared.domain.envelope import decode_envelope
         from shared.intake.providers.common import ProviderMessage
         from shared.intake.service import accept, new_email_id
@@ -80,7 +80,7 @@ class _Worker:
 
         while self.deps.bus.deliver_next(Collect()):
             pass
-        route = topics.ROUTE_BY_STAGE[STAGE]
+        route = chain.BY_NAME[STAGE]
         envelopes = [decode_envelope(decode_pubsub_event(e).data) for e in delivered
                      if e.data["subscription"].endswith("/" + route.subscription)]
         events = []
@@ -94,7 +94,7 @@ class _Worker:
         return events
 
     def stage_round(self, count: int) -> dict:
-        from functions.stages import run_stage
+        from shared.runtime.entry import serve_event
 
         if len(self.events) < count:
             raise RuntimeError(f"out of inputs: {len(self.events)} left, {count} asked")
@@ -102,7 +102,7 @@ class _Worker:
         times, cpu = [], []
         for event in batch:
             began, began_cpu = time.perf_counter(), time.process_time()
-            run_stage(STAGE, event, self.deps)
+            serve_event(STAGE, event, self.deps)
             times.append((time.perf_counter() - began) * 1000)
             cpu.append((time.process_time() - began_cpu) * 1000)
         return _summary(times, cpu)
@@ -262,7 +262,7 @@ def run(ctx: Context) -> list[Result]:
         Result("sentry_overhead", f"{STAGE} stage invocation: Sentry on minus off (median per invocation)", "ms",
                stage_diff, target=f"<= {TARGET_MS:g} ms median", met=median_diff <= TARGET_MS,
                details={**common, "enabled_median_ms": _r(stage_on), "disabled_median_ms": _r(stage_off),
-                        "what": "run_stage on distinct real inputs; product = difference per round"}),
+                        "what": "serve_event on distinct real inputs; product = difference per round"}),
         Result("sentry_overhead", f"{STAGE} stage invocation, process CPU time: Sentry on minus off", "ms",
                [a - b for a, b in zip(cpu["enabled"], cpu["disabled"])],
                details={"enabled_cpu_median_ms": _r(cpu["enabled"]), "disabled_cpu_median_ms": _r(cpu["disabled"]),

@@ -1,6 +1,6 @@
 """What each deployed function is and needs: its trigger, what it publishes, its secrets and settings, and the
 cloud services it touches. infra/ and cloudbuild.yaml must agree with this table; tests/deploy checks that
-they do, and that the table agrees with main.py and shared/topics.py.
+they do, and that the table agrees with main.py and the chain's table (shared/chain.py).
 
 Delivery model (one for every stage): stages are authenticated HTTP functions fed by our own Pub/Sub push
 subscriptions (OIDC token of the push service account, dead-letter policy, retry policy), with the push
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from shared import topics
+from shared import chain, topics
 from shared.intake.providers import WEBHOOK_SECRETS
 
 COMMON_ENV = ("RUNTIME", "GOOGLE_CLOUD_PROJECT", "BLOB_BUCKET", "SENTRY_RELEASE", "SENTRY_ENVIRONMENT")
@@ -49,21 +49,20 @@ class FunctionSpec:
         return COMMON_ENV + self.env
 
 
-def _stage(route: topics.StageRoute, **extra) -> FunctionSpec:
-    publishes = tuple(t for t in (route.next_topic, topics.REPORT) if t and t != route.topic)
-    return FunctionSpec(route.stage, "cloudevent", (route.topic,), publishes, **extra)
+def _stage(stage: chain.Stage, **extra) -> FunctionSpec:
+    publishes = tuple(t for t in (stage.next_topic, topics.REPORT) if t and t != stage.topic)
+    return FunctionSpec(stage.name, "cloudevent", (stage.topic,), publishes, **extra)
 
 
 FUNCTIONS: dict[str, FunctionSpec] = {spec.name: spec for spec in (
     FunctionSpec("intake", "http", (), (topics.INTAKE_TOPIC,), secrets=WEBHOOK_SECRETS, public=True),
-    _stage(topics.ROUTE_BY_STAGE["intent"], secrets=("ANTHROPIC_API_KEY",), env=AGENT_ENV,
+    _stage(chain.INTENT, secrets=("ANTHROPIC_API_KEY",), env=AGENT_ENV, timeout_seconds=CLAUDE_STAGE_TIMEOUT_SECONDS),
+    _stage(chain.EXTRACTION, secrets=("ANTHROPIC_API_KEY",), env=AGENT_ENV, memory="1Gi",
            timeout_seconds=CLAUDE_STAGE_TIMEOUT_SECONDS),
-    _stage(topics.ROUTE_BY_STAGE["extraction"], secrets=("ANTHROPIC_API_KEY",), env=AGENT_ENV,
-           memory="1Gi", timeout_seconds=CLAUDE_STAGE_TIMEOUT_SECONDS),
-    _stage(topics.ROUTE_BY_STAGE["consolidation"]),
-    _stage(topics.ROUTE_BY_STAGE["matching"], secrets=("MONGODB_URI",)),
-    _stage(topics.ROUTE_BY_STAGE["report"], secrets=("DB_PASS",), env=DATABASE_ENV, uses_sql=True),
-    FunctionSpec("dead_letter", "cloudevent", topics.DEAD_LETTER_TOPICS, (), secrets=("DB_PASS",), env=DATABASE_ENV,
+    _stage(chain.CONSOLIDATION),
+    _stage(chain.MATCHING, secrets=("MONGODB_URI",)),
+    _stage(chain.REPORT, secrets=("DB_PASS",), env=DATABASE_ENV, uses_sql=True),
+    FunctionSpec(chain.DEAD_LETTER, "cloudevent", chain.DEAD_LETTER_TOPICS, (), secrets=("DB_PASS",), env=DATABASE_ENV,
                  uses_sql=True),
 )}
 

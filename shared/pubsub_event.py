@@ -26,6 +26,7 @@ class PubSubMessage:
     attributes: dict[str, str]
     message_id: str
     subscription: str | None = None
+    published_at: datetime | None = None  # the event's time (when Pub/Sub accepted the message)
 
 
 def to_cloud_event(
@@ -77,4 +78,13 @@ def decode_pubsub_event(cloud_event) -> PubSubMessage:
         attributes={str(k): str(v) for k, v in attributes.items()},
         message_id=str(message.get("messageId") or message.get("message_id") or ""),
         subscription=subscription.rsplit("/", 1)[-1] if isinstance(subscription, str) else None,
+        published_at=_event_time(cloud_event),
     )
+
+
+def _event_time(cloud_event) -> datetime | None:
+    """The CloudEvent's `time` as an aware datetime; None when absent or unreadable."""
+    try:
+        return datetime.fromisoformat(str(cloud_event["time"]).replace("Z", "+00:00"))
+    except (KeyError, TypeError, ValueError):
+        return None

@@ -15,7 +15,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from shared import topics
+from shared import chain
 from shared.local.services import Service, free_port, wait_for_port
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -95,11 +95,11 @@ def provision_pubsub(project: str, fleet: FunctionFleet, max_attempts: int = 5,
             }
         subscriber.create_subscription(request=request)
 
-    for route in topics.ROUTES:
-        publisher.create_topic(name=publisher.topic_path(project, route.topic))
-        publisher.create_topic(name=publisher.topic_path(project, route.dead_letter_topic))
-    for route in topics.ROUTES:
-        push(route.subscription, route.topic, fleet.url(route.stage), route.dead_letter_topic)
-        push(topics.dead_letter_subscription(route.dead_letter_topic), route.dead_letter_topic,
-             fleet.url("dead_letter"), None)
+    for stage in chain.STAGES:
+        publisher.create_topic(name=publisher.topic_path(project, stage.topic))
+        publisher.create_topic(name=publisher.topic_path(project, stage.dead_letter_topic))
+    for stage in chain.STAGES:
+        push(stage.subscription, stage.topic, fleet.url(stage.name), stage.dead_letter_topic)
+        push(chain.dead_letter_subscription(stage.dead_letter_topic), stage.dead_letter_topic,
+             fleet.url(chain.DEAD_LETTER), None)
     subscriber.close()

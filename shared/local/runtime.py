@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from shared import topics
+from shared import chain
 from shared.domain.report import ProcessingReport
 from shared.errors import RequestRejected
 from shared.intake.service import accept
@@ -24,13 +24,14 @@ class FileMessage:
 
 
 def bind_handlers(deps) -> dict:
-    """subscription -> callable(cloud_event) running that subscription's consumer with `deps`."""
-    from functions.stages import run_stage
+    """subscription -> callable(cloud_event) serving that subscription's consumer with `deps`, exactly as its
+    deployed entry point does (shared.runtime.entry)."""
+    from shared.runtime.entry import serve_event
 
     handlers = {}
-    for subscriptions in topics.subscriptions().values():
+    for subscriptions in chain.subscriptions().values():
         for subscription in subscriptions:
-            handlers[subscription] = partial(run_stage, topics.consumer_of(subscription), dependencies=deps)
+            handlers[subscription] = partial(serve_event, chain.consumer_of(subscription), deps=deps)
     return handlers
 
 

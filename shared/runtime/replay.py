@@ -2,21 +2,17 @@
 
 For each `failed` report (optionally only one stage's, only since a date, at most N): keep the email_id, clear
 the completion records from the failed stage onward (so those stages run again), and republish the failed
-stage's stored input to its topic. The report then becomes `processed` (which may replace `failed`).
+stage's kept input to its topic. The report then becomes `processed` (which may replace `failed`).
 """
 
 from __future__ import annotations
 
-import base64
-import json
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Callable
 
-from shared import topics
-from shared.runtime.stage_runner import COMPLETIONS, replay_key
-
-STAGE_ORDER = [route.stage for route in topics.ROUTES]
+from shared import chain
+from shared.runtime import completions, replay_inputs
 
 
 @dataclass
@@ -42,16 +38,14 @@ def replay_failed(deps, stage: str | None = None, limit: int | None = None, sinc
     return result
 
 
-def _replay_one(deps, email_id: str, stage: str | None) -> str | None:
-    if stage not in topics.ROUTE_BY_STAGE:
-        return f"failed stage {stage!r} cannot be replayed"
+def _replay_one(deps, email_id: str, stage_name: str | None) -> str | None:
+    stage = chain.BY_NAME.get(stage_name or "")
+    if stage is None:
+        return f"failed stage {stage_name!r} cannot be replayed"
     try:
-        record = json.loads(deps.blobs.get(replay_key(email_id, stage)))
+        data, attributes = replay_inputs.load(email_id, stage.name, deps.blobs)
     except KeyError:
         return "no stored input for the failed stage"
-    for later in STAGE_ORDER[STAGE_ORDER.index(stage):]:
-        suffixes = (":failed", ":processed") if later == "report" else ("",)
-        for suffix in suffixes:
-            deps.state.delete(COMPLETIONS, f"{email_id}:{later}{suffix}")
-    deps.bus.publish(topics.ROUTE_BY_STAGE[stage].topic, base64.b64decode(record["data"]), record["attributes"])
+    completions.clear(deps.state, email_id, [later.name for later in chain.from_stage(stage)])
+    deps.bus.publish(stage.topic, data, attributes)
     return None

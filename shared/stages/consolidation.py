@@ -7,7 +7,8 @@ from shared.engine.consolidate import consolidate
 from shared.errors import InvalidMessage
 
 
-def run(envelope: Envelope, deps) -> Envelope:
+def run(envelope: Envelope) -> Envelope:
+    """Pure: no ports."""
     if envelope.intent is None or envelope.extraction is None:
         raise InvalidMessage("consolidation needs the intent and extraction results")
     return envelope.model_copy(update={"consolidation": consolidate(envelope.intent, envelope.extraction)})

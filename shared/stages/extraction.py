@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from shared.domain.envelope import Envelope
+from shared.engine import Engine
 from shared.engine.grounding import ground
 from shared.errors import InvalidMessage
+from shared.ports import BlobStore
 from shared.stages.common import load_mail
 from shared.stages.documents import load_documents
 
 
-def run(envelope: Envelope, deps) -> Envelope:
+def run(envelope: Envelope, *, blobs: BlobStore, engine: Engine) -> Envelope:
+    """Reads the canonical mail and its PDFs from `blobs` (and writes their text cache there, see documents)."""
     if envelope.intent is None:
         raise InvalidMessage("extraction received an envelope without an intent result")
-    mail = load_mail(envelope, deps.blobs)
-    documents = load_documents(mail, deps.blobs)
-    result = deps.engine.extract(mail, envelope.intent, documents)
+    mail = load_mail(envelope, blobs)
+    documents = load_documents(mail, blobs)
+    result = engine.extract(mail, envelope.intent, documents)
     return envelope.model_copy(update={"extraction": ground(result, mail, documents)})

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from shared.clock import Clock
 from shared.domain.envelope import Envelope, FailureNotice
 from shared.domain.report import ProcessingReport, short_sender, short_subject
 from shared.domain.results import Failure
 from shared.mail.limits import LIMIT_PREFIX, limits_hit
+from shared.ports import ReportStore
 
 CORE_FIELDS = ("creditor_name", "debt_amount", "currency", "reference_numbers")
 INTENT_REVIEW_REASONS = ("claude answer invalid", "claude rejected the request")
@@ -150,14 +152,14 @@ def failed_report(
     )
 
 
-def run(message: Envelope | FailureNotice, deps) -> ProcessingReport:
+def run(message: Envelope | FailureNotice, *, reports: ReportStore, clock: Clock) -> ProcessingReport:
     """Write the report for `message` and return the row as stored."""
-    now = deps.clock.now()
+    now = clock.now()
     if isinstance(message, FailureNotice):
         report = failed_report(message.email_id, message.correlation_id, message.failure, now)
     else:
         report = build_report(message, now)
-    return deps.reports.upsert(report)
+    return reports.upsert(report)
 
 
 def _elapsed_ms(start: datetime, end: datetime) -> int:

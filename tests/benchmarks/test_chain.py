@@ -37,7 +37,7 @@ def test_quick_chain_run_reports_every_email_and_counts(quick_context):
     assert per["blob_bytes_put"] >= per["mean_email_bytes"] > 2000
 
 def test_noop_handlers_forward_each_stage():
-    from shared import topics
+    from shared import chain as the_chain
 
     published = []
 
@@ -49,4 +49,4 @@ def test_noop_handlers_forward_each_stage():
         bus = Bus()
 
     handlers = chain.noop_handlers(Deps())
-    assert set(handlers) == {s for subs in topics.subscriptions().values() for s in subs}
+    assert set(handlers) == {s for subs in the_chain.subscriptions().values() for s in subs}

@@ -1,4 +1,4 @@
-"""Cross-checks between the code (main.py, shared/topics.py, shared/deployment.py), cloudbuild.yaml and
+"""Cross-checks between the code (main.py, shared/chain.py, shared/deployment.py), cloudbuild.yaml and
 infra/ (parsed with python-hcl2; `terraform validate` cannot run offline). Each check returns a list of
 problems, so tests can run them on the real files and on mutated copies."""
 
@@ -10,7 +10,7 @@ from pathlib import Path
 import hcl2
 import yaml
 
-from shared import topics
+from shared import chain
 from shared.deployment import ACK_DEADLINE_SECONDS, DEPLOY_ORDER, FUNCTIONS
 
 
@@ -87,9 +87,9 @@ def check_delivery(build: dict, infra: dict) -> list[str]:
         if "--trigger-http" not in deploy["args"]:
             problems.append(f"{name} is not deployed as an HTTP function")
     stages = set(infra["locals"].get("stages", []))
-    for route in topics.ROUTES:
-        if route.stage not in stages:
-            problems.append(f"stage {route.stage} has no topic/subscription in infra")
+    for stage in chain.STAGES:
+        if stage.name not in stages:
+            problems.append(f"stage {stage.name} has no topic/subscription in infra")
     sub = infra["resources"].get(("google_pubsub_subscription", "stage"), {})
     if not sub.get("dead_letter_policy"):
         problems.append("stage subscriptions have no dead_letter_policy")
@@ -110,11 +110,11 @@ def check_topics(infra: dict) -> list[str]:
     stages = infra["locals"].get("stages", [])
     names = {stage_topic.replace("${each.key}", s) for s in stages}
     dead = {dead_topic.replace("${each.key}", s) for s in stages}
-    for route in topics.ROUTES:
-        if route.topic not in names:
-            problems.append(f"topic {route.topic} (code) does not exist in infra")
-        if route.dead_letter_topic not in dead:
-            problems.append(f"dead-letter topic {route.dead_letter_topic} does not exist in infra")
+    for stage in chain.STAGES:
+        if stage.topic not in names:
+            problems.append(f"topic {stage.topic} (code) does not exist in infra")
+        if stage.dead_letter_topic not in dead:
+            problems.append(f"dead-letter topic {stage.dead_letter_topic} does not exist in infra")
     for spec in FUNCTIONS.values():
         for topic in spec.publishes:
             if topic not in names:

@@ -11,13 +11,13 @@ import uuid
 
 import pytest
 
-from shared import topics
+from shared import chain, topics
 from shared.bootstrap import Deps
 from shared.domain.results import IntentResult, TokenUsage
 from shared.engine.rules import RulesEngine
 from shared.errors import DependencyUnavailable
+from shared.runtime.completions import COMPLETIONS
 from shared.runtime.replay import replay_failed
-from shared.runtime.stage_runner import COMPLETIONS
 from tests.e2e.helpers import intake_client, post_mailgun
 from tests.e2e.pubsub_stack import gcp_settings, prepare_project, start_stack, wait_until
 
@@ -111,7 +111,7 @@ def test_every_stage_receiving_every_message_twice_gives_one_report_and_tokens_o
 
 @pytest.mark.parametrize("stage", ["intent", "extraction", "consolidation", "matching", "report"])
 def test_a_failure_at_each_stage_on_first_delivery_is_redelivered(make_stack, stage):
-    route = topics.ROUTE_BY_STAGE[stage]
+    route = chain.BY_NAME[stage]
     if route.next_topic:  # the stage's own publish fails once
         only_next = lambda topic, *args, **kwargs: topic == route.next_topic  # noqa: E731
         deps, _ = make_stack(wrap={"bus": lambda bus: FailOnce(bus, "publish", when=only_next)})
@@ -134,7 +134,7 @@ def test_instance_dying_between_publish_and_completion_record(make_stack):
 def test_a_permanent_failure_at_each_stage_gives_one_failed_report(make_stack, stage):
     deps, _ = make_stack()
     email_id, correlation_id = f"perm-{uuid.uuid4().hex[:8]}", "corr-perm"
-    deps.bus.publish(topics.ROUTE_BY_STAGE[stage].topic, json.dumps({"schema_version": 99}).encode(),
+    deps.bus.publish(chain.BY_NAME[stage].topic, json.dumps({"schema_version": 99}).encode(),
                      {"email_id": email_id, "correlation_id": correlation_id})
     report = _report(deps, email_id, status="failed")
     assert report.failed_stage == stage and report.error.startswith("InvalidMessage")

@@ -77,15 +77,13 @@ class UntranslatedDirectory(FakeClientDirectory):
 
 
 def test_matching_outage_propagates_unchanged():
-    deps = type("Deps", (), {"clients": OutageDirectory()})()
     with pytest.raises(DependencyUnavailable) as caught:
-        matching.run(_envelope(consolidation=_consolidation()), deps)
+        matching.run(_envelope(consolidation=_consolidation()), clients=OutageDirectory())
     assert caught.value.dependency == "mongodb"
 
 
 def test_matching_does_not_turn_a_database_error_into_an_outage():
     from pymongo.errors import OperationFailure
 
-    deps = type("Deps", (), {"clients": UntranslatedDirectory()})()
     with pytest.raises(OperationFailure):
-        matching.run(_envelope(consolidation=_consolidation()), deps)
+        matching.run(_envelope(consolidation=_consolidation()), clients=UntranslatedDirectory())
