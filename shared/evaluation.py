@@ -23,6 +23,23 @@ from shared.domain.results import INTENTS
 FIELDS = ("intent", "client_id", "creditor_name", "debt_amount", "currency")
 
 
+class NotALabelledSet(ValueError):
+    """The folder holds no email with a truth file beside it: there is nothing to score (and scoring nothing
+    would print a perfect reference F1)."""
+
+
+def labelled_emails(directory: Path) -> list[Path]:
+    """The `*.eml` files in `directory` that have a sibling `*.json` truth. Raises NotALabelledSet when none do."""
+    emails = sorted(Path(directory).glob("*.eml"))
+    labelled = [eml for eml in emails if eml.with_suffix(".json").exists()]
+    if not emails:
+        raise NotALabelledSet(f"{directory}: no .eml files; eval scores a labelled set (NAME.eml + NAME.json truth)")
+    if not labelled:
+        raise NotALabelledSet(f"{directory}: {len(emails)} .eml file(s) but no NAME.json truth file beside any; "
+                              "eval needs labelled emails (use `process` to just run emails through the chain)")
+    return labelled
+
+
 @dataclass
 class Scores:
     total: int = 0
@@ -38,6 +55,7 @@ class Scores:
     usage: list[tuple[str, dict]] = field(default_factory=list)  # (email, report.stage_usage)
     silent: set[str] = field(default_factory=set)  # emails with a wrong field and needs_review=false
     ref_readable: int = 0  # true references that occur in readable text (see `readable_text`)
+    unlabelled: int = 0  # .eml files without a truth file, not scored
 
     def accuracy(self, name: str) -> float:
         return self.correct[name] / self.total if self.total else 0.0
@@ -143,24 +161,24 @@ def score_one(scores: Scores, name: str, truth: dict, report) -> None:
 
 
 def evaluate(directory: Path, clients_file: Path | None = None, settings=None) -> Scores:
-    """Process every `*.eml` with a sibling `*.json` truth in `directory` and score the reports."""
+    """Process every `*.eml` with a sibling `*.json` truth in `directory` and score the reports.
+    Raises NotALabelledSet when there is none."""
     from shared.adapters.mongo_clients import load_clients_file
     from shared.bootstrap import Deps
     from shared.local.runtime import process_file
     from shared.settings import Settings
 
+    labelled = labelled_emails(directory)
     clients_file = clients_file or _find_clients(directory)
-    scores = Scores()
+    scores = Scores(unlabelled=len(list(Path(directory).glob("*.eml"))) - len(labelled))
     with tempfile.TemporaryDirectory(prefix="intake-eval-") as tmp:
         base = settings or Settings.from_env()
         deps = Deps(base.replace(local_data_dir=Path(tmp), runtime="local", database_url=None,
                                  instance_connection_name=None, blob_bucket=None, mongodb_uri=None))
         if clients_file is not None:
             deps.clients.upsert_many(load_clients_file(clients_file))
-        for eml in sorted(Path(directory).glob("*.eml")):
+        for eml in labelled:
             truth_file = eml.with_suffix(".json")
-            if not truth_file.exists():
-                continue
             outcome = process_file(eml, deps)
             if outcome.report is None or outcome.report.status != "processed":
                 scores.errors.append(f"{eml.name}: {outcome.error or outcome.report.error}")
@@ -179,7 +197,8 @@ def _find_clients(directory: Path) -> Path | None:
 
 
 def render(title: str, scores: Scores, show_wrong: bool = False) -> str:
-    lines = [f"{title}: {scores.total} emails" + (f", {len(scores.errors)} not processed" if scores.errors else "")]
+    lines = [f"{title}: {scores.total} emails" + (f", {len(scores.errors)} not processed" if scores.errors else "")
+             + (f", {scores.unlabelled} without truth skipped" if scores.unlabelled else "")]
     for name in FIELDS:
         lines.append(f"  {name:<20} {scores.accuracy(name):7.1%}")
     lines.append(f"  {'references P/R/F1':<20} {scores.precision:7.1%} {scores.recall:7.1%} {scores.f1:7.3f}")

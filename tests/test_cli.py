@@ -70,8 +70,8 @@ def test_clients_import_rejects_a_bad_file_with_a_clear_error(tmp_path):
     bad = tmp_path / "clients.json"
     bad.write_text('[{"client_id": "X"}]')
     result = cli("clients", "import", str(bad), data_dir=tmp_path / "data")
-    assert result.returncode == 1 and "client record #0 is invalid" in result.stderr
-    assert "Traceback" not in result.stderr
+    assert result.returncode == 2 and "client record #0 (X) is invalid: first_name: Field required" in result.stderr
+    assert "Traceback" not in result.stderr and len(result.stderr.splitlines()) == 1
 
 
 def test_reports_show_unknown_id(tmp_path):
@@ -84,7 +84,8 @@ def test_trace_prints_the_email_log_lines_in_stage_order(tmp_path):
     report = json.loads(cli("process", str(SAMPLE), "--json", data_dir=data).stdout.strip())
     traced = cli("trace", report["correlation_id"], data_dir=data)
     assert traced.returncode == 0
-    stages = [line.split()[2] for line in traced.stdout.splitlines()]
+    header, timeline = traced.stdout.split("\n\n", 1)
+    stages = [line.split()[2] for line in timeline.splitlines()]
     assert stages == ["intake", "intent", "extraction", "consolidation", "matching", "report"]
     gcp = cli("trace", report["correlation_id"], "--gcp", data_dir=data)
     assert f'labels.correlation_id="{report["correlation_id"]}"' in gcp.stdout
@@ -98,10 +99,179 @@ def test_breaker_status_and_reset(tmp_path):
     assert status.returncode == 0
     assert [line.split()[:2] for line in status.stdout.splitlines()] == [
         ["storage", "closed"], ["mongodb", "closed"], ["claude", "closed"]]
+    assert all("never tripped" in line and "since" not in line for line in status.stdout.splitlines())
     assert cli("breaker", "reset", "mongodb", data_dir=data).returncode == 0
-    assert cli("breaker", "reset", "nope", data_dir=data).returncode == 1
+    assert "since " in cli("breaker", "status", data_dir=data).stdout.splitlines()[1]  # reset is a change
+    assert cli("breaker", "reset", "nope", data_dir=data).returncode == 2
 
 
 def test_dlq_replay_with_nothing_failed(tmp_path):
     result = cli("dlq", "replay", data_dir=tmp_path / "data")
     assert result.returncode == 0 and "replayed 0 email(s)" in result.stdout
+
+
+# --- issue 15: what an operator sees -------------------------------------------------------------------------
+def _one_error_line(result, code: int) -> str:
+    assert result.returncode == code, (result.stdout, result.stderr)
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, lines
+    return lines[0]
+
+
+def test_a_bad_setting_is_one_line_per_problem_and_exit_2(tmp_path):
+    result = subprocess.run([sys.executable, "main.py", "reports", "list"], cwd=REPO_ROOT, capture_output=True,
+                            text=True, timeout=120, env={**_clean_env(tmp_path), "MAX_BODY_BYTES": "25MB",
+                                                         "REPORT_TZ": "Mars/Olympus"})
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [
+        "error: MAX_BODY_BYTES: expected a whole number of bytes, got '25MB'",
+        "error: REPORT_TZ: expected an IANA time zone such as Europe/Berlin, got 'Mars/Olympus'"]
+
+
+def test_each_command_validates_only_what_it_uses(tmp_path):
+    gcp = {**_clean_env(tmp_path), "RUNTIME": "gcp"}
+    breaker = subprocess.run([sys.executable, "main.py", "breaker", "status"], cwd=REPO_ROOT, capture_output=True,
+                             text=True, timeout=120, env=gcp)
+    assert "BLOB_BUCKET" not in breaker.stderr  # it reads the state store only (here: no Firestore, so it fails)
+    reports = subprocess.run([sys.executable, "main.py", "reports", "list"], cwd=REPO_ROOT, capture_output=True,
+                             text=True, timeout=120, env=gcp)
+    assert reports.returncode == 2 and "BLOB_BUCKET" not in reports.stderr
+    assert reports.stderr.startswith("error: DATABASE_URL or INSTANCE_CONNECTION_NAME: required with RUNTIME=gcp")
+
+
+def _clean_env(tmp_path) -> dict:
+    from shared.settings import SETTING_VARIABLES
+
+    env = {k: v for k, v in os.environ.items() if k not in SETTING_VARIABLES}
+    env["LOCAL_DATA_DIR"] = str(tmp_path / "data")
+    return env
+
+
+def test_finding_nothing_names_the_data_dir_or_database(tmp_path):
+    data = tmp_path / "elsewhere"
+    listed = cli("reports", "list", data_dir=data)
+    assert listed.returncode == 0
+    assert listed.stdout.splitlines()[-1] == f"0 report(s) in {data.resolve() / 'reports.sqlite3'}"
+    assert str(data.resolve()) in cli("reports", "show", "nope", data_dir=data).stderr
+    assert str(data.resolve()) in cli("clients", "list", data_dir=data).stdout
+    assert str(data.resolve()) in cli("trace", "nope", data_dir=data).stderr
+
+
+def test_a_database_url_is_named_with_its_password_masked():
+    from shared.cli.where import masked_url
+
+    assert masked_url("postgresql+pg8000://intake:s3cret@db.internal:5432/reports") == \
+        "postgresql+pg8000://intake:***@db.internal:5432/reports"
+    assert masked_url("postgresql+pg8000://db.internal/reports") == "postgresql+pg8000://db.internal/reports"
+
+
+def test_reports_list_has_a_header_with_the_time_zone_and_takes_both_date_forms(tmp_path):
+    data = tmp_path / "data"
+    report = json.loads(cli("process", str(SAMPLE), "--json", data_dir=data).stdout.strip())
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    today = datetime.now(ZoneInfo("Europe/Berlin")).date()
+    german = cli("reports", "list", "--since", today.strftime("%d.%m.%Y"), data_dir=data)
+    iso = cli("reports", "list", "--since", today.isoformat(), data_dir=data)
+    assert german.stdout == iso.stdout
+    header, row, summary = german.stdout.splitlines()
+    assert header.startswith("received (Europe/Berlin)") and "email_id" in header and "from" in header
+    assert report["email_id"] in row and "forderungen@stadtwerke-koeln.example" in row
+    assert summary.startswith("1 report(s) in ")
+    refused = cli("reports", "list", "--since", "2026/12/06", data_dir=data)
+    assert refused.returncode == 2 and "DD.MM.YYYY or YYYY-MM-DD" in refused.stderr
+    assert "Traceback" not in refused.stderr and "fromisoformat" not in refused.stderr
+
+
+def test_output_into_a_closed_pipe_ends_quietly(tmp_path):
+    env = {**_clean_env(tmp_path)}
+    for args in (["reports", "list"], ["breaker", "status"], ["clients", "list"]):
+        proc = subprocess.Popen([sys.executable, "main.py", *args], cwd=REPO_ROOT, env=env,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        proc.stdout.close()  # like `| head` that has already exited: every write fails with EPIPE
+        stderr = proc.stderr.read().decode()
+        proc.wait(timeout=120)
+        assert "BrokenPipeError" not in stderr and "Traceback" not in stderr, stderr
+        assert proc.returncode == 141
+
+
+def test_reports_list_piped_into_head(tmp_path):
+    data = tmp_path / "data"
+    cli("process", str(SAMPLE), data_dir=data)
+    result = subprocess.run(f"{sys.executable} main.py reports list | head -1", shell=True, cwd=REPO_ROOT,
+                            env=_clean_env(tmp_path), capture_output=True, text=True, timeout=120)
+    assert result.stdout.startswith("received (") and "Error" not in result.stderr
+
+
+def test_reports_show_reads_well_for_a_caseworker(tmp_path):
+    data = tmp_path / "data"
+    cli("clients", "import", str(CLIENTS), data_dir=data)
+    report = json.loads(cli("process", str(SAMPLE), "--json", data_dir=data).stdout.strip())
+    assert report["sender"] == "forderungen@stadtwerke-koeln.example" and report["received_at"]
+    shown = cli("reports", "show", report["email_id"], data_dir=data).stdout
+    assert "from:         forderungen@stadtwerke-koeln.example" in shown
+    assert "subject:      Forderungsaufstellung zu Ihrem Mandanten Klaus Meyer" in shown
+    assert "received:     " in shown and "(Europe/Berlin)" in shown
+    field_lines = {line.split()[0]: line for line in shown.splitlines() if line.startswith("    ")}
+    assert "1157.37" in field_lines["debt_amount"] and "email_body" in field_lines["debt_amount"]
+    assert set(report["extracted_fields"]) <= set(field_lines)
+    assert all("review_reason" in field for field in report["extracted_fields"].values())
+
+
+def test_trace_prints_a_header_that_stands_alone_in_a_ticket(tmp_path):
+    data = tmp_path / "data"
+    report = json.loads(cli("process", str(SAMPLE), "--json", data_dir=data).stdout.strip())
+    header = cli("trace", report["correlation_id"], data_dir=data).stdout.split("\n\n", 1)[0].splitlines()
+    assert header[0] == f"correlation id: {report['correlation_id']}"
+    assert header[1] == f"email_id:       {report['email_id']}"
+    assert header[2].startswith("status:         processed")
+    assert header[3].startswith("total time:     ") and header[3].endswith("(first to last log line)")
+
+
+def test_eval_refuses_emails_without_truth_files(tmp_path):
+    folder = tmp_path / "unlabelled"
+    folder.mkdir()
+    (folder / "a.eml").write_bytes(SAMPLE.read_bytes())
+    line = _one_error_line(cli("eval", str(folder), data_dir=tmp_path / "data"), 2)
+    assert "no NAME.json truth file" in line and "F1" not in line
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert "no .eml files" in _one_error_line(cli("eval", str(empty), data_dir=tmp_path / "data"), 2)
+
+
+def test_clients_list_show_and_a_mail_given_as_clients(tmp_path):
+    data = tmp_path / "data"
+    assert cli("clients", "import", str(CLIENTS), data_dir=data).returncode == 0
+    listed = cli("clients", "list", data_dir=data).stdout.splitlines()
+    assert listed[0].split()[:2] == ["client_id", "name"]
+    assert [line.split()[0] for line in listed[1:-1]] == ["C-1001", "C-1002", "C-1003"]
+    assert listed[-1].startswith("3 client(s) in ")
+    shown = cli("clients", "show", "C-1001", data_dir=data).stdout
+    assert "Klaus Meyer" in shown and "KD-448812" in shown
+    assert cli("clients", "show", "C-9999", data_dir=data).returncode == 1
+    line = _one_error_line(cli("clients", "import", str(SAMPLE), data_dir=data), 2)
+    assert line == f"error: {SAMPLE}: not a JSON list of clients (see samples/clients.json for the format)"
+
+
+def test_dev_secrets_export_lines_load_into_a_shell(tmp_path):
+    data = tmp_path / "data"
+    exported = cli("dev-secrets", "--export", data_dir=data)
+    assert exported.returncode == 0
+    names = [line.split("=", 1)[0] for line in exported.stdout.splitlines()]
+    assert names == ["export MAILGUN_SIGNING_KEY", "export SENDGRID_BASIC_AUTH", "export POSTMARK_BASIC_AUTH",
+                     "export RAW_WEBHOOK_SECRET"]
+    stored = json.loads((data / "dev-secrets.json").read_text())
+    script = f'eval "$({sys.executable} main.py dev-secrets --export)"; printf "%s\\n" "$RAW_WEBHOOK_SECRET" "$POSTMARK_BASIC_AUTH"'
+    loaded = subprocess.run(["sh", "-c", script], cwd=REPO_ROOT, env=_clean_env(tmp_path), capture_output=True,
+                            text=True, timeout=120)
+    assert loaded.stdout.splitlines() == [stored["RAW_WEBHOOK_SECRET"], stored["POSTMARK_BASIC_AUTH"]]
+    plain = cli("dev-secrets", data_dir=data).stdout  # without --export: where they are, never the values
+    assert stored["RAW_WEBHOOK_SECRET"] not in plain and "dev-secrets --export" in plain
+
+
+def test_dev_secrets_values_are_shell_quoted():
+    from shared.local.dev_secrets import export_lines
+
+    assert export_lines({"RAW_WEBHOOK_SECRET": "a'b $c"}) == "export RAW_WEBHOOK_SECRET='a'\"'\"'b $c'"
