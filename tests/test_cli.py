@@ -263,7 +263,8 @@ def test_dev_secrets_export_lines_load_into_a_shell(tmp_path):
     assert names == ["export MAILGUN_SIGNING_KEY", "export SENDGRID_BASIC_AUTH", "export POSTMARK_BASIC_AUTH",
                      "export RAW_WEBHOOK_SECRET"]
     stored = json.loads((data / "dev-secrets.json").read_text())
-    script = f'eval "$({sys.executable} main.py dev-secrets --export)"; printf "%s\\n" "$RAW_WEBHOOK_SECRET" "$POSTMARK_BASIC_AUTH"'
+    script = (f'eval "$({sys.executable} main.py dev-secrets --export)"; '
+              'printf "%s\\n" "$RAW_WEBHOOK_SECRET" "$POSTMARK_BASIC_AUTH"')
     loaded = subprocess.run(["sh", "-c", script], cwd=REPO_ROOT, env=_clean_env(tmp_path), capture_output=True,
                             text=True, timeout=120)
     assert loaded.stdout.splitlines() == [stored["RAW_WEBHOOK_SECRET"], stored["POSTMARK_BASIC_AUTH"]]

@@ -85,7 +85,8 @@ def test_every_variable_settings_reads_is_in_setting_variables():
     names = {node.value for node in ast.walk(tree) if isinstance(node, ast.Constant) and isinstance(node.value, str)
              and re.fullmatch(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+", node.value)}
     assert names and names <= set(SETTING_VARIABLES)
-    env_reads = [node for node in ast.walk(tree) if isinstance(node, ast.Attribute) and node.attr in ("environ", "getenv")]
+    env_reads = [node for node in ast.walk(tree)
+                 if isinstance(node, ast.Attribute) and node.attr in ("environ", "getenv")]
     assert len(env_reads) == 1  # the one `os.environ` default of from_env; everything goes through the tables
 
 

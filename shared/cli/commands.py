@@ -80,8 +80,8 @@ def cmd_dlq(args) -> int:
         print(file=sys.stderr)
     for email_id, why in result.skipped:
         print(f"skipped {email_id}: {why}")
-    print(f"replayed {len(result.replayed)} email(s), skipped {len(result.skipped)}"
-          + ("" if result.replayed or result.skipped else f" (no failed report in {where.report_store(deps.settings)})"))
+    nothing = "" if result.replayed or result.skipped else f" (no failed report in {where.report_store(deps.settings)})"
+    print(f"replayed {len(result.replayed)} email(s), skipped {len(result.skipped)}{nothing}")
     if deps.settings.runtime == "local" and result.replayed:
         from shared.local.runtime import dispatcher_for
         from shared.local.serve import serve_is_running

@@ -73,7 +73,8 @@ def describe(report, zone: ZoneInfo) -> str:
     status = report.status + (f" at {report.failed_stage}: {report.error}" if report.error else "")
     review = ("yes: " + report.review_reason) if report.needs_review and report.review_reason else (
         "yes" if report.needs_review else "no")
-    confidence = "-" if report.overall_confidence is None else f"{report.overall_confidence:.2f} ({report.confidence_route})"
+    confidence = ("-" if report.overall_confidence is None
+                  else f"{report.overall_confidence:.2f} ({report.confidence_route})")
     lines = [
         f"  email_id:     {report.email_id}",
         f"  from:         {report.sender or '(unknown)'}",
@@ -92,7 +93,8 @@ def describe(report, zone: ZoneInfo) -> str:
             lines.append(_field_line(name, field))
     if report.missing_fields:
         lines.append(f"  missing:      {', '.join(report.missing_fields)}")
-    lines.append(f"  correlation:  {report.correlation_id}" + (f"  message-id {report.message_id}" if report.message_id else ""))
+    message_id = f"  message-id {report.message_id}" if report.message_id else ""
+    lines.append(f"  correlation:  {report.correlation_id}{message_id}")
     return "\n".join(lines)
 
 

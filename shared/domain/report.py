@@ -67,7 +67,8 @@ class ProcessingReport(BaseModel):
     def cli_json(self) -> dict[str, Any]:
         """The `process --json` / `reports show --json` shape."""
         keys = (
-            "email_id", "message_id", "correlation_id", "sender", "subject", "received_at", "status", "intent", "client_id", "client_name",
+            "email_id", "message_id", "correlation_id", "sender", "subject", "received_at", "status", "intent",
+            "client_id", "client_name",
             "creditor_name", "debt_amount", "currency", "reference_numbers", "extracted_fields", "missing_fields",
             "overall_confidence", "confidence_route", "needs_review", "review_reason", "total_tokens_used",
             "stage_usage", "processing_time_ms",
