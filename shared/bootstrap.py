@@ -142,20 +142,24 @@ _DEPENDENCIES = {"bus", "blobs", "state", "reports", "clients", "engine"}
 
 
 def build_claude_engine(settings: Settings, breaker, blobs):
-    """The Claude engine; its SDK client is created on the first call, not here."""
+    """The Claude engine; its SDK client is created on the first call, not here. CLAUDE_TIMEOUT_SECONDS is the
+    total deadline of one call; it and CLAUDE_MAX_RETRIES are capped to fit the stage's function timeout
+    (`fit_to_function`, which logs what it caps)."""
     from functools import partial
 
+    from shared.deployment import CLAUDE_STAGE_TIMEOUT_SECONDS
     from shared.engine.claude import ClaudeEngine, ClaudeModels
-    from shared.engine.claude.client import MessagesClient, build_sdk
+    from shared.engine.claude.client import MessagesClient, build_sdk, fit_to_function
     from shared.errors import DependencyUnavailable
 
     if not settings.anthropic_api_key:
         # Retryable on purpose: set the secret, then `dlq replay` (or let redelivery pick it up).
         raise DependencyUnavailable("claude engine", "AGENT_ENGINE=claude needs ANTHROPIC_API_KEY")
-    sdk = partial(build_sdk, settings.anthropic_api_key, settings.anthropic_base_url,
-                  settings.claude_timeout_seconds, settings.claude_max_retries)
+    timeout, retries = fit_to_function(settings.claude_timeout_seconds, settings.claude_max_retries,
+                                       CLAUDE_STAGE_TIMEOUT_SECONDS)
+    sdk = partial(build_sdk, settings.anthropic_api_key, settings.anthropic_base_url, timeout, retries)
     models = ClaudeModels(intent=settings.claude_intent_model, extraction=settings.claude_extraction_model)
-    return ClaudeEngine(MessagesClient(sdk, breaker), blobs.get, models, settings.claude_second_opinion)
+    return ClaudeEngine(MessagesClient(sdk, breaker, timeout), blobs.get, models, settings.claude_second_opinion)
 
 
 def build_report_engine(settings: Settings, migrating: bool = False):

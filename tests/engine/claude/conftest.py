@@ -1,5 +1,5 @@
 """Fixtures for the Claude engine tests: the fake Messages API, a breaker on SQLite state, an engine wired to
-both through the real anthropic SDK (no retries, short timeout unless a test asks otherwise)."""
+both through the real anthropic SDK (no retries, a short total deadline unless a test asks otherwise)."""
 
 from __future__ import annotations
 
@@ -26,7 +26,8 @@ def breaker(tmp_path, clock):
 @pytest.fixture
 def make_engine(api, breaker):
     def make(pdfs: dict[str, bytes] | None = None, max_retries: int = 0, timeout: float = 5.0, **options):
-        client = MessagesClient(lambda: build_sdk("sk-test-not-a-secret", api.url, timeout, max_retries), breaker)
+        client = MessagesClient(lambda: build_sdk("sk-test-not-a-secret", api.url, timeout, max_retries), breaker,
+                                timeout)
         return ClaudeEngine(client, (pdfs or {}).__getitem__, **options)
 
     return make

@@ -2,7 +2,8 @@
 
 `FakeMessagesAPI` is a threaded HTTP server on 127.0.0.1 (point the SDK's base_url at `.url`). It records every
 request (headers and JSON body) and answers from a script: a queue of `Reply` objects (a recorded tool-use
-message, an API error with its status, or a delay), falling back to a `responder(request) -> Reply` when the
+message, an API error with its status, a delay, or raw bytes — an HTML page, broken JSON, a body dripping one
+byte at a time), falling back to a `responder(request) -> Reply` when the
 queue is empty. Replies have the exact wire shape of the real API, so the SDK parses them as it would parse
 Anthropic's. Run as a module it serves the oracle responder (see `oracle.py`) for whole-chain runs:
 
@@ -28,9 +29,16 @@ ERROR_TYPES = {400: "invalid_request_error", 401: "authentication_error", 403: "
 @dataclass
 class Reply:
     status: int
-    body: dict
+    body: dict | bytes  # bytes: sent as they are (an HTML error page, broken JSON)
     delay: float = 0.0
     headers: dict = field(default_factory=dict)
+    content_type: str = "application/json"
+    drip: float = 0.0  # > 0: the payload goes out one byte every `drip` seconds (a stalled proxy or server)
+
+
+def raw_reply(payload: bytes, content_type: str = "application/json", status: int = 200, drip: float = 0.0) -> Reply:
+    """Bytes the real API would never send: an HTML page from a proxy, cut-off JSON, a dripping body."""
+    return Reply(status, payload, content_type=content_type, drip=drip)
 
 
 def tool_reply(tool: str, tool_input: dict, *, model: str = "claude-sonnet-4-6", input_tokens: int = 900,
@@ -73,6 +81,7 @@ class FakeMessagesAPI:
         self.script: deque[Reply] = deque()
         self.responder = responder
         self.requests: list[dict] = []
+        self.closed = threading.Event()  # ends a dripping reply when the server stops
         self._lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", port), self._handler())
         self._server.daemon_threads = True
@@ -87,6 +96,7 @@ class FakeMessagesAPI:
         return self
 
     def __exit__(self, *exc) -> None:
+        self.closed.set()
         self._server.shutdown()
         self._server.server_close()
 
@@ -117,16 +127,22 @@ class FakeMessagesAPI:
                 reply = api._next(request)
                 if reply.delay:
                     time.sleep(reply.delay)
-                payload = json.dumps(reply.body).encode()
+                payload = reply.body if isinstance(reply.body, bytes) else json.dumps(reply.body).encode()
                 try:
                     self.send_response(reply.status)
-                    self.send_header("content-type", "application/json")
+                    self.send_header("content-type", reply.content_type)
                     self.send_header("content-length", str(len(payload)))
                     self.send_header("request-id", "req_fake")
                     for name, value in reply.headers.items():
                         self.send_header(name, value)
                     self.end_headers()
-                    self.wfile.write(payload)
+                    if not reply.drip:
+                        self.wfile.write(payload)
+                    for byte in (payload if reply.drip else b""):
+                        self.wfile.write(bytes([byte]))
+                        self.wfile.flush()
+                        if api.closed.wait(reply.drip):
+                            break
                 except (BrokenPipeError, ConnectionResetError):  # the client timed out first
                     pass
 
