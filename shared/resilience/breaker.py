@@ -8,7 +8,11 @@ States (the only legal moves are in TRANSITIONS; `reset` is the operator's overr
                over at least `min_calls` calls). No write while healthy; the state is read at most once per
                `cache_seconds` per instance.
     OPEN       calls fail fast with BreakerOpen (retryable: the message is redelivered later), no call to the
-               dependency. After `open_seconds` the next caller moves the breaker to HALF_OPEN.
+               dependency; its message keeps the root cause ("claude breaker open after 5 failures; last:
+               DependencyUnavailable: claude unavailable: timeout"), from the document's `failures` and
+               `last_failure` (the last counted failure, as class and safe message), so a failed report that
+               ends in BreakerOpen still names what went wrong. After `open_seconds` the next caller moves the
+               breaker to HALF_OPEN.
     HALF_OPEN  at most `half_open_probes` calls run at once across all instances, each reserved in a
                transaction with an expiry (a probe whose instance dies frees its slot when it expires). A probe
                that succeeds closes the breaker once `half_open_probes` probes have succeeded; a failing probe
@@ -38,11 +42,23 @@ T = TypeVar("T")
 
 
 class BreakerOpen(DependencyUnavailable):
-    """The dependency's breaker is open: fail fast, retry later."""
+    """The dependency's breaker is open: fail fast, retry later. The message names the failures that opened it
+    and the last one, when the breaker's document knows them."""
 
-    def __init__(self, name: str):
-        super().__init__(name, "circuit breaker open")
-        self.breaker = name
+    def __init__(self, name: str, failures: int | None = None, last_failure: str | None = None):
+        text = f"{name} breaker open" + (f" after {failures} failure{'s' * (failures != 1)}" if failures else "")
+        Exception.__init__(self, text + (f"; last: {last_failure}" if last_failure else ""))
+        self.dependency = self.breaker = name
+        self.failures, self.last_failure = failures, last_failure
+
+
+def describe(exc: BaseException) -> str:
+    """`exc` as "Class: message" for the breaker's document; only our own errors' messages (they never hold
+    email text), any other error by its class alone."""
+    from shared.observability.context import safe_error_message
+
+    message = safe_error_message(exc, limit=200)
+    return type(exc).__name__ if message == type(exc).__name__ else f"{type(exc).__name__}: {message}"
 
 
 @dataclass(frozen=True)
@@ -63,7 +79,7 @@ class BreakerConfig:
 
 def initial_doc(now: datetime) -> dict:
     return {"state": CLOSED, "since": now.isoformat(), "window_start": now.isoformat(), "calls": 0,
-            "failures": 0, "probes": {}, "probe_successes": 0, "opened_at": None}
+            "failures": 0, "probes": {}, "probe_successes": 0, "opened_at": None, "last_failure": None}
 
 
 class CircuitBreaker:
@@ -79,6 +95,7 @@ class CircuitBreaker:
         self._cached_at: datetime | None = None
         self._pending_calls = 0
         self._pending_failures = 0
+        self._pending_last: str | None = None  # the last failure counted here and not yet flushed
         self._last_flush = clock.now()
         self._monotonic = monotonic
         self.stats = {"fast_fails": 0, "reads": 0, "writes": 0}
@@ -94,7 +111,8 @@ class CircuitBreaker:
                 self.stats["fast_fails"] += 1
                 log.info("breaker %s open: call failed fast (%d on this instance)", self.config.name,
                          self.stats["fast_fails"])
-                raise BreakerOpen(self.config.name)
+                doc = self._current()
+                raise BreakerOpen(self.config.name, doc.get("failures"), doc.get("last_failure"))
         started = self._monotonic()
         try:
             result = fn()
@@ -103,11 +121,11 @@ class CircuitBreaker:
                 if probe:
                     self._release_probe(probe, success=True)
                 raise
-            self._on_failure(probe)
+            self._on_failure(probe, describe(exc))
             raise
-        slow = self.config.slow_call_seconds is not None and self._monotonic() - started > self.config.slow_call_seconds
-        if slow:
-            self._on_failure(probe)
+        elapsed = self._monotonic() - started
+        if self.config.slow_call_seconds is not None and elapsed > self.config.slow_call_seconds:
+            self._on_failure(probe, f"slow call: {elapsed:.0f} s")
         else:
             self._on_success(probe)
         return result
@@ -175,13 +193,14 @@ class CircuitBreaker:
             self._pending_calls += 1
         self._maybe_flush(force=False)
 
-    def _on_failure(self, probe: str | None) -> None:
+    def _on_failure(self, probe: str | None, failure: str) -> None:
         if probe:
-            self._release_probe(probe, success=False)
+            self._release_probe(probe, success=False, failure=failure)
             return
         with self._lock:
             self._pending_calls += 1
             self._pending_failures += 1
+            self._pending_last = failure
             local_threshold = self._pending_failures >= self.config.failure_threshold
         self._maybe_flush(force=local_threshold)
 
@@ -195,18 +214,21 @@ class CircuitBreaker:
                 return
             if not (force or elapsed >= self.config.flush_seconds):
                 return
-            calls, failures = self._pending_calls, self._pending_failures
+            calls, failures, last = self._pending_calls, self._pending_failures, self._pending_last
             self._pending_calls = self._pending_failures = 0
+            self._pending_last = None
             self._last_flush = now
-        self._transact(lambda doc: self._add_counts(doc, calls, failures, now))
+        self._transact(lambda doc: self._add_counts(doc, calls, failures, now, last))
 
-    def _add_counts(self, doc: dict, calls: int, failures: int, now: datetime) -> dict | None:
+    def _add_counts(self, doc: dict, calls: int, failures: int, now: datetime, last: str | None) -> dict | None:
         if doc["state"] != CLOSED:
             return None
         if (now - datetime.fromisoformat(doc["window_start"])).total_seconds() > self.config.window_seconds:
             doc.update(window_start=now.isoformat(), calls=0, failures=0)
         doc["calls"] += calls
         doc["failures"] += failures
+        if failures and last:
+            doc["last_failure"] = last
         if self._tripped(doc):
             return _move(doc, OPEN, now, opened_at=now.isoformat())
         return doc
@@ -244,7 +266,7 @@ class CircuitBreaker:
             return "closed-pass" if result is not None and result["state"] == CLOSED else None
         return probe_id
 
-    def _release_probe(self, probe: str, success: bool) -> None:
+    def _release_probe(self, probe: str, success: bool, failure: str | None = None) -> None:
         if probe == "closed-pass":
             return
         now = self.clock.now()
@@ -254,11 +276,12 @@ class CircuitBreaker:
             if doc["state"] != HALF_OPEN:
                 return doc
             if not success:
-                return _move(doc, OPEN, now, opened_at=now.isoformat(), probes={})
+                return _move(doc, OPEN, now, opened_at=now.isoformat(), probes={},
+                             failures=doc.get("failures", 0) + 1, last_failure=failure or doc.get("last_failure"))
             doc["probe_successes"] = doc.get("probe_successes", 0) + 1
             if doc["probe_successes"] >= self.config.half_open_probes:
                 return _move(doc, CLOSED, now, probes={}, window_start=now.isoformat(), calls=0, failures=0,
-                             opened_at=None, probe_successes=0)
+                             opened_at=None, probe_successes=0, last_failure=None)
             return doc
 
         self._transact(release)

@@ -158,3 +158,59 @@ def test_reset(state, clock):
     reset(state, "claude", clock.now())
     clock.advance(6)
     assert breaker.call(ok) == "ok"
+
+
+def _raise(error):
+    def call():
+        raise error
+
+    return call
+
+
+def test_breaker_open_names_the_failures_and_the_last_one(state, clock):
+    from shared.errors import DependencyUnavailable
+
+    breaker = _breaker(state, clock)
+    for detail in ("HTTP 529 overloaded_error", "HTTP 529 overloaded_error", "timeout"):
+        with pytest.raises(DependencyUnavailable):
+            breaker.call(_raise(DependencyUnavailable("claude", detail)))
+    with pytest.raises(BreakerOpen) as raised:
+        breaker.call(ok)
+    assert str(raised.value) == ("claude breaker open after 3 failures; "
+                                 "last: DependencyUnavailable: claude unavailable: timeout")
+    assert raised.value.dependency == "claude" and raised.value.breaker == "claude"
+    other = _breaker(state, clock)  # another instance reads the cause from the shared document
+    with pytest.raises(BreakerOpen, match="last: DependencyUnavailable: claude unavailable: timeout$"):
+        other.call(ok)
+
+
+def test_a_foreign_error_is_kept_by_its_class_only(state, clock):
+    breaker = _breaker(state, clock)
+    _fail(breaker, 2)
+    with pytest.raises(ValueError):
+        breaker.call(_raise(ValueError("Sehr geehrter Herr Meyer, Ihr Saldo")))
+    with pytest.raises(BreakerOpen) as raised:
+        breaker.call(ok)
+    assert str(raised.value) == "claude breaker open after 3 failures; last: ValueError"
+
+
+def test_a_failed_probe_becomes_the_last_failure_and_a_closed_breaker_forgets_it(state, clock):
+    breaker = _breaker(state, clock)
+    _fail(breaker, 3)
+    clock.advance(31)
+    with pytest.raises(TimeoutError):
+        breaker.call(_raise(TimeoutError()))
+    with pytest.raises(BreakerOpen, match=r"^claude breaker open after 4 failures; last: TimeoutError$"):
+        breaker.call(ok)
+    clock.advance(31)
+    assert breaker.call(ok) == "ok"
+    assert breaker.status()["last_failure"] is None
+
+
+def test_a_slow_call_is_named_as_such(state, clock):
+    ticks = iter(range(0, 1000, 20))
+    breaker = CircuitBreaker(BreakerConfig(name="mongodb", failure_threshold=1, slow_call_seconds=10), state, clock,
+                             monotonic=lambda: next(ticks))
+    assert breaker.call(ok) == "ok"
+    with pytest.raises(BreakerOpen, match=r"^mongodb breaker open after 1 failure; last: slow call: 20 s$"):
+        breaker.call(ok)

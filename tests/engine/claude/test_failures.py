@@ -110,3 +110,32 @@ def test_the_sdk_client_is_built_on_first_use_and_reused(api, breaker):
         client.call(model="m", system=[], tool={"name": "classify_email", "input_schema": {"type": "object"}},
                     content=[{"type": "text", "text": "x"}], max_tokens=10)
     assert built == [1]
+
+
+def test_a_failed_report_keeps_the_root_cause_behind_the_open_breaker(tmp_path, clock):
+    """Claude times out on every call: the first email's retries open the breaker (5 failures), the second
+    email's last attempts fail fast, and its failed report still names the timeout behind the BreakerOpen."""
+    from shared.bootstrap import Deps
+    from shared.settings import Settings
+    from tests.e2e.helpers import intake_client, post_mailgun, run_chain
+    from tests.engine.claude.fake_messages_api import FakeMessagesAPI
+
+    with FakeMessagesAPI(lambda request: Reply(200, {}, delay=2.0)) as api:
+        settings = Settings.from_env({}, local_data_dir=tmp_path / "data", max_delivery_attempts=3,
+                                     agent_engine="claude", anthropic_api_key="sk-test-not-a-secret",
+                                     anthropic_base_url=api.url, claude_timeout_seconds=0.2, claude_max_retries=0,
+                                     mailgun_signing_key="test-mailgun-key")
+        deps = Deps(settings, clock)
+        client = intake_client(deps)
+        first = post_mailgun(client, deps).get_json()["email_id"]
+        run_chain(deps)
+        second = post_mailgun(client, deps, raw=b"Subject: Mahnung\r\nFrom: a@b.example\r\n\r\nOffen: 12,00 EUR\r\n"
+                              ).get_json()["email_id"]
+        run_chain(deps)
+    assert len(api.requests) == 5  # the breaker opened at the fifth timeout: the sixth attempt was not sent
+    timeout = "DependencyUnavailable: claude unavailable: timeout: no complete answer within 0.2 s"
+    assert deps.reports.get(first).error == (
+        f"DependencyUnavailable: retries exhausted after 3 delivery attempts; last error: {timeout.split(': ', 1)[1]}")
+    assert deps.reports.get(second).error == (
+        "BreakerOpen: retries exhausted after 3 delivery attempts; last error: "
+        f"claude breaker open after 5 failures; last: {timeout}")
