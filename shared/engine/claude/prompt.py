@@ -81,18 +81,33 @@ def defuse(text: str) -> str:
     return _OUR_TAGS.sub(lambda m: "<\\" + m.group(1) + m.group(2), text)
 
 
+MAX_TO_ADDRESSES = 3  # more recipients add tokens, not meaning: the rest is counted
+
+
 def email_block(mail: InboundMail) -> dict:
-    """The email's headers, subject and body as one untrusted text block."""
-    header_names = ("to", "date", "auto-submitted", "x-autoreply", "precedence")
-    headers = {k.lower(): v for k, v in mail.headers.items()}
-    lines = [f"{name}: {defuse(headers[name])}" for name in header_names if headers.get(name)]
+    """The email's headers (To, Date and the auto-reply markers), subject and body as one untrusted text block."""
     text = (
-        "<email>\n<headers>\n" + "\n".join(lines) + "\n</headers>\n"
+        "<email>\n<headers>\n" + "\n".join(_header_lines(mail)) + "\n</headers>\n"
         f'<source label="sender">{defuse(mail.from_name or "")} <{defuse(mail.from_address or "")}></source>\n'
         f'<source label="subject">{defuse(mail.subject)}</source>\n'
         f'<source label="email_body">\n{defuse(mail.text)}\n</source>\n</email>'
     )
     return {"type": "text", "text": text}
+
+
+def _header_lines(mail: InboundMail) -> list[str]:
+    """To and Date from the parsed mail (the canonical mail keeps them as fields, not in `headers`), then the
+    auto-reply headers it kept."""
+    lines = []
+    if mail.to:
+        more = len(mail.to) - MAX_TO_ADDRESSES
+        lines.append("to: " + ", ".join(mail.to[:MAX_TO_ADDRESSES]) + (f" (+{more} more)" if more > 0 else ""))
+    if mail.date:
+        lines.append(f"date: {mail.date.isoformat(timespec='minutes')}")
+    headers = {k.lower(): v for k, v in mail.headers.items()}
+    lines += [f"{name}: {headers[name]}" for name in ("auto-submitted", "x-autoreply", "precedence")
+              if headers.get(name)]
+    return [defuse(line) for line in lines]
 
 
 def document_block(label: str, pdf: bytes) -> dict:
