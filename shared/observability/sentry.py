@@ -1,7 +1,10 @@
 """Sentry for every entry point: initialised lazily once per instance, each call wrapped in Sentry's generic
 serverless wrapper (isolation scope, capture, re-raise) and flushed before returning when it queued anything
 (an error, a sampled transaction): the instance may freeze after it returns. `GcpIntegration` only hooks the
-legacy Python 3.7 runtime, so it is not relied on.
+legacy Python 3.7 runtime, so it is not relied on. The Anthropic integration, which the SDK enables by itself
+when anthropic is installed, is disabled: it reports every failed Messages API call as unhandled (with the
+API's error text) before the Claude engine handles it as a DependencyUnavailable, which the pipeline reports
+itself — one failure, two issues.
 
 Every event carries the tags email_id, stage, correlation_id, provider and a `processing` context; one email is
 one trace, continued through every stage from the `sentry-trace`/`baggage` message attributes. Privacy: no
@@ -43,6 +46,7 @@ def init(settings) -> bool:
             log.info("Sentry disabled: SENTRY_DSN is not set")
             return False
         import sentry_sdk
+        from sentry_sdk.integrations.anthropic import AnthropicIntegration
 
         sentry_sdk.init(
             dsn=settings.sentry_dsn,
@@ -61,6 +65,7 @@ def init(settings) -> bool:
             before_send=before_send,
             before_send_transaction=before_send_transaction,
             before_breadcrumb=before_breadcrumb,
+            disabled_integrations=[AnthropicIntegration],  # its errors are handled and reported by the engine
         )
         _state["enabled"] = True
         return True
