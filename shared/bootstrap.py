@@ -147,7 +147,6 @@ def build_claude_engine(settings: Settings, breaker, blobs):
     (`fit_to_function`, which logs what it caps)."""
     from functools import partial
 
-    from shared.deployment import CLAUDE_STAGE_TIMEOUT_SECONDS
     from shared.engine.claude import ClaudeEngine, ClaudeModels
     from shared.engine.claude.client import MessagesClient, build_sdk, fit_to_function
     from shared.errors import DependencyUnavailable
@@ -155,8 +154,7 @@ def build_claude_engine(settings: Settings, breaker, blobs):
     if not settings.anthropic_api_key:
         # Retryable on purpose: set the secret, then `dlq replay` (or let redelivery pick it up).
         raise DependencyUnavailable("claude engine", "AGENT_ENGINE=claude needs ANTHROPIC_API_KEY")
-    timeout, retries = fit_to_function(settings.claude_timeout_seconds, settings.claude_max_retries,
-                                       CLAUDE_STAGE_TIMEOUT_SECONDS)
+    timeout, retries = fit_to_function(settings.claude_timeout_seconds, settings.claude_max_retries)
     sdk = partial(build_sdk, settings.anthropic_api_key, settings.anthropic_base_url, timeout, retries)
     models = ClaudeModels(intent=settings.claude_intent_model, extraction=settings.claude_extraction_model)
     return ClaudeEngine(MessagesClient(sdk, breaker, timeout), blobs.get, models, settings.claude_second_opinion)

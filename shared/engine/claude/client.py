@@ -26,6 +26,9 @@ from shared.errors import DependencyUnavailable, PermanentError
 
 log = logging.getLogger(__name__)
 
+# The timeout of the functions that call Claude. Deployment (a layer above) owns it as
+# shared.deployment.CLAUDE_STAGE_TIMEOUT_SECONDS; a test keeps the two equal.
+FUNCTION_TIMEOUT_SECONDS = 240.0
 # What a Claude stage needs besides its one call (loading PDFs, the offline engine, publishing): the call and the
 # SDK's retries must fit in the function timeout minus this.
 STAGE_RESERVE_SECONDS = 60.0
@@ -169,7 +172,8 @@ def build_sdk(api_key: str, base_url: str | None, timeout_seconds: float, max_re
                                http_client=http)
 
 
-def fit_to_function(timeout_seconds: float, max_retries: int, function_timeout_seconds: float) -> tuple[float, int]:
+def fit_to_function(timeout_seconds: float, max_retries: int,
+                    function_timeout_seconds: float = FUNCTION_TIMEOUT_SECONDS) -> tuple[float, int]:
     """The call deadline and SDK retries to use: as configured, capped so that the call fits the function even
     if every attempt used the whole timeout and every wait the SDK's longest backoff:
     (r+1)·timeout + r·backoff ≤ the function timeout minus STAGE_RESERVE_SECONDS. (The call's deadline already

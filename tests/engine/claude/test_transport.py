@@ -114,6 +114,13 @@ def test_timeout_and_retries_are_capped_to_fit_the_function(timeout, retries, ex
         assert any(m.startswith(f"CLAUDE_MAX_RETRIES={retries} capped to {expected[1]}") for m in capped)
 
 
+def test_the_cap_uses_the_deployed_function_timeout():
+    from shared.deployment import CLAUDE_STAGE_TIMEOUT_SECONDS
+    from shared.engine.claude.client import FUNCTION_TIMEOUT_SECONDS
+
+    assert FUNCTION_TIMEOUT_SECONDS == CLAUDE_STAGE_TIMEOUT_SECONDS
+
+
 def test_the_engine_is_built_with_the_capped_values(settings, clock, caplog):
     from shared.bootstrap import Deps
 
