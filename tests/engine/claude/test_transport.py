@@ -70,9 +70,10 @@ def test_an_answer_dripping_one_byte_a_second_ends_within_the_timeout_plus_one_s
 
 def test_the_deadline_covers_the_sdk_retries_and_is_not_retried_itself(api, breaker):
     api.enqueue(Reply(200, {}, delay=5.0), Reply(200, {}, delay=5.0), Reply(200, {}, delay=5.0))
+    client = _client(api, breaker, timeout=1.0, max_retries=2)
     started = time.monotonic()
     with pytest.raises(DependencyUnavailable, match="timeout"):
-        _call(_client(api, breaker, timeout=1.0, max_retries=2))
+        _call(client)
     assert time.monotonic() - started <= 2.0
     assert len(api.requests) == 1  # the attempt that hit the deadline was not retried
 
@@ -81,9 +82,10 @@ def test_a_retry_after_that_would_outlast_the_deadline_is_not_waited_for(api, br
     busy = error_reply(429)
     busy.headers = {"retry-after": "3600"}
     api.enqueue(busy, tool_reply("classify_email", INTENT))
+    client = _client(api, breaker, timeout=5.0, max_retries=2)
     started = time.monotonic()
     with pytest.raises(DependencyUnavailable, match="HTTP 429 rate_limit_error"):
-        _call(_client(api, breaker, timeout=5.0, max_retries=2))
+        _call(client)
     assert time.monotonic() - started < 1.0  # left to Pub/Sub's redelivery backoff, not slept in the function
     assert len(api.requests) == 1
 
