@@ -1,9 +1,21 @@
 """`python main.py eval DIR`: run a labelled set through the whole chain and score it against its truth files.
 
 Per-field accuracy (intent, client_id, creditor_name, debt_amount exact, currency), reference numbers
-precision/recall/F1 (micro, exact strings after whitespace normalisation), the intent confusion matrix, and the
-silent-error rate: the share of reports with needs_review=false that have any wrong field — the worst outcome,
-a wrong value nobody is asked to look at. Each run uses a fresh temporary data dir, so nothing is left behind.
+precision/recall/F1 (micro, exact strings after whitespace normalisation), the intent confusion matrix,
+automation and the silent-error rate. Each run uses a fresh temporary data dir, so nothing is left behind.
+
+Automation is the share of reports auto-approved (needs_review=false; a report that failed counts as not
+approved). The silent-error rate is **wrong fields / auto-approved reports**, always with n (the auto-approved
+reports) and its exact one-sided 90% upper bound (Clopper-Pearson, `shared.evaluation.stats`). A *wrong field*
+(`wrong_fields`) is one an auto-approved report states and the truth file contradicts:
+- intent, client_id, creditor_name (compared after `normalise_name`), debt_amount (as "%.2f"), currency: the
+  report gives a value (not null) and it differs from the truth, including a value where the truth is null
+  (a client id for a non-client, an amount where none is stated);
+- reference_numbers: the report lists a reference (whitespace-normalised) that the truth does not have.
+A null, an empty list or a reference missing from an otherwise right list is an omission, not a wrong field:
+a caseworker sees the gap and acts on nothing false (omissions still lower the accuracy and recall columns).
+Fields of reports that need review are never silent errors: a caseworker looks at them. The bound counts each
+wrong field as one failed trial among n, so two wrong fields in one report make it more conservative, not less.
 
 It also counts how many true references occur in text an engine can read without seeing images (subject, body,
 text of readable PDFs): the rest are only in scans, so that share bounds the offline engine's reference recall.
@@ -19,8 +31,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from shared.domain.results import INTENTS
+from shared.evaluation.stats import clopper_pearson_upper
 
 FIELDS = ("intent", "client_id", "creditor_name", "debt_amount", "currency")
+BOUND_CONFIDENCE = 0.9  # the silent-error rate is printed with its one-sided 90% upper bound
 
 
 class NotALabelledSet(ValueError):
@@ -47,13 +61,14 @@ class Scores:
     ref_tp: int = 0
     ref_fp: int = 0
     ref_fn: int = 0
-    silent_errors: int = 0
-    not_flagged: int = 0
+    silent_errors: int = 0  # auto-approved reports with at least one wrong field
+    wrong_approved_fields: int = 0  # wrong fields in auto-approved reports (see `wrong_fields`)
+    not_flagged: int = 0  # auto-approved reports: n of the silent-error rate
     confusion: Counter = field(default_factory=Counter)
     errors: list[str] = field(default_factory=list)
     wrong: list[tuple[str, str, object, object]] = field(default_factory=list)
     usage: list[tuple[str, dict]] = field(default_factory=list)  # (email, report.stage_usage)
-    silent: set[str] = field(default_factory=set)  # emails with a wrong field and needs_review=false
+    silent: set[tuple[str, str]] = field(default_factory=set)  # (email, field): wrong and auto-approved
     ref_readable: int = 0  # true references that occur in readable text (see `readable_text`)
     unlabelled: int = 0  # .eml files without a truth file, not scored
 
@@ -80,16 +95,45 @@ class Scores:
         return self.ref_readable / truth if truth else 1.0
 
     @property
+    def automation(self) -> float:
+        """Share of the emails whose report was auto-approved (failed reports count as not approved)."""
+        emails = self.total + len(self.errors)
+        return self.not_flagged / emails if emails else 0.0
+
+    @property
     def silent_error_rate(self) -> float:
-        return self.silent_errors / self.not_flagged if self.not_flagged else 0.0
+        """Wrong fields / auto-approved reports (0.0 when nothing was auto-approved; see the bound)."""
+        return self.wrong_approved_fields / self.not_flagged if self.not_flagged else 0.0
+
+    @property
+    def silent_error_bound(self) -> float | None:
+        """Exact one-sided 90% upper bound of the silent-error rate; None when nothing was auto-approved."""
+        return clopper_pearson_upper(self.wrong_approved_fields, self.not_flagged, BOUND_CONFIDENCE)
 
     def as_dict(self) -> dict:
+        bound = self.silent_error_bound
         return {
             "emails": self.total, **{f"{name}_accuracy": round(self.accuracy(name), 4) for name in FIELDS},
             "reference_precision": round(self.precision, 4), "reference_recall": round(self.recall, 4),
-            "reference_f1": round(self.f1, 4), "silent_error_rate": round(self.silent_error_rate, 4),
+            "reference_f1": round(self.f1, 4), "automation": round(self.automation, 4),
+            "auto_approved": self.not_flagged, "wrong_fields_auto_approved": self.wrong_approved_fields,
+            "silent_error_rate": round(self.silent_error_rate, 4),
+            "silent_error_bound_90": None if bound is None else round(bound, 4),
             "errors": len(self.errors),
         }
+
+    def add(self, other: "Scores") -> "Scores":
+        """Pool `other` into this one (several folders scored as one set); returns self."""
+        for name in ("total", "ref_tp", "ref_fp", "ref_fn", "silent_errors", "wrong_approved_fields",
+                     "not_flagged", "ref_readable", "unlabelled"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.correct.update(other.correct)
+        self.confusion.update(other.confusion)
+        self.errors += other.errors
+        self.wrong += other.wrong
+        self.usage += other.usage
+        self.silent |= other.silent
+        return self
 
 
 def normalise_name(value: str | None) -> str | None:
@@ -126,38 +170,62 @@ def count_readable(scores: Scores, truth: dict, text: str) -> None:
     scores.ref_readable += sum(1 for r in truth.get("reference_numbers") or [] if reference_key(r) in haystack)
 
 
-def score_one(scores: Scores, name: str, truth: dict, report) -> None:
-    actual = {
-        "intent": report.intent,
-        "client_id": report.client_id,
-        "creditor_name": normalise_name(report.creditor_name),
+def report_fields(report) -> dict:
+    """The scored fields of a report (debt_amount as "%.2f", creditor_name as written) and needs_review: what
+    `score_fields` compares and what tools.out_of_sample records per email."""
+    return {
+        "intent": report.intent, "client_id": report.client_id, "creditor_name": report.creditor_name,
         "debt_amount": None if report.debt_amount is None else f"{report.debt_amount:.2f}",
-        "currency": report.currency,
+        "currency": report.currency, "reference_numbers": list(report.reference_numbers),
+        "needs_review": bool(report.needs_review),
     }
-    expected = {**{k: truth.get(k) for k in FIELDS}, "creditor_name": normalise_name(truth.get("creditor_name"))}
+
+
+def wrong_fields(truth: dict, predicted: dict) -> list[str]:
+    """The fields `predicted` (a `report_fields` dict) states and `truth` contradicts: a non-null value that
+    differs from the truth (also when the truth is null), or a reference the truth does not list. Nulls, empty
+    lists and missing references are omissions, not wrong fields (see the module docstring)."""
+    wrong = [key for key in FIELDS if predicted.get(key) is not None
+             and _comparable(key, predicted.get(key)) != _comparable(key, truth.get(key))]
+    want = {normalise_reference(r) for r in truth.get("reference_numbers") or []}
+    if any(normalise_reference(r) not in want for r in predicted.get("reference_numbers") or []):
+        wrong.append("reference_numbers")
+    return wrong
+
+
+def _comparable(key: str, value):
+    return normalise_name(value) if key == "creditor_name" else value
+
+
+def score_fields(scores: Scores, name: str, truth: dict, predicted: dict) -> None:
+    """Add one email's prediction (a `report_fields` dict) to `scores`."""
     scores.total += 1
-    any_wrong = False
     for key in FIELDS:
-        if actual[key] == expected[key]:
+        expected, actual = _comparable(key, truth.get(key)), _comparable(key, predicted.get(key))
+        if actual == expected:
             scores.correct[key] += 1
         else:
-            any_wrong = True
-            scores.wrong.append((name, key, expected[key], actual[key]))
-    got = {normalise_reference(r) for r in report.reference_numbers}
+            scores.wrong.append((name, key, expected, actual))
+    got = {normalise_reference(r) for r in predicted.get("reference_numbers") or []}
     want = {normalise_reference(r) for r in truth.get("reference_numbers") or []}
     scores.ref_tp += len(got & want)
     scores.ref_fp += len(got - want)
     scores.ref_fn += len(want - got)
     if got != want:
-        any_wrong = True
         scores.wrong.append((name, "reference_numbers", sorted(want), sorted(got)))
-    scores.confusion[(truth.get("intent"), report.intent)] += 1
-    scores.usage.append((name, report.stage_usage))
-    if not report.needs_review:
+    scores.confusion[(truth.get("intent"), predicted.get("intent"))] += 1
+    if not predicted.get("needs_review"):
+        wrong = wrong_fields(truth, predicted)
         scores.not_flagged += 1
-        scores.silent_errors += int(any_wrong)
-        if any_wrong:
-            scores.silent.add(name)
+        scores.wrong_approved_fields += len(wrong)
+        scores.silent_errors += int(bool(wrong))
+        scores.silent.update((name, key) for key in wrong)
+
+
+def score_one(scores: Scores, name: str, truth: dict, report) -> None:
+    """Add one processed report to `scores` (its fields, and its token usage for `render_tokens`)."""
+    score_fields(scores, name, truth, report_fields(report))
+    scores.usage.append((name, report.stage_usage))
 
 
 def evaluate(directory: Path, clients_file: Path | None = None, settings=None) -> Scores:
@@ -189,6 +257,18 @@ def evaluate(directory: Path, clients_file: Path | None = None, settings=None) -
     return scores
 
 
+def plumbing_only(settings, engine: str) -> str | None:
+    """Why `engine`'s scores under `settings` check the plumbing only: the Claude engine answered by a Messages
+    API that is not Anthropic's (the fake of the tests, whose oracle reads the truth files). None otherwise."""
+    from urllib.parse import urlsplit
+
+    url = settings.anthropic_base_url
+    host = (urlsplit(url).hostname or "") if url else "api.anthropic.com"
+    if engine != "claude" or host == "anthropic.com" or host.endswith(".anthropic.com"):
+        return None
+    return f"plumbing only (Messages API at {url})"
+
+
 def _find_clients(directory: Path) -> Path | None:
     for candidate in (Path(directory) / "clients.json", Path(directory).parent / "clients.json"):
         if candidate.exists():
@@ -196,16 +276,18 @@ def _find_clients(directory: Path) -> Path | None:
     return None
 
 
-def render(title: str, scores: Scores, show_wrong: bool = False) -> str:
+def render(title: str, scores: Scores, show_wrong: bool = False, readable: bool = True) -> str:
+    """The scores as a table under `title`; `readable=False` leaves out the readable-references line (recorded
+    predictions are scored without the emails' text)."""
     lines = [f"{title}: {scores.total} emails" + (f", {len(scores.errors)} not processed" if scores.errors else "")
              + (f", {scores.unlabelled} without truth skipped" if scores.unlabelled else "")]
     for name in FIELDS:
         lines.append(f"  {name:<20} {scores.accuracy(name):7.1%}")
     lines.append(f"  {'references P/R/F1':<20} {scores.precision:7.1%} {scores.recall:7.1%} {scores.f1:7.3f}")
-    lines.append(f"  {'  readable refs':<20} {scores.ref_readable} of {scores.ref_tp + scores.ref_fn} "
-                 f"(recall ceiling without reading images {scores.recall_ceiling:.1%})")
-    lines.append(f"  {'silent-error rate':<20} {scores.silent_error_rate:7.1%}  "
-                 f"({scores.silent_errors} of {scores.not_flagged} reports not flagged for review)")
+    if readable:
+        lines.append(f"  {'  readable refs':<20} {scores.ref_readable} of {scores.ref_tp + scores.ref_fn} "
+                     f"(recall ceiling without reading images {scores.recall_ceiling:.1%})")
+    lines.extend(render_risk(scores))
     labels = [i for i in INTENTS if any(k[0] == i or k[1] == i for k in scores.confusion)]
     if labels:
         width = max(len(label) for label in labels) + 2
@@ -216,10 +298,21 @@ def render(title: str, scores: Scores, show_wrong: bool = False) -> str:
             lines.append(f"  {truth:<{width}}{row}")
     if show_wrong:
         for name, key, expected, actual in scores.wrong:
-            marker = " (silent: not flagged for review)" if name in scores.silent else ""
+            marker = " (silent: not flagged for review)" if (name, key) in scores.silent else ""
             lines.append(f"  wrong {name} {key}: expected {expected!r}, got {actual!r}{marker}")
     lines.extend(f"  error {message}" for message in scores.errors)
     return "\n".join(lines)
+
+
+def render_risk(scores: Scores) -> list[str]:
+    """Automation and the silent-error rate with n and its 90% upper bound, as two table lines."""
+    emails = scores.total + len(scores.errors)
+    bound = scores.silent_error_bound
+    bound_text = "n/a" if bound is None else f"{bound:.1%}"
+    return [f"  {'automation':<20} {scores.automation:7.1%}  ({scores.not_flagged} of {emails} auto-approved)",
+            f"  {'silent-error rate':<20} {scores.silent_error_rate:7.1%}  n={scores.not_flagged}, "
+            f"90% bound {bound_text}; {scores.wrong_approved_fields} wrong fields "
+            f"(in {scores.silent_errors} reports)"]
 
 
 def side_by_side(blocks: list[str], gap: int = 4) -> str:
