@@ -95,8 +95,13 @@ def cmd_dlq(args) -> int:
 
 
 def cmd_eval(args) -> int:
-    from shared.evaluation import NotALabelledSet, evaluate, labelled_emails, render, render_tokens, side_by_side
+    from shared.evaluation import (NotALabelledSet, Scores, evaluate, labelled_emails, plumbing_only, render,
+                                   render_tokens, side_by_side)
 
+    if args.out_of_sample is not None:
+        return _eval_out_of_sample(args)
+    if not args.dirs:
+        raise UsageError("eval needs a labelled DIR (or --out-of-sample)")
     settings = _settings()
     engines = args.engines or (["rules", "claude"] if settings.anthropic_api_key else [settings.engine])
     for directory in args.dirs:  # refuse before spending minutes on the first folder
@@ -106,23 +111,57 @@ def cmd_eval(args) -> int:
             labelled_emails(directory)
         except NotALabelledSet as exc:
             raise UsageError(str(exc)) from None
-    results = {}
+    results, pooled = {}, {engine: Scores() for engine in engines}
+    marks = {engine: plumbing_only(settings, engine) for engine in engines}
+    titles = {engine: f"engine {engine}" + (f", {marks[engine]}" if marks[engine] else "") for engine in engines}
     for directory in args.dirs:
         blocks, token_tables = [], []
         for engine in engines:
             scores = evaluate(directory, args.clients, settings.replace(agent_engine=engine))
-            results.setdefault(str(directory), {})[engine] = scores.as_dict()
-            blocks.append(render(f"{directory} (engine {engine})", scores, args.show_wrong))
+            pooled[engine].add(scores)
+            results.setdefault(str(directory), {})[engine] = scores.as_dict() | _plumbing(marks[engine])
+            blocks.append(render(f"{directory} ({titles[engine]})", scores, args.show_wrong))
             if args.tokens and engine != "rules":  # the offline engine spends no tokens
-                token_tables.append(f"tokens, {directory} (engine {engine})\n" + render_tokens(scores))
+                token_tables.append(f"tokens, {directory} ({titles[engine]})\n" + render_tokens(scores))
         if not args.json:
             print(side_by_side(blocks) if not args.show_wrong else "\n\n".join(blocks))
             print()
             for table in token_tables:
                 print(table + "\n")
+    if len(args.dirs) > 1:
+        results["pooled"] = {engine: scores.as_dict() | _plumbing(marks[engine]) for engine, scores in pooled.items()}
+        if not args.json:
+            print(side_by_side([render(f"{len(args.dirs)} folders pooled ({titles[engine]})", scores)
+                                for engine, scores in pooled.items()]))
+            print()
     if args.json:
         single = all(len(by_engine) == 1 for by_engine in results.values())
         print(json.dumps({d: next(iter(e.values())) for d, e in results.items()} if single else results, indent=2))
+    return 0
+
+
+def _plumbing(mark: str | None) -> dict:
+    return {"plumbing_only": mark} if mark else {}
+
+
+def _eval_out_of_sample(args) -> int:
+    from pathlib import Path
+
+    from shared.evaluation.out_of_sample import DEFAULT_FILE, load, pooled, render_out_of_sample, score_recorded
+
+    if args.dirs:
+        raise UsageError("eval --out-of-sample scores recorded predictions; it takes no DIR")
+    path = Path(args.out_of_sample) if args.out_of_sample else DEFAULT_FILE
+    if not path.is_file():
+        raise UsageError(f"{path}: no recorded predictions; make them with python -m tools.out_of_sample")
+    data = load(path)
+    per_batch = score_recorded(data, path.parent)
+    if args.json:
+        out = {batch: scores.as_dict() | {"commit": data["batches"][batch]["commit"]}
+               for batch, scores in per_batch.items()}
+        print(json.dumps(out | {"pooled": pooled(per_batch).as_dict()}, indent=2))
+    else:
+        print(render_out_of_sample(data, per_batch, args.show_wrong))
     return 0
 
 

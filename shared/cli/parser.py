@@ -69,13 +69,16 @@ def build_parser() -> argparse.ArgumentParser:
     replay.add_argument("--since", type=parse_day, help=f"{DATE_FORMS}, a day in REPORT_TZ")
 
     evaluate = sub.add_parser("eval", help="score a labelled set (DIR of NAME.eml + NAME.json truth files)")
-    evaluate.add_argument("dirs", nargs="+", type=Path)
+    evaluate.add_argument("dirs", nargs="*", type=Path, metavar="DIR")
     evaluate.add_argument("--clients", type=Path, help="client directory JSON (default: DIR/../clients.json)")
     evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
     evaluate.add_argument("--show-wrong", action="store_true", help="list every wrong field")
     evaluate.add_argument("--engine", action="append", choices=["rules", "claude"], dest="engines",
                           help="engine(s) to score, repeatable (default: rules, plus claude when a key is set)")
     evaluate.add_argument("--tokens", action="store_true", help="tokens per email by stage")
+    evaluate.add_argument("--out-of-sample", nargs="?", const="", metavar="FILE", dest="out_of_sample",
+                          help="score the offline engine's recorded out-of-sample predictions (default file: "
+                               "tests/agents_data/out_of_sample.json, made by python -m tools.out_of_sample)")
 
     trace = sub.add_parser("trace", help="follow one email by its correlation id")
     trace.add_argument("correlation_id")
