@@ -58,9 +58,9 @@ def test_claude_rows_from_a_fake_messages_api_say_plumbing_only(tmp_path):
         result = eval_cli(str(folder), "--engine", "rules", "--engine", "claude", tmp_path=tmp_path,
                           ANTHROPIC_API_KEY="sk-fake", ANTHROPIC_BASE_URL=api.url)
     assert result.returncode == 0, result.stderr
-    head = result.stdout.splitlines()[0]
-    assert f"{folder} (engine rules): 2 emails" in head
-    assert f"{folder} (engine claude, plumbing only (Messages API at {api.url})): 2 emails" in head
+    head, note = result.stdout.splitlines()[:2]
+    assert f"{folder} (engine rules): 2 emails" in head and f"{folder} (engine claude): 2 emails" in head
+    assert note.rstrip().endswith(f"plumbing only (Messages API at {api.url})")
     assert result.stdout.count("silent-error rate") == 2
 
 

@@ -113,16 +113,15 @@ def cmd_eval(args) -> int:
             raise UsageError(str(exc)) from None
     results, pooled = {}, {engine: Scores() for engine in engines}
     marks = {engine: plumbing_only(settings, engine) for engine in engines}
-    titles = {engine: f"engine {engine}" + (f", {marks[engine]}" if marks[engine] else "") for engine in engines}
     for directory in args.dirs:
         blocks, token_tables = [], []
         for engine in engines:
             scores = evaluate(directory, args.clients, settings.replace(agent_engine=engine))
             pooled[engine].add(scores)
             results.setdefault(str(directory), {})[engine] = scores.as_dict() | _plumbing(marks[engine])
-            blocks.append(render(f"{directory} ({titles[engine]})", scores, args.show_wrong))
+            blocks.append(render(f"{directory} (engine {engine})", scores, args.show_wrong, note=marks[engine]))
             if args.tokens and engine != "rules":  # the offline engine spends no tokens
-                token_tables.append(f"tokens, {directory} ({titles[engine]})\n" + render_tokens(scores))
+                token_tables.append(f"tokens, {directory} (engine {engine})\n" + render_tokens(scores))
         if not args.json:
             print(side_by_side(blocks) if not args.show_wrong else "\n\n".join(blocks))
             print()
@@ -131,8 +130,8 @@ def cmd_eval(args) -> int:
     if len(args.dirs) > 1:
         results["pooled"] = {engine: scores.as_dict() | _plumbing(marks[engine]) for engine, scores in pooled.items()}
         if not args.json:
-            print(side_by_side([render(f"{len(args.dirs)} folders pooled ({titles[engine]})", scores)
-                                for engine, scores in pooled.items()]))
+            print(side_by_side([render(f"{len(args.dirs)} folders pooled (engine {engine})", scores,
+                                       note=marks[engine]) for engine, scores in pooled.items()]))
             print()
     if args.json:
         single = all(len(by_engine) == 1 for by_engine in results.values())

@@ -276,11 +276,14 @@ def _find_clients(directory: Path) -> Path | None:
     return None
 
 
-def render(title: str, scores: Scores, show_wrong: bool = False, readable: bool = True) -> str:
-    """The scores as a table under `title`; `readable=False` leaves out the readable-references line (recorded
-    predictions are scored without the emails' text)."""
+def render(title: str, scores: Scores, show_wrong: bool = False, readable: bool = True,
+           note: str | None = None) -> str:
+    """The scores as a table under `title` (and `note`, e.g. "plumbing only ..."); `readable=False` leaves out
+    the readable-references line (recorded predictions are scored without the emails' text)."""
     lines = [f"{title}: {scores.total} emails" + (f", {len(scores.errors)} not processed" if scores.errors else "")
              + (f", {scores.unlabelled} without truth skipped" if scores.unlabelled else "")]
+    if note:
+        lines.append(f"  {note}")
     for name in FIELDS:
         lines.append(f"  {name:<20} {scores.accuracy(name):7.1%}")
     lines.append(f"  {'references P/R/F1':<20} {scores.precision:7.1%} {scores.recall:7.1%} {scores.f1:7.3f}")
