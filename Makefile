@@ -40,6 +40,7 @@ test: $(VENV)/.dev
 
 eval: $(VENV)/.runtime
 	$(PY) main.py eval tests/agents_data/dev tests/agents_data/dev2 tests/agents_data/dev3 tests/agents_data/dev4 tests/agents_data/dev5 tests/agents_data/dev6 tests/agents_data/dev7 tests/agents_data/heldout
+	$(PY) main.py eval --out-of-sample
 
 bench: $(VENV)/.dev
 	bash scripts/ensure-test-services.sh
