@@ -27,12 +27,11 @@ run: $(VENV)/.runtime
 run-emulators: $(VENV)/.dev
 	INTAKE_PORT=$(PORT) FUNCTION_PORTS_FROM=$(FUNCTION_PORTS_FROM) $(PY) main.py serve --emulators
 
-# A subshell ($$SHELL, interactive) with the venv first on PATH and the dev webhook secrets of the data dir
-# exported, so `python main.py ...` and the README's curl examples work as printed. `exit` leaves it.
+# An interactive bash with the venv activated and the dev webhook secrets of the data dir exported (after the
+# user's ~/.bashrc: scripts/make-shell.bashrc), so `python main.py ...` and the README's curl examples work as
+# printed. `exit` leaves it.
 shell: $(VENV)/.runtime
-	@echo "make shell: $(VENV) activated, dev webhook secrets exported (data: $${LOCAL_DATA_DIR:-./.local}); exit to leave"
-	@exports="$$($(PY) main.py dev-secrets --export)" && eval "$$exports" && \
-	  VIRTUAL_ENV="$(abspath $(VENV))" PATH="$(abspath $(VENV))/bin:$$PATH" exec $${SHELL:-/bin/bash} -i
+	@INTAKE_VENV="$(abspath $(VENV))" exec bash --rcfile scripts/make-shell.bashrc -i
 
 test: $(VENV)/.dev
 	bash scripts/ensure-test-services.sh
