@@ -5,8 +5,10 @@ out of sample are those of the engine *as committed when the batch was added*, b
 This finds that commit (the oldest one adding the batch's .eml files), checks it out in a temporary git
 worktree, and runs that commit's own `shared.evaluation.evaluate` with the rules engine on today's emails, truth
 files and client directory, capturing each report instead of scoring it there. The reports' scored fields,
-needs_review and per-field confidences are written to tests/agents_data/out_of_sample.json; `python main.py eval
---out-of-sample` scores them with today's scoring. The worktrees are removed afterwards.
+needs_review, per-field confidences and the intent's confidence (which the report does not keep: a hook on the
+consolidation stage sees it) are written to tests/agents_data/out_of_sample.json; `python main.py eval
+--out-of-sample` scores them with today's scoring, `python -m tools.calibrate` fits the calibration on them.
+The worktrees are removed afterwards.
 
 The old commits run with this interpreter (today's installed packages) and an environment holding only what the
 run needs (AGENT_ENGINE=rules, a temporary LOCAL_DATA_DIR), so no key, database or developer setting leaks in.
@@ -39,6 +41,15 @@ from shared.settings import Settings
 
 folder, clients, output = map(Path, sys.argv[1:4])
 recorded = {}
+intent_confidences = []  # the intent confidence each consolidation saw (the report does not keep it)
+
+import shared.stages.consolidation as consolidation_stage
+
+def consolidate_seen(intent, extraction, inner=consolidation_stage.consolidate):
+    intent_confidences.append(intent.confidence)
+    return inner(intent, extraction)
+
+consolidation_stage.consolidate = consolidate_seen
 
 def record(scores, name, truth, report):
     amount = report.debt_amount
@@ -53,7 +64,9 @@ def record(scores, name, truth, report):
         "review_reason": getattr(report, "review_reason", None),
         "overall_confidence": getattr(report, "overall_confidence", None),
         "confidence_route": getattr(report, "confidence_route", None), "fields": fields,
+        "intent_confidence": intent_confidences[-1] if intent_confidences else None,
     }
+    intent_confidences.clear()
 
 ev.score_one = record
 ev.readable_text = lambda raw: ""  # newer commits count readable references; not needed here
