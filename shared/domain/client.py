@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import date
 
 from pydantic import BaseModel, Field
 
-_TRANSLITERATIONS = {
-    "ß": "ss", "ä": "ae", "ö": "oe", "ü": "ue", "æ": "ae", "ø": "oe", "å": "aa", "ł": "l", "đ": "d", "ı": "i",
-}
+from shared.domain.text import fold, simplify  # consolidation imports fold from here too
 
 
 class KnownReference(BaseModel):
@@ -39,25 +36,6 @@ class ClientRecord(BaseModel):
 
     def reference_keys(self) -> list[str]:
         return sorted({reference_key(r.reference) for r in self.known_references if reference_key(r.reference)})
-
-
-_TRANSLITERATE = str.maketrans(_TRANSLITERATIONS)
-
-
-def fold(text: str) -> str:
-    """Lower-case ASCII folding with German transliteration: 'Köhler' -> 'koehler', 'Çelik' -> 'celik'."""
-    text = text.lower()
-    if text.isascii():  # nothing to transliterate or decompose (most text): the same result, without the walk
-        return text
-    decomposed = unicodedata.normalize("NFKD", text.translate(_TRANSLITERATE))
-    if decomposed.isascii():
-        return decomposed
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-def simplify(text: str) -> str:
-    """A looser fold that also drops the transliteration 'e' (ö -> o), so 'Koehler' and 'Kohler' meet."""
-    return fold(text).replace("ae", "a").replace("oe", "o").replace("ue", "u")
 
 
 def name_key_variants(last_name: str) -> list[str]:

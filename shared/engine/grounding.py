@@ -12,7 +12,7 @@ from functools import lru_cache
 from decimal import Decimal, InvalidOperation
 from typing import Sequence
 
-from shared.domain.client import simplify
+from shared.domain.text import simplify
 from shared.domain.mail import InboundMail
 from shared.domain.results import ExtractionResult, Finding
 from shared.engine import Document

@@ -19,8 +19,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from shared.domain.client import ClientRecord, fold, name_key_variants, reference_key, simplify
+from shared.domain.client import ClientRecord, name_key_variants, reference_key
 from shared.domain.results import Candidate, Consolidation, MatchResult
+from shared.domain.text import fold, simplify
 from shared.ports import ClientDirectory
 
 SURNAME, SURNAME_PART, FIRST_NAME, INITIAL, FIRST_NAME_DIFFERS = 0.45, 0.3, 0.3, 0.15, -0.1

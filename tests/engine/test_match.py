@@ -227,3 +227,9 @@ def test_w_inside_a_surname_is_no_transliteration():
     assert result.client_id is None
     result = _match("Erika Wendt", clients=[_client("C-3103", "Erika", "Vendt")])
     assert result.client_id is None
+
+
+def test_a_decomposed_umlaut_is_the_same_name_not_a_transliteration():
+    """Some PDFs write 'ö' as 'o' + U+0308: the one fold composes it first, so it matches exactly."""
+    decomposed = _match("Jürgen Strauss-Ko\u0308hler")
+    assert decomposed.client_id == "C-1003" and "name:transliteration" not in decomposed.candidates[0].evidence

@@ -12,7 +12,7 @@ import re
 from itertools import chain, islice
 from typing import Iterable, Iterator
 
-from shared.domain.client import fold
+from shared.domain.text import fold
 from shared.domain.mail import InboundMail
 from shared.domain.results import Finding
 from shared.engine.rules.claimant import claimant_spans
