@@ -48,9 +48,11 @@ def pooled(per_batch: dict[str, Scores]) -> Scores:
     return total
 
 
-def render_out_of_sample(data: dict, per_batch: dict[str, Scores], show_wrong: bool = False) -> str:
+def render_out_of_sample(data: dict, per_batch: dict[str, Scores], show_wrong: bool = False,
+                         title: str | None = None) -> str:
     """One line per batch (its commit, automation, silent-error rate, n, bound), then the pooled table."""
-    lines = [f"out of sample: offline rules engine as committed when each batch was added ({data['engine']})",
+    title = title or f"out of sample: offline rules engine as committed when each batch was added ({data['engine']})"
+    lines = [title,
              f"  {'batch':<9} {'commit':<12} {'date':<10} {'emails':>6} {'automation':>10} {'n':>4} "
              f"{'wrong':>5} {'rate':>6} {'90% bound':>9}"]
     for batch, scores in per_batch.items():
@@ -61,5 +63,6 @@ def render_out_of_sample(data: dict, per_batch: dict[str, Scores], show_wrong: b
                      f"{'n/a' if bound is None else format(bound, '.1%'):>9}")
     total = pooled(per_batch)
     lines.append("")
-    lines.append(render(f"all {len(per_batch)} batches pooled, out of sample", total, show_wrong, readable=False))
+    pooled_title = f"all {len(per_batch)} batches pooled, " + ("cross-fitted" if title else "out of sample")
+    lines.append(render(pooled_title, total, show_wrong, readable=False))
     return "\n".join(lines)
