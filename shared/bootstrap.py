@@ -157,7 +157,7 @@ def build_claude_engine(settings: Settings, breaker, blobs):
     timeout, retries = fit_to_function(settings.claude_timeout_seconds, settings.claude_max_retries)
     sdk = partial(build_sdk, settings.anthropic_api_key, settings.anthropic_base_url, timeout, retries)
     models = ClaudeModels(intent=settings.claude_intent_model, extraction=settings.claude_extraction_model)
-    return ClaudeEngine(MessagesClient(sdk, breaker, timeout), blobs.get, models, settings.claude_second_opinion)
+    return ClaudeEngine(MessagesClient(sdk, breaker, timeout), blobs.get, models, settings.claude_trust)
 
 
 def build_report_engine(settings: Settings, migrating: bool = False):

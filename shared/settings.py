@@ -101,7 +101,7 @@ VARIABLES: dict[str, tuple[str, Callable[[str], object]]] = {
     "CLAUDE_EXTRACTION_MODEL": ("claude_extraction_model", _text),
     "CLAUDE_TIMEOUT_SECONDS": ("claude_timeout_seconds", _number("seconds")),
     "CLAUDE_MAX_RETRIES": ("claude_max_retries", _whole()),
-    "CLAUDE_SECOND_OPINION": ("claude_second_opinion", _bool),
+    "CLAUDE_TRUST": ("claude_trust", _text),
     "SENTRY_DSN": ("sentry_dsn", _text),
     "SENTRY_RELEASE": ("sentry_release", _text),
     "SENTRY_ENVIRONMENT": ("sentry_environment", _text),
@@ -132,6 +132,9 @@ PARSE_LIMIT_VARIABLES = {
 }
 
 SETTING_VARIABLES: tuple[str, ...] = (*VARIABLES, *PARSE_LIMIT_VARIABLES)
+
+# CLAUDE_TRUST=calibrated needs this file: Claude's per-field calibration (written by `python -m tools.calibrate`).
+CLAUDE_CALIBRATION_FILE = Path(__file__).resolve().parent / "engine" / "calibration" / "claude.json"
 
 # What each dependency needs beyond readable values, checked by Settings.require (see there).
 DEPENDENCIES = ("blobs", "reports")
@@ -210,7 +213,9 @@ class Settings:
     # the breaker do the retrying instead.
     claude_timeout_seconds: float = 60.0
     claude_max_retries: int = 0
-    claude_second_opinion: bool = True
+    # When a Claude value may go unreviewed: "agree" (the offline engine reads the same value) or "calibrated"
+    # (the calibration fitted on labelled runs with a real key, CLAUDE_CALIBRATION_FILE; none committed yet).
+    claude_trust: str = "agree"
     # Observability.
     sentry_dsn: str | None = field(default=None, repr=False)
     sentry_release: str | None = None
@@ -261,6 +266,12 @@ class Settings:
             out.append(f"AGENT_ENGINE: expected 'rules' or 'claude', got {self.agent_engine!r}")
         if self.claude_timeout_seconds <= 0:
             out.append(f"CLAUDE_TIMEOUT_SECONDS: expected more than 0, got {self.claude_timeout_seconds:g}")
+        if self.claude_trust not in ("agree", "calibrated"):
+            out.append(f"CLAUDE_TRUST: expected 'agree' or 'calibrated', got {self.claude_trust!r}")
+        elif self.claude_trust == "calibrated" and not CLAUDE_CALIBRATION_FILE.is_file():
+            out.append("CLAUDE_TRUST: calibrated needs shared/engine/calibration/claude.json and no Claude calibration "
+                       "is committed (it is fitted by python -m tools.calibrate on labelled runs with a real "
+                       "ANTHROPIC_API_KEY); use agree")
         if self.claude_max_retries < 0:
             out.append(f"CLAUDE_MAX_RETRIES: expected 0 or more, got {self.claude_max_retries}")
         if not 0 < self.intake_budget_seconds <= 50:

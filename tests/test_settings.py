@@ -25,8 +25,35 @@ def test_a_bad_value_is_one_line_naming_the_variable_and_what_was_expected():
     assert problems_of({"MAX_BODY_BYTES": "25MB"}) == ["MAX_BODY_BYTES: expected a whole number of bytes, got '25MB'"]
     assert problems_of({"INTAKE_BUDGET_SECONDS": "soon"}) == [
         "INTAKE_BUDGET_SECONDS: expected a number of seconds, got 'soon'"]
-    assert problems_of({"CLAUDE_SECOND_OPINION": "maybe"}) == [
-        "CLAUDE_SECOND_OPINION: expected true or false, got 'maybe'"]
+    assert problems_of({"DB_IAM_AUTH": "maybe"}) == ["DB_IAM_AUTH: expected true or false, got 'maybe'"]
+    assert problems_of({"CLAUDE_TRUST": "model"}) == ["CLAUDE_TRUST: expected 'agree' or 'calibrated', got 'model'"]
+
+
+def test_calibrated_claude_trust_is_refused_while_no_claude_calibration_is_committed(monkeypatch, tmp_path):
+    assert Settings.from_env({}).claude_trust == "agree"
+    monkeypatch.setattr(settings_module, "CLAUDE_CALIBRATION_FILE", tmp_path / "claude.json")
+    [line] = problems_of({"CLAUDE_TRUST": "calibrated"})
+    assert line.startswith("CLAUDE_TRUST: calibrated needs shared/engine/calibration/claude.json and no Claude "
+                           "calibration is committed (it is fitted by python -m tools.calibrate")
+    (tmp_path / "claude.json").write_text("{}")
+    assert Settings.from_env({"CLAUDE_TRUST": "calibrated"}).claude_trust == "calibrated"
+
+
+def test_the_cli_refuses_calibrated_claude_trust_with_one_line_and_exit_2(tmp_path):
+    import subprocess
+    import sys
+
+    from shared.settings import CLAUDE_CALIBRATION_FILE
+
+    if CLAUDE_CALIBRATION_FILE.is_file():
+        pytest.skip("a Claude calibration is committed: calibrated is a valid setting")
+    env = {k: v for k, v in os.environ.items() if k not in SETTING_VARIABLES}
+    env.update(CLAUDE_TRUST="calibrated", LOCAL_DATA_DIR=str(tmp_path))
+    result = subprocess.run([sys.executable, "main.py", "reports", "list"], cwd=Path(__file__).resolve().parents[1],
+                            env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [result.stderr.strip()]  # one line
+    assert "CLAUDE_TRUST: calibrated needs" in result.stderr
 
 
 def test_every_problem_is_reported_at_once_one_line_each():

@@ -12,7 +12,8 @@ from shared.mail.limits import LIMIT_PREFIX, limits_hit
 from shared.ports import ReportStore
 
 CORE_FIELDS = ("creditor_name", "debt_amount", "currency", "reference_numbers")
-INTENT_REVIEW_REASONS = ("claude answer invalid", "claude rejected the request")
+INTENT_REVIEW_REASONS = ("claude answer invalid", "claude rejected the request", "intent disputed",
+                         "not confirmed by the offline engine: intent")
 
 
 def build_report(envelope: Envelope, now: datetime) -> ProcessingReport:

@@ -11,8 +11,11 @@
   with no text layer to check against, are kept there only at low confidence and flagged);
 - tokens (input, output, cache read, cache write) are returned with each result; each result names engine and
   model ("claude:<model>"), which the report shows per field;
-- optional second opinion: a required field Claude is unsure of is checked against the offline engine, and a
-  disagreement leaves the field empty with the review reason "engines disagree: FIELD".
+- engines check each other (CLAUDE_TRUST=agree, the default): a field Claude states goes unreviewed only when the
+  offline engine reads the same value (`agreement`), and an intent that would switch checks off (auto_reply,
+  other) stands only with evidence (`intent_check`); the offline readings are pure, computed once per stage.
+  CLAUDE_TRUST=calibrated leaves the fields to the calibration fitted on labelled runs with a real key
+  (shared/engine/calibration/claude.json, applied by consolidation); the intent check holds in both modes.
 """
 
 from __future__ import annotations
@@ -28,7 +31,8 @@ from shared.engine import Document
 from shared.engine.claude import prompt
 from shared.engine.claude.client import ClaudeNoToolCall, ClaudeRequestRejected, MessagesClient
 from shared.engine.claude.schema import CLASSIFY_TOOL, RECORD_TOOL, FieldsAnswer, IntentAnswer, ValidationError
-from shared.engine.claude.second_opinion import challenge
+from shared.engine.claude.agreement import confirm_fields
+from shared.engine.claude.intent_check import check_intent
 from shared.engine.rules import RulesEngine
 from shared.engine.rules.intent import auto_reply_header
 from shared.settings import Settings
@@ -50,10 +54,11 @@ class ClaudeEngine:
     name = "claude"
 
     def __init__(self, client: MessagesClient, load_pdf: Callable[[str], bytes], models: ClaudeModels | None = None,
-                 second_opinion: bool = True, fallback: RulesEngine | None = None):
+                 trust: str = "agree", fallback: RulesEngine | None = None):
+        """`trust`: CLAUDE_TRUST, "agree" or "calibrated" (see the module docstring)."""
         self.client, self.load_pdf = client, load_pdf
         self.models = models or ClaudeModels(Settings.claude_intent_model, Settings.claude_extraction_model)
-        self.second_opinion = second_opinion
+        self.trust = trust
         self.rules = fallback or RulesEngine()
 
     # -- intent ---------------------------------------------------------------------------------------------------
@@ -74,8 +79,9 @@ class ClaudeEngine:
             log.warning("claude intent answer failed validation (%d errors); using the offline engine",
                         exc.error_count())
             return self._fallback_intent(mail, documents, answer.usage)
-        return IntentResult(intent=parsed.intent, confidence=parsed.confidence, reasons=parsed.reasons,
-                            engine=f"claude:{answer.model}", usage=answer.usage)
+        result = IntentResult(intent=parsed.intent, confidence=parsed.confidence, reasons=parsed.reasons,
+                              engine=f"claude:{answer.model}", usage=answer.usage)
+        return check_intent(result, mail, documents, self.rules)  # both modes: an intent that hides needs evidence
 
     # -- extraction -----------------------------------------------------------------------------------------------
     def extract(self, mail: InboundMail, intent: IntentResult, documents: Sequence[Document] = ()) -> ExtractionResult:
@@ -102,9 +108,9 @@ class ClaudeEngine:
             findings=findings, sources_processed=labels, review_reasons=[*notes, *reasons],
             engine=f"claude:{answer.model}", usage=answer.usage,
         )
-        if self.second_opinion:
-            result = challenge(result, intent, lambda: self.rules.extract(mail, intent, documents))
-        return result
+        if self.trust == "calibrated":
+            return result
+        return confirm_fields(result, intent, self.rules.extract(mail, intent, documents))
 
     # -- helpers --------------------------------------------------------------------------------------------------
     def _content(self, mail: InboundMail, documents: Sequence[Document],

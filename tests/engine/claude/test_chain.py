@@ -104,7 +104,9 @@ def test_eval_prints_the_claude_table_beside_the_offline_one_when_a_key_is_set(t
 def test_the_whole_dev_set_runs_through_the_chain_with_the_claude_engine(oracle_api, tmp_path):
     """Every dev email ends in a valid processed report. The oracle's findings are the truth, so the scores
     here measure what the pipeline itself (grounding, consolidation, matching) loses of perfectly read values —
-    not Claude's quality. The one client lost is a debtor identified only on a scan (unverifiable, reviewed)."""
+    not Claude's quality. The one client lost is a debtor identified only on a scan (unverifiable, reviewed).
+    The intents lost are text-only auto-replies that name a client: an auto_reply stands only without one, so
+    they are extracted as debt statements and reviewed ("intent disputed", shared.engine.claude.intent_check)."""
     from shared.evaluation import evaluate
 
     settings = Settings.from_env({}, local_data_dir=tmp_path, agent_engine="claude",
@@ -112,7 +114,11 @@ def test_the_whole_dev_set_runs_through_the_chain_with_the_claude_engine(oracle_
                                  claude_max_retries=0)
     scores = evaluate(DEV, DEV.parent / "clients.json", settings)
     assert scores.errors == [] and scores.total == 62
-    assert all(scores.accuracy(f) == 1.0 for f in ("intent", "creditor_name", "debt_amount", "currency"))
+    assert all(scores.accuracy(f) == 1.0 for f in ("creditor_name", "debt_amount", "currency"))
+    assert [(name, truth, got) for name, field, truth, got in scores.wrong if field == "intent"] == [
+        (name, "auto_reply", "debt_statement") for name in ("019-automatische-antwort-text-only.eml",
+                                                            "020-out-of-office-text-only-en.eml",
+                                                            "049-unmonitored-mailbox-en.eml")]
     assert scores.f1 == 1.0 and scores.accuracy("client_id") >= 61 / 62
     assert scores.silent_errors == 0
     engines = {usage["extraction"]["engine"] for _, usage in scores.usage}

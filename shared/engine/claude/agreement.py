@@ -1,0 +1,73 @@
+"""Engines check each other (CLAUDE_TRUST=agree): a field Claude states goes unreviewed only when the offline
+engine independently reads the same value from the same email.
+
+Claude's self-reported confidence is not a probability, and until labelled runs with a real key exist nothing
+calibrates it. So every field Claude states is compared with the offline engine's consolidated reading of the
+same mail and intent (`shared.engine.consolidate`, the value the rules engine would report; computed once per
+extraction, no API call): amounts as Decimal, currency as its ISO code, dates as ISO dates, each reference by
+`reference_key` (every reference Claude lists must be among the offline engine's), names folded (case, accents,
+punctuation; for the debtor also word order, so "Meyer, Klaus" is "Klaus Meyer").
+
+A field the offline engine reads differently, or not at all, keeps Claude's value but gets the review reason
+"not confirmed by the offline engine: FIELD", so the report goes to a caseworker (a report needs review iff it
+has a review reason). Agreement raises no confidence: it only decides whether a value may go unreviewed.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from shared.domain.client import reference_key, simplify
+from shared.domain.results import ExtractionResult, IntentResult
+from shared.engine.consolidate import consolidate
+
+NOT_CONFIRMED = "not confirmed by the offline engine"
+_REPORT_FIELD = {"reference_number": "reference_numbers"}  # a finding's field -> the report's
+
+
+def confirm_fields(claude: ExtractionResult, intent: IntentResult, offline: ExtractionResult) -> ExtractionResult:
+    """`claude` with a review reason for every field it states that `offline` (the rules engine's extraction
+    of the same mail) does not read alike; values are kept as Claude gave them."""
+    theirs = consolidate(intent, offline).fields
+    unconfirmed = []
+    for finding in claude.findings:
+        field = _REPORT_FIELD.get(finding.field, finding.field)
+        if not _confirmed(field, finding.value, theirs[field].value if field in theirs else None):
+            unconfirmed.append(field)
+    if not unconfirmed:
+        return claude
+    reasons = [*claude.review_reasons, *(f"{NOT_CONFIRMED}: {field}" for field in dict.fromkeys(unconfirmed))]
+    return claude.model_copy(update={"review_reasons": list(dict.fromkeys(reasons))})
+
+
+def _confirmed(field: str, value: str, offline: str | list[str] | None) -> bool:
+    if offline is None or offline == []:
+        return False
+    if field == "reference_numbers":
+        return bool(reference_key(value)) and reference_key(value) in {reference_key(r) for r in offline}
+    return same_value(field, value, offline)
+
+
+def same_value(field: str, one: str, other: str) -> bool:
+    """Whether two readings of `field` are the same value (see the module docstring for each kind)."""
+    if field == "debt_amount":
+        return _amount(one) is not None and _amount(one) == _amount(other)
+    if field in ("currency", "debtor_date_of_birth"):
+        return one.strip().upper() == other.strip().upper()
+    if field == "reference_numbers":
+        return bool(reference_key(one)) and reference_key(one) == reference_key(other)
+    if field == "debtor_name":
+        return sorted(_words(one)) == sorted(_words(other)) != []
+    return _words(one) == _words(other) != []
+
+
+def _amount(value: str) -> Decimal | None:
+    try:
+        return Decimal(value).quantize(Decimal("0.01"))
+    except (InvalidOperation, ValueError):
+        return None
+
+
+def _words(name: str) -> list[str]:
+    return re.sub(r"[^0-9a-z]+", " ", simplify(name)).split()
