@@ -6,6 +6,11 @@ deterministic: ties are broken by source order (subject, email_body, sender) and
 
 Corroboration: when several non-quoted findings state the same value (the debtor in subject and body, a
 reference in both), the field's confidence is their noisy-or, 1 - prod(1 - c), capped at CORROBORATION_CAP.
+
+Auto-approval: an engine with a calibration file (`shared.engine.calibration`, the offline rules engine) is
+judged by it: every stated field and the intent must reach the calibrated threshold, otherwise a review reason
+names each one that does not. An engine without one (Claude) keeps the confidence routes: only "high" (the
+weakest link at >= 0.85) skips review.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from statistics import mean
 
 from shared.domain.results import Consolidation, ExtractionResult, FieldValue, Finding, IntentResult
 from shared.domain.client import fold, reference_key
+from shared.engine.calibration import Calibration, for_engine
 
 PASSED_ON = "passed on as current"
 """Note on a quoted total that the newest message forwards as the current statement (engine findings)."""
@@ -31,12 +37,13 @@ CORROBORATION_CAP = 0.99
 _SOURCE_ORDER = {"subject": 0, "email_body": 1, "sender": 2}
 
 
-def consolidate(intent: IntentResult, extraction: ExtractionResult) -> Consolidation:
+def consolidate(intent: IntentResult, extraction: ExtractionResult, calibration_for=for_engine) -> Consolidation:
     """Merge `extraction.findings` into per-field values and judge the result against `intent`.
 
     overall_confidence is the weakest link: min(intent confidence, mean confidence of the intent's required
     fields, a missing field counting 0). With no required fields it is the intent confidence. The route is
-    "high" at >= 0.85, "medium" at >= 0.6, else "low".
+    "high" at >= 0.85, "medium" at >= 0.6, else "low". `calibration_for(engine)` gives the engine's
+    Calibration or None (see the module docstring); intent and extraction must come from the same engine.
     """
     by_field: dict[str, list[Finding]] = {}
     for finding in extraction.findings:
@@ -56,7 +63,9 @@ def consolidate(intent: IntentResult, extraction: ExtractionResult) -> Consolida
     missing = [name for name in required if not fields[name].value]
     overall = _overall(intent.confidence, [fields[name] for name in required])
     route = "high" if overall >= HIGH else "medium" if overall >= MEDIUM else "low"
-    reasons = _review_reasons(route, missing, reasons, extraction.review_reasons)
+    calibration = _calibration(intent, extraction, calibration_for)
+    judged = _route_reasons(route) if calibration is None else calibrated_reasons(calibration, intent, fields)
+    reasons = _review_reasons(judged, missing, reasons, extraction.review_reasons)
     return Consolidation(fields=fields, missing_fields=missing, overall_confidence=overall,
                          confidence_route=route, review_reasons=reasons)
 
@@ -166,8 +175,28 @@ def _overall(intent_confidence: float, required: list[FieldValue]) -> float:
     return round(min(intent_confidence, fields), 3)
 
 
-def _review_reasons(route: str, missing: list[str], own: list[str], extraction: list[str]) -> list[str]:
-    reasons = [f"{route} confidence"] if route != "high" else []  # null is better than wrong: only "high" skips review
+def _calibration(intent: IntentResult, extraction: ExtractionResult, calibration_for) -> Calibration | None:
+    family = extraction.engine.split(":")[0]
+    return calibration_for(extraction.engine) if intent.engine.split(":")[0] == family else None
+
+
+def _route_reasons(route: str) -> list[str]:
+    return [f"{route} confidence"] if route != "high" else []  # null is better than wrong: only "high" skips review
+
+
+def calibrated_reasons(calibration: Calibration, intent: IntentResult, fields: dict[str, FieldValue]) -> list[str]:
+    """One reason per stated field (and the intent) whose calibrated probability is under the threshold:
+    "below calibrated threshold (0.813 < 0.84): creditor_name"; with no threshold, the one reason that none is."""
+    if calibration.threshold is None:
+        return ["no calibrated threshold: nothing is auto-approved"]
+    stated = {name: field.confidence for name, field in fields.items() if field.value not in (None, "", [])}
+    weak = calibration.below_threshold({"intent": intent.confidence, **stated})
+    return [f"below calibrated threshold ({probability:.3f} < {calibration.threshold:g}): {name}"
+            for name, probability in weak]
+
+
+def _review_reasons(judged: list[str], missing: list[str], own: list[str], extraction: list[str]) -> list[str]:
+    reasons = list(judged)
     reasons += [f"missing required field: {name}" for name in missing]
     for reason in [*own, *extraction]:
         if reason not in reasons:

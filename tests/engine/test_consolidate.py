@@ -32,8 +32,13 @@ def _full(extra=()):
     ]
 
 
+def _uncalibrated(engine):
+    """An engine without a calibration file (Claude today): the confidence routes decide review."""
+    return None
+
+
 def test_complete_statement_routes_high():
-    result = consolidate(_intent(), ExtractionResult(findings=_full()))
+    result = consolidate(_intent(), ExtractionResult(findings=_full()), calibration_for=_uncalibrated)
     assert set(result.fields) == set(FIELDS)
     assert result.fields["creditor_name"].value == "Stadtwerke Köln GmbH"
     assert result.fields["debt_amount"].value == "1157.37"
@@ -82,7 +87,7 @@ def test_required_fields_depend_on_intent():
 
 
 def test_low_intent_confidence_routes_low():
-    result = consolidate(_intent("other", 0.4), ExtractionResult())
+    result = consolidate(_intent("other", 0.4), ExtractionResult(), calibration_for=_uncalibrated)
     assert result.confidence_route == "low" and result.review_reasons == ["low confidence"]
 
 
