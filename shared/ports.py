@@ -140,3 +140,7 @@ class ClientDirectory(abc.ABC):
         self, name_keys: Iterable[str], reference_keys: Iterable[str], limit: int = 20
     ) -> "list[ClientRecord]":  # noqa: F821
         """Clients whose normalized name keys or reference keys intersect the given ones (index lookups only)."""
+
+    @abc.abstractmethod
+    def all(self) -> "list[ClientRecord]":  # noqa: F821
+        """Every client, sorted by client_id (`clients list`; the firm's directory is thousands, not millions)."""

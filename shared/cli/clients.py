@@ -28,7 +28,7 @@ def cmd_clients(args) -> int:
             return 1
         print(describe(client))
         return 0
-    clients = all_clients(deps.clients)
+    clients = deps.clients.all()
     if clients:
         print(f"{'client_id':<12}  {'name':<30}  {'born':<10}  {'city':<20}  references")
     for client in clients:
@@ -37,14 +37,6 @@ def cmd_clients(args) -> int:
               f"{len(client.known_references)}")
     print(f"{len(clients)} client(s) in {where.client_directory(deps.settings)}")
     return 0
-
-
-def all_clients(directory) -> list:
-    """Every client, sorted by id. The ClientDirectory port has no listing; both adapters (MongoDB and the local
-    mongomock one) have `all()`, called through the directory's breaker like any other call."""
-    inner = getattr(directory, "inner", directory)
-    breaker = getattr(directory, "breaker", None)
-    return breaker.call(inner.all) if breaker is not None else inner.all()
 
 
 def read_clients_file(path: Path) -> list:

@@ -54,3 +54,6 @@ class GuardedClientDirectory(ClientDirectory):
     def candidates(self, name_keys: Iterable[str], reference_keys: Iterable[str], limit: int = 20):
         names, refs = list(name_keys), list(reference_keys)
         return self.breaker.call(lambda: self.inner.candidates(names, refs, limit))
+
+    def all(self):
+        return self.breaker.call(self.inner.all)

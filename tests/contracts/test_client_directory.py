@@ -58,6 +58,13 @@ def test_candidates_by_reference_ignoring_punctuation(directory):
     assert [c.client_id for c in directory.candidates([], [reference_key("4711-081599")])] == ["C1"]
 
 
+def test_all_lists_every_client_by_id(directory):
+    assert directory.all() == []
+    directory.upsert_many([_client("C2", "Anna", "Schmidt"), _client("C1")])
+    directory.upsert_many([_client("C1", first="Juergen")])
+    assert [(c.client_id, c.first_name) for c in directory.all()] == [("C1", "Juergen"), ("C2", "Anna")]
+
+
 def test_no_keys_no_candidates(directory):
     directory.upsert_many([_client()])
     assert directory.candidates([], []) == []
@@ -74,6 +81,7 @@ def _every_method(directory):
         "upsert_many": lambda: directory.upsert_many([_client()]),
         "get": lambda: directory.get("C1"),
         "candidates": lambda: directory.candidates(name_key_variants("Köhler"), []),
+        "all": directory.all,
     }
 
 

@@ -36,3 +36,6 @@ class FakeClientDirectory(ClientDirectory):
             if set(c.name_keys()) & set(names) or set(c.reference_keys()) & set(refs)
         ]
         return sorted(hits, key=lambda c: c.client_id)[:limit]
+
+    def all(self) -> list[ClientRecord]:
+        return sorted(self.clients.values(), key=lambda c: c.client_id)
