@@ -13,7 +13,7 @@ import sys
 from tests.conftest import REPO_ROOT
 
 DATA = REPO_ROOT / "tests" / "agents_data"
-TWO = ("001-nordlicht-moebel-subject-pipe-only", "005-brightwater-pdf-header-footer-lowercase-en")  # flagged, approved
+TWO = ("001-nordlicht-moebel-subject-pipe-only", "016-stromkontor-abwesend-kdnr-subject")  # flagged, approved
 
 
 def eval_cli(*args: str, tmp_path, **env_changes) -> subprocess.CompletedProcess:
@@ -108,3 +108,17 @@ def test_the_engine_at_dev4s_commit_reproduces_its_recorded_predictions():
     assert commit.startswith("022d241954")
     again = run_at(commit, DATA / "dev4", DATA / "clients.json")
     assert again == {key: load(DEFAULT_FILE)["batches"]["dev4"][key] for key in ("emails", "errors")}
+
+
+def test_eval_out_of_sample_adds_the_calibrated_decision_cross_fitted(tmp_path):
+    from shared.evaluation.calibration import cross_fitted
+    from shared.evaluation.out_of_sample import DEFAULT_FILE, load, pooled
+
+    lines = eval_cli("--out-of-sample", tmp_path=tmp_path).stdout.splitlines()
+    assert any(line.startswith("calibrated decision (rules.json): threshold ") for line in lines)
+    assert any(line.startswith("  in sample (fitted on these predictions, optimistic): automation ") for line in lines)
+    assert "all 8 batches pooled, cross-fitted: 252 emails" in lines
+    as_json = json.loads(eval_cli("--out-of-sample", "--json", tmp_path=tmp_path).stdout)["calibrated_cross_fitted"]
+    expected = pooled(cross_fitted(load(DEFAULT_FILE), DEFAULT_FILE.parent)).as_dict()
+    assert as_json["pooled"] == expected and as_json["pooled"]["emails"] == 252
+    assert sum(as_json[batch]["auto_approved"] for batch in load(DEFAULT_FILE)["batches"]) == expected["auto_approved"]

@@ -155,13 +155,39 @@ def _eval_out_of_sample(args) -> int:
         raise UsageError(f"{path}: no recorded predictions; make them with python -m tools.out_of_sample")
     data = load(path)
     per_batch = score_recorded(data, path.parent)
+    committed = _committed_calibration(data.get("engine", "rules"))
     if args.json:
         out = {batch: scores.as_dict() | {"commit": data["batches"][batch]["commit"]}
                for batch, scores in per_batch.items()}
-        print(json.dumps(out | {"pooled": pooled(per_batch).as_dict()}, indent=2))
+        print(json.dumps(out | {"pooled": pooled(per_batch).as_dict()}
+                         | _calibrated_json(data, path.parent, committed), indent=2))
     else:
         print(render_out_of_sample(data, per_batch, args.show_wrong))
+        if committed is not None:
+            from shared.evaluation.calibration import render_calibrated
+
+            print("\n" + render_calibrated(data, path.parent, committed, args.show_wrong))
     return 0
+
+
+def _committed_calibration(engine: str) -> dict | None:
+    """The engine's calibration file (shared/engine/calibration/<engine>.json) as a dict; None without one."""
+    from shared.engine.calibration import FOLDER
+
+    path = FOLDER / f"{engine}.json"
+    return json.loads(path.read_text()) if path.is_file() else None
+
+
+def _calibrated_json(data: dict, base, committed: dict | None) -> dict:
+    """eval --out-of-sample --json: the calibrated decision's cross-fitted scores per batch and pooled."""
+    if committed is None:
+        return {}
+    from shared.evaluation.calibration import cross_fitted
+    from shared.evaluation.out_of_sample import pooled
+
+    per_batch = cross_fitted(data, base, committed["engine"], committed["risk"]["fallback"])
+    return {"calibrated_cross_fitted": {batch: scores.as_dict() for batch, scores in per_batch.items()}
+            | {"pooled": pooled(per_batch).as_dict(), "decision": committed["decision"]}}
 
 
 def cmd_trace(args) -> int:
