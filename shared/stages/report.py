@@ -114,7 +114,7 @@ def _field_reasons(envelope: Envelope, reasons: list[str]) -> dict[str, list[str
             own.setdefault(reason.rsplit(": ", 1)[1], []).append("missing (required for this intent)")
         elif reason in _FIELD_OF_REASON:
             own.setdefault(_FIELD_OF_REASON[reason], []).append(reason)
-        elif ": " in reason and (field := reason.rsplit(": ", 1)[1]) in extracted:  # "engines disagree: x"
+        elif ": " in reason and (field := reason.rsplit(": ", 1)[1]) in extracted:  # "...offline engine: x"
             own.setdefault(field, []).append(reason.rsplit(": ", 1)[0])
     return own
 
