@@ -7,7 +7,7 @@ PORT ?= 8080
 # run-emulators: intake on PORT, the six Pub/Sub-triggered functions on FUNCTION_PORTS_FROM and the five after it
 FUNCTION_PORTS_FROM ?= 8090
 
-.PHONY: run run-emulators shell test eval bench install install-dev clean
+.PHONY: run run-emulators shell test eval calibrate bench install install-dev clean
 
 $(VENV)/.runtime: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -40,6 +40,11 @@ test: $(VENV)/.dev
 eval: $(VENV)/.runtime
 	$(PY) main.py eval tests/agents_data/dev tests/agents_data/dev2 tests/agents_data/dev3 tests/agents_data/dev4 tests/agents_data/dev5 tests/agents_data/dev6 tests/agents_data/dev7 tests/agents_data/heldout
 	$(PY) main.py eval --out-of-sample
+
+# Refit the offline engine's calibration (shared/engine/calibration/rules.json) from its out-of-sample predictions
+# (python -m tools.out_of_sample); commit the file. A test checks the committed file is what this reproduces.
+calibrate: $(VENV)/.runtime
+	$(PY) -m tools.calibrate
 
 bench: $(VENV)/.dev
 	bash scripts/ensure-test-services.sh
