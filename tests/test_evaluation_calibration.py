@@ -8,9 +8,9 @@ from pathlib import Path
 
 from shared.engine.calibration import FOLDER
 from shared.evaluation.calibration import (
-    ALPHA, DELTA, cross_fitted, decide, example, examples, fit, fixed_sequence, isotonic_steps, pooled,
+    ALPHA, DELTA, cross_fitted, decide, example, examples, fit, fixed_sequence, isotonic_steps,
 )
-from shared.evaluation.out_of_sample import DEFAULT_FILE
+from shared.evaluation.out_of_sample import DEFAULT_FILE, pooled
 from tools.calibrate import fitted_text, main
 
 TRUTH = {"intent": "debt_statement", "client_id": "K-1", "creditor_name": "Stadtwerke Köln GmbH",
@@ -21,6 +21,11 @@ def test_isotonic_merges_violators_and_smooths_each_block():
     pairs = [(0.3, True), (0.5, False), (0.5, False), (0.9, True), (0.9, True), (0.9, True)]
     assert isotonic_steps(pairs) == [{"from": 0.3, "to": 0.5, "p": 0.4, "n": 3, "right": 1},  # (1+1)/(3+2)
                                      {"from": 0.9, "to": 0.9, "p": 0.8, "n": 3, "right": 3}]  # never 1.0
+
+
+def test_smoothing_that_breaks_the_order_is_pooled_again():
+    pairs = [(0.3, False)] + [(0.5, index < 2) for index in range(10)]  # shares 0 < 0.2; smoothed 0.33 > 0.25
+    assert isotonic_steps(pairs) == [{"from": 0.3, "to": 0.5, "p": 0.2576, "n": 11, "right": 2}]
 
 
 def test_isotonic_steps_rise():

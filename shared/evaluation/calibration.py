@@ -45,6 +45,10 @@ FALLBACKS = ("point", "none")
 CALIBRATED = ("intent", "creditor_name", "debt_amount", "currency", "reference_numbers", "debtor_name")
 _SCORED_AS = {"debtor_name": "client_id"}  # a field judged by the scored field it leads to
 _ROUTE_REASONS = ("low confidence", "medium confidence", "high confidence")
+ABOUT = ("an engine's calibration: per field (and the intent), raw confidence -> share of right values on labelled "
+         "out-of-sample predictions (isotonic steps), and the auto-approval threshold chosen by Learn-then-Test for "
+         "silent-error rate <= alpha at the (1 - delta) bound; read by shared/engine/calibration, "
+         "made by shared/evaluation/calibration.py")
 
 
 @dataclass(frozen=True)
@@ -66,11 +70,11 @@ def example(batch: str, name: str, predicted: dict, truth: dict) -> Example:
     fields = predicted.get("fields") or {}
     raw = {"intent": float(predicted.get("intent_confidence") or 0.0)}  # not recorded: never trusted
     right = {"intent": "intent" not in wrong}
-    for name_ in CALIBRATED[1:]:
-        found = fields.get(name_) or {}
+    for field in CALIBRATED[1:]:
+        found = fields.get(field) or {}
         if found.get("value") not in (None, "", []):
-            raw[name_] = float(found.get("confidence") or 0.0)
-            right[name_] = _SCORED_AS.get(name_, name_) not in wrong
+            raw[field] = float(found.get("confidence") or 0.0)
+            right[field] = _SCORED_AS.get(field, field) not in wrong
     reasons = [r for r in (predicted.get("review_reason") or "").split("; ") if r]
     other = any(not r.startswith(_ROUTE_REASONS) for r in reasons)
     return Example(batch, name, raw, right, other, len(wrong))
@@ -86,30 +90,46 @@ def examples(data: dict, base: Path) -> list[Example]:
     return out
 
 
-def _pool_adjacent_violators(blocks: list[list[float]]) -> list[list[float]]:
-    """Merge neighbouring [from, to, right, n, weight_sum_of_value] blocks until value = sum / n rises."""
-    merged: list[list[float]] = []
+@dataclass(frozen=True)
+class Block:
+    """Observations with raw confidences from `start` to `end`: `right` of `n` right, `level` the block's value
+    (its mean; weighted by n when blocks merge)."""
+
+    start: float
+    end: float
+    right: int
+    n: int
+    level: float
+
+    def merged(self, after: "Block") -> "Block":
+        return Block(self.start, after.end, self.right + after.right, self.n + after.n,
+                     (self.level * self.n + after.level * after.n) / (self.n + after.n))
+
+
+def pool_adjacent_violators(blocks: list[Block]) -> list[Block]:
+    """Blocks in raw order merged with their neighbours until the levels rise (non-decreasing)."""
+    pooled_blocks: list[Block] = []
     for block in blocks:
-        merged.append(list(block))
-        while len(merged) > 1 and merged[-2][4] / merged[-2][3] > merged[-1][4] / merged[-1][3]:
-            last = merged.pop()
-            merged[-1] = [merged[-1][0], last[1], merged[-1][2] + last[2], merged[-1][3] + last[3],
-                          merged[-1][4] + last[4]]
-    return merged
+        pooled_blocks.append(block)
+        while len(pooled_blocks) > 1 and pooled_blocks[-2].level > pooled_blocks[-1].level:
+            after = pooled_blocks.pop()
+            pooled_blocks[-1] = pooled_blocks[-1].merged(after)
+    return pooled_blocks
 
 
 def isotonic_steps(pairs: list[tuple[float, bool]]) -> list[dict]:
-    """The step map of (raw confidence, right) pairs: blocks {from, to, p, n, right} with p rising."""
-    by_raw: dict[float, list[int]] = {}
+    """The step map of (raw confidence, right) pairs: blocks {from, to, p, n, right} with p rising. Isotonic
+    on the share right, then each block's share smoothed to (right + 1) / (n + 2) and made monotone again."""
+    counts: dict[float, list[int]] = {}
     for raw, right in pairs:
-        by_raw.setdefault(raw, [0, 0])
-        by_raw[raw][0] += int(right)
-        by_raw[raw][1] += 1
-    blocks = [[raw, raw, right, n, right] for raw, (right, n) in sorted(by_raw.items())]
-    blocks = _pool_adjacent_violators(blocks)
-    smoothed = [[b[0], b[1], b[2], b[3], (b[2] + 1) / (b[3] + 2) * b[3]] for b in blocks]
-    return [{"from": b[0], "to": b[1], "p": round(b[4] / b[3], 4), "n": int(b[3]), "right": int(b[2])}
-            for b in _pool_adjacent_violators(smoothed)]
+        tally = counts.setdefault(raw, [0, 0])
+        tally[0] += int(right)
+        tally[1] += 1
+    shares = [Block(raw, raw, right, n, right / n) for raw, (right, n) in sorted(counts.items())]
+    smoothed = [Block(b.start, b.end, b.right, b.n, (b.right + 1) / (b.n + 2))
+                for b in pool_adjacent_violators(shares)]
+    return [{"from": b.start, "to": b.end, "p": round(b.level, 4), "n": b.n, "right": b.right}
+            for b in pool_adjacent_violators(smoothed)]
 
 
 def fit_maps(fit_on: list[Example]) -> dict[str, list[dict]]:
@@ -183,7 +203,7 @@ def document(engine: str, data: dict, base: Path, predictions_text: str, made_by
     fitted = fit(engine, examples(data, base), fallback)
     digest = hashlib.sha256(predictions_text.encode()).hexdigest()
     return {"engine": engine, "made_by": made_by, "predictions_sha256": digest,
-            "about": __doc__.split("\n\n")[0].replace("\n", " "), **{k: v for k, v in fitted.items() if k != "engine"}}
+            "about": ABOUT, **{key: value for key, value in fitted.items() if key != "engine"}}
 
 
 def decided(data: dict, calibration_of, base: Path) -> dict[str, Scores]:
