@@ -235,7 +235,6 @@ def in_sample(data: dict, base: Path, calibration: Calibration) -> dict[str, Sco
     return decided(data, lambda batch: calibration, base)
 
 
-
 def render_calibrated(data: dict, base: Path, committed: dict, show_wrong: bool = False) -> str:
     """The calibrated decision's scores: the committed file's decision, the cross-fitted scores per batch and
     pooled (the honest ones), and one in-sample line (the committed file deciding what it was fitted on)."""
