@@ -64,7 +64,7 @@ _COMPONENT_RE = re.compile(
 _COMPONENT_BEFORE = re.compile(r"\b(?:principal|capital|interest|zinsen|fees?|charges?|costs?|kosten|"
                                r"gebühren?)[ \t]+$", re.I)
 """A component word right before a total label makes it the component's figure ("Principal balance due")."""
-_ZERO_RE = re.compile(
+NOTHING_OWED_RE = re.compile(
     r"kein(?:en|e)?\s+offene[nr]?\s+(?:betrag|beträge|forderung(?:en)?|saldo)|konto\b"
     r"(?:(?!nicht\b|noch\b)[^.\n]){0,40}?\b(?:ist\s+)?"  # not "… weiterhin nicht ausgeglichen"
     r"(?:vollständig\s+)?ausgeglichen|forderung\s+ist\s+(?:vollständig\s+|bereits\s+)?(?:beglichen|erledigt|bezahlt)|"
@@ -72,6 +72,7 @@ _ZERO_RE = re.compile(
     r"(?:nil|zero)|account\s+(?:is|has\s+been)\s+(?:settled|paid\s+in\s+full)|keine\s+forderungen\s+mehr",
     re.I,
 )
+"""Wording that says nothing is owed: the rules' 0.00, and what grounding asks of any engine's 0.00."""
 _EARLIER_AFTER = re.compile(r"\s*(?:(?:at|on|as\s+at|bei|zum\s+zeitpunkt\s+der|zur)\s+(?:the\s+)?(?:date\s+of\s+)?"
                             r"(?:assignment|abtretung|purchase|sale|ankauf|übernahme|transfer)|brought\s+forward\b|"
                             r"b/f\b)", re.I)
@@ -106,7 +107,8 @@ def scan_amounts(text: str, quotes: QuoteMap) -> AmountScan:
     """Find stated totals, zero-owed statements and component lines in `text` (source email_body)."""
     findings: list[Finding] = []
     seen: set[tuple[int, int]] = set()
-    totals = [t for t in [*_labelled_totals(text), *_trailing_totals(text)] if not _instructed(text, t[0].span[0])]
+    totals = [t for t in [*_labelled_totals(text), *_trailing_totals(text)]
+              if not addresses_a_machine(text, t[0].span[0])]
     if any(how != "earlier balance" for _, _, how in totals):  # "Current balance" outranks "Balance at assignment"
         totals = [t for t in totals if t[2] != "earlier balance"]
     strong_sides = {quotes.is_quoted(m.span[0]) for m, conf, how in totals if conf == STRONG}
@@ -117,7 +119,7 @@ def scan_amounts(text: str, quotes: QuoteMap) -> AmountScan:
             continue
         seen.add(money.span)
         findings.extend(_money_findings(money, confidence, how, quotes))
-    for match in _ZERO_RE.finditer(text):
+    for match in NOTHING_OWED_RE.finditer(text):
         quoted = quotes.is_quoted(match.start())
         findings.append(Finding(
             field="debt_amount", value="0.00", confidence=_conf(0.85, quoted), source="email_body",
@@ -126,7 +128,7 @@ def scan_amounts(text: str, quotes: QuoteMap) -> AmountScan:
     return AmountScan(findings=findings, components_seen=_components_seen(text, quotes))
 
 
-def _instructed(text: str, pos: int) -> bool:
+def addresses_a_machine(text: str, pos: int) -> bool:
     """True when the sentence around `pos` (looking back at most 200 characters) addresses a machine."""
     start = max(0, pos - 200)
     back = text[start:pos]
