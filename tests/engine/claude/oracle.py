@@ -16,11 +16,12 @@ import hashlib
 import json
 import re
 import threading
-from decimal import Decimal, InvalidOperation
+from decimal import InvalidOperation
 from pathlib import Path
 
 from shared.domain.results import Finding
-from shared.engine.grounding import _NUMBER, is_grounded
+from shared.engine.grounding import is_grounded
+from shared.engine.mentions.money import amount_spans
 from shared.mail.parse import parse_mime
 from shared.mail.pdf_text import pdf_text
 from tests.engine.claude.fake_messages_api import Reply, tool_reply
@@ -130,18 +131,13 @@ def _grounded(finding: Finding, text: str) -> bool:
 
 
 def _quote(field: str, value: str, text: str) -> str | None:
-    """The characters as written: for an amount the number as it appears; else the value when it is verbatim."""
+    """The characters as written: for an amount the money mention as it appears; else the value when verbatim."""
     if field == "debt_amount":
-        wanted = Decimal(value)
-        for match in _NUMBER.finditer(text):
-            raw = match.group().replace(" ", "")
-            for candidate in (raw.replace(".", "").replace(",", "."), raw.replace(",", "")):
-                try:
-                    if Decimal(candidate) == wanted:
-                        return match.group()
-                except InvalidOperation:
-                    continue
-        return None
+        try:
+            spans = amount_spans(value, text)
+        except ValueError:
+            return None
+        return text[spans[0][0]:spans[0][1]] if spans else None
     return value if value in text else None
 
 

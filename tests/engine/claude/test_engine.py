@@ -126,8 +126,9 @@ def test_an_invented_value_is_dropped_by_the_grounding_check(api, make_engine):
     result = ground(make_engine().extract(email, DEBT), email)
     assert "debt_amount" not in {f.field for f in result.findings}
     assert [f.value for f in result.findings if f.field == "reference_number"] == ["KD-448812", "R-2026-00731"]
-    assert result.review_reasons[-2:] == ["ungrounded value dropped: debt_amount",
-                                          "ungrounded value dropped: reference_number"]
+    assert result.review_reasons[-2:] == [
+        "ungrounded value dropped: debt_amount (not a money mention in email_body)",
+        "ungrounded value dropped: reference_number (not one contiguous reference in email_body)"]
 
 
 def test_a_source_label_that_was_not_offered_cannot_ground_a_value(api, make_engine):
