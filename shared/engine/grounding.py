@@ -24,7 +24,8 @@ KIND_OF_FIELD = {
     "debt_amount": "money", "currency": "currency", "reference_number": "reference", "debtor_name": "person",
     "creditor_name": "organisation", "debtor_date_of_birth": "date",
 }
-"""The kind each extracted field is checked as; a field not listed here is checked as an organisation's name."""
+"""The kind each extracted field is checked as. A field not listed here never grounds (the reason says why): a new
+field needs its kind here, or it would be checked as something it is not."""
 UNGROUNDED = "ungrounded value dropped"
 
 Span = tuple[int, int]
@@ -43,14 +44,14 @@ def source_text(source: str, mail: InboundMail, documents: Sequence[Document]) -
     return None
 
 
-def kind_of(field: str) -> str:
-    return KIND_OF_FIELD.get(field, "organisation")
-
-
 def occurrences(finding: Finding, text: str) -> list[Span]:
-    """The spans of `text` that read as the finding's value, as its field's kind ([] for a malformed value)."""
+    """The spans of `text` that read as the finding's value, as its field's kind ([] for a malformed value or a
+    field without a kind)."""
+    kind = KIND_OF_FIELD.get(finding.field)
+    if kind is None:
+        return []
     try:
-        return spans_of(kind_of(finding.field), finding.value, text)
+        return spans_of(kind, finding.value, text)
     except ValueError:
         return []
 
@@ -62,13 +63,16 @@ def is_grounded(finding: Finding, text: str) -> bool:
 
 def verify(finding: Finding, text: str | None) -> tuple[Finding | None, str]:
     """The finding with a checked span, or None and why not ("not a money mention in email_body")."""
+    kind = KIND_OF_FIELD.get(finding.field)
+    if kind is None:
+        return None, "no kind to check this field as"
     if text is None:
         return None, f"{finding.source} is not a source of this email"
     spans = occurrences(finding, text)
     if not spans:
-        if kind_of(finding.field) == "money" and _is_zero(finding.value):
+        if kind == "money" and _is_zero(finding.value):
             return None, f"{finding.source} does not say that nothing is owed"
-        return None, f"{WHAT_IT_IS_NOT[kind_of(finding.field)]} in {finding.source}"
+        return None, f"{WHAT_IT_IS_NOT[kind]} in {finding.source}"
     given = finding.span
     if given is not None and any(start < given[1] and given[0] < end for start, end in spans):
         return finding, ""

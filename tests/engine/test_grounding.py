@@ -8,7 +8,8 @@ import pytest
 from shared.domain.mail import InboundMail
 from shared.domain.results import ExtractionResult, Finding
 from shared.engine import Document
-from shared.engine.grounding import ground, is_grounded, verify
+from shared.engine.consolidate import FIELDS
+from shared.engine.grounding import KIND_OF_FIELD, ground, is_grounded, verify
 
 MAIL = InboundMail(subject="Ihr Mandant Klaus Meyer, Az. 12 C 345/26", from_name="Stadtwerke Köln GmbH",
                    text="Gesamtforderung: 1.157,37 EUR\nKundennummer: KD-448812\ngeb. 12.04.1978\n"
@@ -165,3 +166,10 @@ def test_the_review_reason_names_the_field_and_why():
         "ungrounded value dropped: debtor_name (not a phrase in email_body)",
         "ungrounded value dropped: reference_number (not one contiguous reference in email_body)",
     ]
+
+
+def test_every_consolidated_field_has_a_kind_and_a_field_without_one_never_grounds():
+    finding_field = {"reference_numbers": "reference_number"}  # one finding per reference
+    assert {finding_field.get(field, field) for field in FIELDS} <= set(KIND_OF_FIELD)
+    assert verify(_f("payment_deadline", "2026-12-31"), "zahlbar bis 31.12.2026") == (
+        None, "no kind to check this field as")
