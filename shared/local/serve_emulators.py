@@ -16,7 +16,7 @@ import shutil
 import signal
 import socket
 import tempfile
-import threading
+import time
 from pathlib import Path
 
 DEFAULT_INTAKE_PORT = 8080
@@ -41,6 +41,7 @@ def serve_emulators() -> int:
     workdir = Path(tempfile.mkdtemp(prefix="intake-emulators-"))
     env_file = data_dir / ENV_FILE
     started: list = []
+    _stop_on_signals()
     try:
         for start in (services.start_pubsub, services.start_firestore, services.start_storage,
                       services.start_postgres):
@@ -58,6 +59,8 @@ def serve_emulators() -> int:
         env_file.write_text(cli_exports(env) + "\n")
         print(_banner(fleet, started[:4], env, data_dir, workdir), flush=True)
         _wait_for_interrupt()
+    except KeyboardInterrupt:  # during start-up: stop what was started, like Ctrl-C later
+        print("interrupted during start-up", flush=True)
     finally:
         for service in reversed(started):
             service.stop()
@@ -130,12 +133,18 @@ def _seed(data_dir: Path) -> None:
     seed_samples(data_dir)
 
 
+def _stop_on_signals() -> None:
+    """Ctrl-C (SIGINT) and SIGTERM raise KeyboardInterrupt from now on, during start-up too, so either ends in
+    the cleanup. Set explicitly: a shell starts a background job with SIGINT ignored, and Python then never
+    raises KeyboardInterrupt, so `kill -INT` would not stop a backgrounded `serve --emulators`."""
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, signal.default_int_handler)
+
+
 def _wait_for_interrupt() -> None:
-    stop = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
     try:
-        while not stop.wait(1.0):
-            pass
+        while True:
+            time.sleep(1.0)
     except KeyboardInterrupt:
         pass
 
