@@ -4,6 +4,8 @@ naming it on a developer machine, and fails them in CI (CI=true), so CI never pa
 from __future__ import annotations
 
 import os
+import signal
+import subprocess
 
 import pytest
 
@@ -34,3 +36,15 @@ def start_storage(workdir):
 
 def start_postgres(workdir):
     return _started(services.start_postgres, workdir)
+
+
+def interrupt(process: subprocess.Popen, timeout: float = 30) -> str:
+    """Ctrl-C for a server the test started (SIGINT), then its output; killed if it does not end in `timeout`."""
+    if process.poll() is None:
+        process.send_signal(signal.SIGINT)
+    try:
+        output, _ = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        output, _ = process.communicate()
+    return output or ""

@@ -18,7 +18,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import signal
 import socket
 import subprocess
 import sys
@@ -30,7 +29,9 @@ import pytest
 
 from shared.local.dev_secrets import VARIABLES as SECRET_VARIABLES
 from shared.settings import SETTING_VARIABLES
+from shared.local.services import free_port
 from tests.conftest import REPO_ROOT
+from tests.services import interrupt
 
 pytestmark = pytest.mark.slow
 
@@ -84,12 +85,6 @@ def logical_lines(block: str) -> list[str]:
     return lines + ([current.rstrip("\n")] if current else [])
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def free_port_range(count: int) -> int:
     """The first of `count` consecutive free ports."""
     for _ in range(200):
@@ -137,19 +132,8 @@ def start_serve(data_dir: Path, port: int) -> subprocess.Popen:
             if process.poll() is not None:
                 break
             time.sleep(0.2)
-    stop(process)
+    interrupt(process)
     raise AssertionError(f"serve did not come up on {port}: {process.stdout.read() if process.stdout else ''}")
-
-
-def stop(process: subprocess.Popen) -> str:
-    if process.poll() is None:
-        process.send_signal(signal.SIGINT)
-    try:
-        output, _ = process.communicate(timeout=30)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        output, _ = process.communicate()
-    return output or ""
 
 
 def test_two_commands(tmp_path):
@@ -186,7 +170,7 @@ def test_sending_email_in(tmp_path):
     try:
         output = run_block("\n".join(block.replace("8080", str(port)) for block in blocks), shell_env(data_dir))
     finally:
-        server_output = stop(server)
+        server_output = interrupt(server)
     answers = [json.loads(line) for line in output.splitlines() if line.startswith("{") and "email_id" in line]
     assert [a["duplicate"] for a in answers] == [False, True, True, True], output
     assert len({a["email_id"] for a in answers}) == 1

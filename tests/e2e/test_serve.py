@@ -7,8 +7,6 @@ import hashlib
 import hmac
 import json
 import os
-import signal
-import socket
 import subprocess
 import sys
 import textwrap
@@ -18,9 +16,11 @@ import urllib.request
 import pytest
 
 from shared.bootstrap import Deps
+from shared.local.services import free_port
 from shared.settings import Settings
 from tests.conftest import REPO_ROOT
 from tests.e2e.helpers import SAMPLE_EML
+from tests.services import interrupt
 
 pytestmark = pytest.mark.slow
 
@@ -40,12 +40,6 @@ CRASH_MID_CHAIN = textwrap.dedent("""
     handlers["stage-extraction-sub"] = die
     Dispatcher(deps.bus, handlers, deps.clock).run_until_idle()
 """)
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _env(data_dir) -> dict:
@@ -69,16 +63,6 @@ def _start_serve(data_dir, port):
     raise AssertionError("serve did not come up: " + (process.stdout.read() if process.stdout else ""))
 
 
-def _stop(process) -> str:
-    process.send_signal(signal.SIGINT)
-    try:
-        output, _ = process.communicate(timeout=20)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        output, _ = process.communicate()
-    return output
-
-
 def _wait_for_report(data_dir, email_id=None, timeout=30):
     deps = Deps(Settings.from_env({"LOCAL_DATA_DIR": str(data_dir)}))
     deadline = time.time() + timeout
@@ -92,7 +76,7 @@ def _wait_for_report(data_dir, email_id=None, timeout=30):
 
 
 def test_serve_accepts_a_signed_webhook_and_writes_the_report(tmp_path):
-    data_dir, port = tmp_path / "data", _free_port()
+    data_dir, port = tmp_path / "data", free_port()
     process = _start_serve(data_dir, port)
     try:
         key = json.loads((data_dir / "dev-secrets.json").read_text())["RAW_WEBHOOK_SECRET"]
@@ -105,7 +89,7 @@ def test_serve_accepts_a_signed_webhook_and_writes_the_report(tmp_path):
         reports = _wait_for_report(data_dir, body["email_id"])
         assert [r.status for r in reports] == ["processed"]
     finally:
-        output = _stop(process)
+        output = interrupt(process, timeout=20)
     assert "curl" in output and "/mailgun" in output  # the printed example requests
 
 
@@ -115,9 +99,9 @@ def test_serve_killed_mid_chain_resumes_on_restart(tmp_path):
     crashed = subprocess.run([sys.executable, "-c", script], cwd=REPO_ROOT, env=_env(data_dir), timeout=60)
     assert crashed.returncode == 9
     assert _wait_for_report(data_dir, timeout=0.1) == []
-    process = _start_serve(data_dir, _free_port())
+    process = _start_serve(data_dir, free_port())
     try:
         reports = _wait_for_report(data_dir)
     finally:
-        _stop(process)
+        interrupt(process, timeout=20)
     assert [(r.correlation_id, r.status) for r in reports] == [("crash-test-1", "processed")]
