@@ -6,8 +6,8 @@ when anthropic is installed, is disabled: it reports every failed Messages API c
 API's error text) before the Claude engine handles it as a DependencyUnavailable, which the pipeline reports
 itself — one failure, two issues.
 
-Every event carries the tags email_id, stage, correlation_id, provider and a `processing` context; one email is
-one trace, continued through every stage from the `sentry-trace`/`baggage` message attributes. Privacy: no
+Every event carries the tags email_id, stage, correlation_id, provider and a `processing` context, and a
+fingerprint naming its failure class (shared/observability/fingerprints.py); one email is one trace, continued through every stage from the `sentry-trace`/`baggage` message attributes. Privacy: no
 default PII, no local variables, no request bodies, and `scrub` removes email text, addresses and secrets from
 anything that would leave the process.
 """
@@ -18,6 +18,8 @@ import logging
 import re
 import threading
 from typing import Any, Callable, Mapping
+
+from shared.observability import fingerprints
 
 log = logging.getLogger("pipeline.sentry")
 
@@ -32,7 +34,8 @@ SENSITIVE_KEYS = re.compile(
     r"body|text|html|content|raw|mime|attachment|email|address|from|to|cc|subject|data)", re.I)
 EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 SECRET_VALUE = re.compile(r"(sk-ant-[\w-]+|Basic [A-Za-z0-9+/=]{8,}|Bearer [\w.-]+|https?://[^@\s]+@[^\s]+)")
-SAFE_KEYS = {"email_id", "correlation_id", "stage", "provider", "failed_stage", "error_class", "breaker"}
+SAFE_KEYS = {"email_id", "correlation_id", "stage", "provider", "failed_stage", "error_class", "breaker", "failure",
+             "dependency"}
 FILTERED = "[Filtered]"
 
 
@@ -169,7 +172,7 @@ def before_send(event: dict, hint: dict) -> dict | None:
     if str(request.get("url", "")).rstrip("/").endswith("/healthz"):
         return None
     _queued[0] += 1
-    return _scrub_event(event)
+    return _scrub_event(fingerprints.apply(event, exc))
 
 
 def before_send_transaction(event: dict, hint: dict) -> dict | None:
@@ -186,7 +189,7 @@ def before_breadcrumb(crumb: dict, hint: dict) -> dict | None:
 def _scrub_event(event: dict) -> dict:
     keep = {k: event[k] for k in ("event_id", "timestamp", "start_timestamp", "type", "level", "platform",
                                   "release", "environment", "sdk", "transaction", "spans", "measurements",
-                                  "server_name") if k in event}
+                                  "server_name", "fingerprint") if k in event}
     scrubbed = scrub({k: v for k, v in event.items() if k not in keep})
     if "tags" in event:
         scrubbed["tags"] = {k: (v if k in SAFE_KEYS else scrub(v)) for k, v in event["tags"].items()}

@@ -182,7 +182,9 @@ class CircuitBreaker:
         from shared.observability import sentry
 
         sentry.capture_message(f"circuit breaker {self.config.name}: {before} -> {after}",
-                               level="error" if after == OPEN else "info", breaker=self.config.name)
+                               level="error" if after == OPEN else "info", breaker=self.config.name,
+                               failure=f"breaker-{after}",  # grouping: shared/observability/fingerprints.py
+                               dependency=self.config.name)
 
     # -- closed: aggregated failure counting -------------------------------------------------------------
     def _on_success(self, probe: str | None) -> None:

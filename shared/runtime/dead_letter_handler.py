@@ -1,5 +1,6 @@
 """A message whose delivery attempts ran out: one `failed` report naming the stage, the attempts and the last
-error the stage remembered (shared.runtime.failures), and its input kept for `dlq replay`."""
+error the stage remembered (shared.runtime.failures), its input kept for `dlq replay`, and one Sentry event
+(grouped per stage as dead-lettered/<stage>)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from shared import chain
 from shared.domain.envelope import Envelope, decode_report_input
 from shared.domain.results import Failure
 from shared.errors import InvalidMessage
+from shared.observability import sentry
 from shared.observability.context import bound
 from shared.pubsub_event import PubSubMessage
 from shared.runtime import failures, replay_inputs
@@ -49,6 +51,9 @@ def handle(message: PubSubMessage, deps) -> None:
         deps.reports.upsert(failed_report(email_id, correlation_id, failure, deps.clock.now(),
                                           message_id=message_id, received_at=received_at))
         log.warning("dead_letter: failed report written for stage %s", stage)
+        # One issue per stage (fingerprint dead-lettered/<stage>), the email's ids as tags from the entry's scope.
+        sentry.capture_message(f"email dead-lettered at stage {stage}", level="error", failure="dead-lettered",
+                               failed_stage=stage, error_class=failure.error_class)
 
 
 def source_stage(subscription: str) -> str:
