@@ -7,6 +7,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+from shared.domain.fields import COLUMNS
 from shared.domain.money import Amount
 
 Status = Literal["processed", "failed"]
@@ -32,6 +33,9 @@ def short_subject(subject: str | None) -> str | None:
 
 
 class ProcessingReport(BaseModel):
+    """One report row. Its field columns (creditor_name ... reference_numbers) are those the field table
+    (`shared.domain.fields`) marks as columns, typed here; the value of every field is in extracted_fields."""
+
     email_id: str
     message_id: str | None = None
     correlation_id: str
@@ -68,8 +72,7 @@ class ProcessingReport(BaseModel):
         """The `process --json` / `reports show --json` shape."""
         keys = (
             "email_id", "message_id", "correlation_id", "sender", "subject", "received_at", "status", "intent",
-            "client_id", "client_name",
-            "creditor_name", "debt_amount", "currency", "reference_numbers", "extracted_fields", "missing_fields",
+            "client_id", "client_name", *COLUMNS, "extracted_fields", "missing_fields",
             "overall_confidence", "confidence_route", "needs_review", "review_reason", "total_tokens_used",
             "stage_usage", "processing_time_ms",
         )

@@ -1,8 +1,9 @@
 """Consolidation: merge an engine's findings into one value per field, with confidence and review reasons.
 
-Fields: creditor_name, debt_amount, currency, reference_numbers (a list), debtor_name, debtor_date_of_birth.
-Every field is present in the result; an absent one has value None and confidence 0. The result is
-deterministic: ties are broken by source order (subject, email_body, sender) and position.
+Fields: those of the field table (`shared.domain.fields`), e.g. creditor_name, debt_amount, currency,
+reference_numbers (a list), debtor_name. Every field is present in the result; an absent one has value None and
+confidence 0. The result is deterministic: ties are broken by source order (subject, email_body, sender) and
+position.
 
 Corroboration: when several non-quoted findings state the same value (the debtor in subject and body, a
 reference in both), the field's confidence is their noisy-or, 1 - prod(1 - c), capped at CORROBORATION_CAP.
@@ -17,21 +18,17 @@ from __future__ import annotations
 
 from statistics import mean
 
-from shared.domain.results import Consolidation, ExtractionResult, FieldValue, Finding, IntentResult
 from shared.domain.client import fold, reference_key
+from shared.domain.fields import FIELD_NAMES, FIELDS as TABLE, required_for
+from shared.domain.results import INTENTS, Consolidation, ExtractionResult, FieldValue, Finding, IntentResult
 from shared.engine.calibration import Calibration, for_engine
 
 PASSED_ON = "passed on as current"
 """Note on a quoted total that the newest message forwards as the current statement (engine findings)."""
-FIELDS = ("creditor_name", "debt_amount", "currency", "reference_numbers", "debtor_name", "debtor_date_of_birth")
-REQUIRED: dict[str, tuple[str, ...]] = {
-    "debt_statement": ("creditor_name", "debt_amount", "reference_numbers", "debtor_name"),
-    "payment_plan_response": ("creditor_name", "debtor_name"),
-    "rejection": ("creditor_name", "debtor_name"),
-    "information_request": ("creditor_name", "debtor_name"),
-    "auto_reply": (),
-    "other": (),
-}
+FIELDS = FIELD_NAMES
+REQUIRED: dict[str, tuple[str, ...]] = {intent: required_for(intent) for intent in INTENTS}
+_OWN_RULES = ("debt_amount", "currency", "reference_numbers")
+"""Fields merged by their own rules below; every other field of the table is its best finding."""
 HIGH, MEDIUM = 0.85, 0.6
 CORROBORATION_CAP = 0.99
 _SOURCE_ORDER = {"subject": 0, "email_body": 1, "sender": 2}
@@ -50,9 +47,9 @@ def consolidate(intent: IntentResult, extraction: ExtractionResult, calibration_
         by_field.setdefault(finding.field, []).append(finding)
     reasons: list[str] = []
     fields = {name: FieldValue(value=None, confidence=0.0) for name in FIELDS}
-    for name in ("creditor_name", "debtor_name", "debtor_date_of_birth"):
-        if best := pick_best(by_field.get(name, [])):
-            fields[name] = _value(best, extraction.engine, by_field[name])
+    for field in TABLE:
+        if field.name not in _OWN_RULES and (best := pick_best(by_field.get(field.finding, []))):
+            fields[field.name] = _value(best, extraction.engine, by_field[field.finding])
     if fields["debtor_name"].value:
         fields["debtor_name"] = _completed_name(fields["debtor_name"], by_field["debtor_name"], extraction.engine)
     amount = _debt_amount(by_field.get("debt_amount", []), extraction.engine, reasons)

@@ -1,31 +1,29 @@
 """Grounding check shared by every engine: a value counts only where its source reads as that value, as its kind.
 
-Each field has a kind (`KIND_OF_FIELD`): an amount must be a money mention in its source (never digits of a
-reference, phone number, IBAN, date or postcode), 0.00 a statement that nothing is owed, a reference one
-contiguous code as written, a name or organisation a phrase, a date a date (`shared.engine.mentions`). The
-engine's span, when it gives one, is checked; when it is absent or points elsewhere, the occurrences are searched
-and the finding keeps the one found (nearest to the span it gave). A finding that reads nowhere in its source —
-the body, the subject, the sender, or an attachment's text — is dropped with the review reason
-"ungrounded value dropped: FIELD (WHY)", e.g. "ungrounded value dropped: debt_amount (not a money mention in
-email_body)". No engine may invent values; this is what enforces it for the Claude engine as much as for the rules.
+Each field has a kind (`KIND_OF_FIELD`, from the field table `shared.domain.fields`): an amount must be a money
+mention in its source (never digits of a reference, phone number, IBAN, date or postcode), 0.00 a statement that
+nothing is owed, a reference one contiguous code as written, a name or organisation a phrase, a date a date
+(`shared.engine.mentions`). The engine's span, when it gives one, is checked; when it is absent or points
+elsewhere, the occurrences are searched and the finding keeps the one found (nearest to the span it gave). A
+finding that reads nowhere in its source — the body, the subject, the sender, or an attachment's text — is
+dropped with the review reason "ungrounded value dropped: FIELD (WHY)", e.g. "ungrounded value dropped:
+debt_amount (not a money mention in email_body)". No engine may invent values; this is what enforces it for the Claude engine as much as for the rules.
 """
 
 from __future__ import annotations
 
 from typing import Sequence
 
+from shared.domain.fields import FIELDS
 from shared.domain.mail import InboundMail
 from shared.domain.results import ExtractionResult, Finding
 from shared.engine import Document
 from shared.engine.mentions import WHAT_IT_IS_NOT, spans_of
 
 SCANNED_CONFIDENCE_CAP = 0.5
-KIND_OF_FIELD = {
-    "debt_amount": "money", "currency": "currency", "reference_number": "reference", "debtor_name": "person",
-    "creditor_name": "organisation", "debtor_date_of_birth": "date",
-}
-"""The kind each extracted field is checked as. A field not listed here never grounds (the reason says why): a new
-field needs its kind here, or it would be checked as something it is not."""
+KIND_OF_FIELD = {field.finding: field.kind for field in FIELDS}
+"""The kind each finding's field is checked as, from the field table. A field not in the table never grounds (the
+reason says why): it would otherwise be checked as something it is not."""
 UNGROUNDED = "ungrounded value dropped"
 
 Span = tuple[int, int]

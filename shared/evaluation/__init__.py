@@ -30,10 +30,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from shared.domain.fields import BY_NAME, FIELDS as EXTRACTED_FIELDS, ExtractedField
 from shared.domain.results import INTENTS
 from shared.evaluation.stats import clopper_pearson_upper
 
-FIELDS = ("intent", "client_id", "creditor_name", "debt_amount", "currency")
+SCORED_FIELDS: tuple[ExtractedField, ...] = tuple(f for f in EXTRACTED_FIELDS if f.scored and not f.many)
+"""The single-valued fields of the field table that eval compares with the truth (references are scored as a
+list, below; the debtor's name by client_id)."""
+FIELDS = ("intent", "client_id", *(field.name for field in SCORED_FIELDS))
 BOUND_CONFIDENCE = 0.9  # the silent-error rate is printed with its one-sided 90% upper bound
 
 
@@ -58,6 +62,7 @@ def labelled_emails(directory: Path) -> list[Path]:
 class Scores:
     total: int = 0
     correct: Counter = field(default_factory=Counter)
+    scored: Counter = field(default_factory=Counter)  # emails on which each field was scored (see `is_scored`)
     ref_tp: int = 0
     ref_fp: int = 0
     ref_fn: int = 0
@@ -73,7 +78,8 @@ class Scores:
     unlabelled: int = 0  # .eml files without a truth file, not scored
 
     def accuracy(self, name: str) -> float:
-        return self.correct[name] / self.total if self.total else 0.0
+        """Share right among the emails where `name` is scored (all, or those whose truth labels it)."""
+        return self.correct[name] / self.scored[name] if self.scored[name] else 0.0
 
     @property
     def precision(self) -> float:
@@ -128,6 +134,7 @@ class Scores:
                      "not_flagged", "ref_readable", "unlabelled"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.correct.update(other.correct)
+        self.scored.update(other.scored)
         self.confusion.update(other.confusion)
         self.errors += other.errors
         self.wrong += other.wrong
@@ -171,21 +178,35 @@ def count_readable(scores: Scores, truth: dict, text: str) -> None:
 
 
 def report_fields(report) -> dict:
-    """The scored fields of a report (debt_amount as "%.2f", creditor_name as written) and needs_review: what
-    `score_fields` compares and what tools.out_of_sample records per email."""
+    """The scored fields of a report (amounts as "%.2f", dates as YYYY-MM-DD, names as written) and needs_review:
+    what `score_fields` compares and what tools.out_of_sample records per email."""
     return {
-        "intent": report.intent, "client_id": report.client_id, "creditor_name": report.creditor_name,
-        "debt_amount": None if report.debt_amount is None else f"{report.debt_amount:.2f}",
-        "currency": report.currency, "reference_numbers": list(report.reference_numbers),
-        "needs_review": bool(report.needs_review),
+        "intent": report.intent, "client_id": report.client_id,
+        **{field.name: _as_truth_writes(field, getattr(report, field.name)) for field in SCORED_FIELDS},
+        "reference_numbers": list(report.reference_numbers), "needs_review": bool(report.needs_review),
     }
+
+
+def _as_truth_writes(field: ExtractedField, value):
+    if value is None:
+        return None
+    if field.kind == "money":
+        return f"{value:.2f}"
+    return value.isoformat() if field.kind == "date" else value
+
+
+def is_scored(key: str, truth: dict) -> bool:
+    """Whether `key` of FIELDS is scored against this truth: always, or for a field scored "where labelled" only
+    when the truth file has the key."""
+    field = BY_NAME.get(key)
+    return field is None or field.scored == "always" or key in truth
 
 
 def wrong_fields(truth: dict, predicted: dict) -> list[str]:
     """The fields `predicted` (a `report_fields` dict) states and `truth` contradicts: a non-null value that
     differs from the truth (also when the truth is null), or a reference the truth does not list. Nulls, empty
     lists and missing references are omissions, not wrong fields (see the module docstring)."""
-    wrong = [key for key in FIELDS if predicted.get(key) is not None
+    wrong = [key for key in FIELDS if is_scored(key, truth) and predicted.get(key) is not None
              and _comparable(key, predicted.get(key)) != _comparable(key, truth.get(key))]
     want = {normalise_reference(r) for r in truth.get("reference_numbers") or []}
     if any(normalise_reference(r) not in want for r in predicted.get("reference_numbers") or []):
@@ -194,13 +215,17 @@ def wrong_fields(truth: dict, predicted: dict) -> list[str]:
 
 
 def _comparable(key: str, value):
-    return normalise_name(value) if key == "creditor_name" else value
+    field = BY_NAME.get(key)
+    return normalise_name(value) if field is not None and field.kind == "organisation" else value
 
 
 def score_fields(scores: Scores, name: str, truth: dict, predicted: dict) -> None:
     """Add one email's prediction (a `report_fields` dict) to `scores`."""
     scores.total += 1
     for key in FIELDS:
+        if not is_scored(key, truth):
+            continue
+        scores.scored[key] += 1
         expected, actual = _comparable(key, truth.get(key)), _comparable(key, predicted.get(key))
         if actual == expected:
             scores.correct[key] += 1

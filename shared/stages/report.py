@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from shared.clock import Clock
 from shared.domain.envelope import Envelope, FailureNotice
+from shared.domain.fields import FIELDS as EXTRACTED_FIELDS
 from shared.domain.report import ProcessingReport, short_sender, short_subject
-from shared.domain.results import Failure
+from shared.domain.results import Failure, FieldValue
 from shared.mail.limits import LIMIT_PREFIX, limits_hit
 from shared.ports import ReportStore
 
-CORE_FIELDS = ("creditor_name", "debt_amount", "currency", "reference_numbers")
 INTENT_REVIEW_REASONS = ("claude answer invalid", "claude rejected the request", "intent disputed",
                          "not confirmed by the offline engine: intent")
 
@@ -24,7 +25,6 @@ def build_report(envelope: Envelope, now: datetime) -> ProcessingReport:
                              sender=envelope.sender, subject=envelope.subject)
     consolidation, matching = envelope.consolidation, envelope.matching
     fields = consolidation.fields if consolidation else {}
-    value = lambda name: fields[name].value if name in fields else None  # noqa: E731
     reasons = [_named_route_reason(r, envelope) for r in (consolidation.review_reasons if consolidation else [])]
     if matching and matching.review_reason:
         reasons.append(matching.review_reason)
@@ -52,10 +52,7 @@ def build_report(envelope: Envelope, now: datetime) -> ProcessingReport:
         intent=envelope.intent.intent if envelope.intent else None,
         client_id=matching.client_id if matching else None,
         client_name=matching.client_name if matching else None,
-        creditor_name=value("creditor_name"),
-        debt_amount=value("debt_amount"),
-        currency=value("currency"),
-        reference_numbers=list(value("reference_numbers") or []),
+        **report_columns(fields),
         extracted_fields=extracted,
         missing_fields=list(consolidation.missing_fields if consolidation else []),
         match_candidates=[c.model_dump(mode="json") for c in (matching.candidates if matching else [])],
@@ -68,6 +65,16 @@ def build_report(envelope: Envelope, now: datetime) -> ProcessingReport:
         stage_usage=_stage_usage(envelope),
         processing_time_ms=_elapsed_ms(envelope.received_at, now),
     )
+
+
+def report_columns(fields: dict[str, FieldValue]) -> dict[str, Any]:
+    """The value of each field the field table gives a report column ([] for an absent list, else None)."""
+    columns = {}
+    for field in EXTRACTED_FIELDS:
+        if field.column:
+            value = fields[field.name].value if field.name in fields else None
+            columns[field.name] = list(value or []) if field.many else value
+    return columns
 
 
 # Review reasons that concern one field without naming it (the engines' wording), by the field they concern.

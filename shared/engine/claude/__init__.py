@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
+from shared.domain.fields import FIELDS as EXTRACTED_FIELDS
 from shared.domain.mail import InboundMail
 from shared.domain.results import ExtractionResult, Finding, IntentResult, TokenUsage
 from shared.engine import Document
@@ -160,9 +161,9 @@ def _findings(parsed: FieldsAnswer, labels: list[str], mail: InboundMail,
     the grounding check will drop). A value claimed from a source we did not offer is dropped here."""
     from shared.engine.grounding import source_text
 
-    located = [(name, getattr(parsed, name)) for name in
-               ("creditor_name", "debt_amount", "currency", "debtor_name", "debtor_date_of_birth")]
-    located += [("reference_number", ref) for ref in parsed.reference_numbers]
+    located = [(field.finding, getattr(parsed, field.name)) for field in EXTRACTED_FIELDS if not field.many]
+    located += [(field.finding, value) for field in EXTRACTED_FIELDS if field.many
+                for value in getattr(parsed, field.name)]
     findings, reasons = [], []
     for field, value in located:
         if value is None:

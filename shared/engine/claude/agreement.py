@@ -4,9 +4,10 @@ engine independently reads the same value from the same email.
 Claude's self-reported confidence is not a probability, and until labelled runs with a real key exist nothing
 calibrates it. So every field Claude states is compared with the offline engine's consolidated reading of the
 same mail and intent (`shared.engine.consolidate`, the value the rules engine would report; computed once per
-extraction, no API call): amounts as Decimal, currency as its ISO code, dates as ISO dates, each reference by
-`reference_key` (every reference Claude lists must be among the offline engine's), names folded (case, accents,
-punctuation; for the debtor also word order, so "Meyer, Klaus" is "Klaus Meyer").
+extraction, no API call), as the field's kind in the field table (`shared.domain.fields`): amounts as Decimal,
+currency as its ISO code, dates as ISO dates, each reference by `reference_key` (every reference Claude lists
+must be among the offline engine's), organisations folded (case, accents, punctuation), persons also regardless
+of word order, so "Meyer, Klaus" is "Klaus Meyer".
 
 A field the offline engine reads differently, or not at all, keeps Claude's value but gets the review reason
 "not confirmed by the offline engine: FIELD", so the report goes to a caseworker (a report needs review iff it
@@ -17,13 +18,14 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from typing import Callable
 
 from shared.domain.client import reference_key, simplify
+from shared.domain.fields import BY_FINDING, BY_NAME
 from shared.domain.results import ExtractionResult, IntentResult
 from shared.engine.consolidate import consolidate
 
 NOT_CONFIRMED = "not confirmed by the offline engine"
-_REPORT_FIELD = {"reference_number": "reference_numbers"}  # a finding's field -> the report's
 
 
 def confirm_fields(claude: ExtractionResult, intent: IntentResult, offline: ExtractionResult) -> ExtractionResult:
@@ -32,7 +34,7 @@ def confirm_fields(claude: ExtractionResult, intent: IntentResult, offline: Extr
     theirs = consolidate(intent, offline).fields
     unconfirmed = []
     for finding in claude.findings:
-        field = _REPORT_FIELD.get(finding.field, finding.field)
+        field = BY_FINDING[finding.field].name if finding.field in BY_FINDING else finding.field
         if not _confirmed(field, finding.value, theirs[field].value if field in theirs else None):
             unconfirmed.append(field)
     if not unconfirmed:
@@ -42,24 +44,43 @@ def confirm_fields(claude: ExtractionResult, intent: IntentResult, offline: Extr
 
 
 def _confirmed(field: str, value: str, offline: str | list[str] | None) -> bool:
-    if offline is None or offline == []:
+    if offline is None or offline == [] or field not in BY_NAME:
         return False
-    if field == "reference_numbers":
-        return bool(reference_key(value)) and reference_key(value) in {reference_key(r) for r in offline}
+    if BY_NAME[field].many:  # every value Claude lists must be among the offline engine's
+        return any(same_value(field, value, theirs) for theirs in offline)
     return same_value(field, value, offline)
 
 
 def same_value(field: str, one: str, other: str) -> bool:
-    """Whether two readings of `field` are the same value (see the module docstring for each kind)."""
-    if field == "debt_amount":
-        return _amount(one) is not None and _amount(one) == _amount(other)
-    if field in ("currency", "debtor_date_of_birth"):
-        return one.strip().upper() == other.strip().upper()
-    if field == "reference_numbers":
-        return bool(reference_key(one)) and reference_key(one) == reference_key(other)
-    if field == "debtor_name":
-        return sorted(_words(one)) == sorted(_words(other)) != []
+    """Whether two readings of `field` (a field of the table) are the same value, compared as its kind (see the
+    module docstring for each kind)."""
+    return _SAME_BY_KIND[BY_NAME[field].kind](one, other)
+
+
+def _same_amount(one: str, other: str) -> bool:
+    return _amount(one) is not None and _amount(one) == _amount(other)
+
+
+def _same_code(one: str, other: str) -> bool:
+    return one.strip().upper() == other.strip().upper()
+
+
+def _same_reference(one: str, other: str) -> bool:
+    return bool(reference_key(one)) and reference_key(one) == reference_key(other)
+
+
+def _same_person(one: str, other: str) -> bool:
+    return sorted(_words(one)) == sorted(_words(other)) != []
+
+
+def _same_organisation(one: str, other: str) -> bool:
     return _words(one) == _words(other) != []
+
+
+_SAME_BY_KIND: dict[str, Callable[[str, str], bool]] = {
+    "money": _same_amount, "currency": _same_code, "date": _same_code, "reference": _same_reference,
+    "person": _same_person, "organisation": _same_organisation,
+}
 
 
 def _amount(value: str) -> Decimal | None:

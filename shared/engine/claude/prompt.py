@@ -12,7 +12,44 @@ from __future__ import annotations
 import base64
 import re
 
+from shared.domain.fields import FIELDS
 from shared.domain.mail import InboundMail
+
+FIELD_CONVENTIONS: dict[str, str] = {
+    "creditor_name": """\
+the party that OWNS the claim. A collection agency (Inkasso) or lawyer writing on behalf of a
+  creditor is not the creditor - the principal it names is. After an assignment or sale of the claim, the new
+  owner is the creditor. Write the name as the email writes it (legal form included when given).""",
+    "debt_amount": """\
+the total STATED in the email as currently owed ("Gesamtforderung", "Gesamtbetrag", "total due",
+  "insgesamt", "offener Saldo"), as a decimal string with "." as separator and two decimals ("1.234,56 EUR" ->
+  "1234.56", "2.500,-- Euro" -> "2500.00"), also when it is stated only in an attachment, in forwarded creditor
+  content passed on as the current statement, or by a previous owner in an assignment notice. Never a sum you
+  computed, never a component line (principal/Hauptforderung, interest/Zinsen, fees/Kosten), never the firm's own
+  offer. In a reply thread the newest creditor message's figure wins over figures in older quoted messages; if
+  the newest message states no total, debt_amount is null. If only components are given: debt_amount null and
+  total_not_stated true. "0.00" when the email says nothing is owed.""",
+    "currency": """\
+the ISO 4217 code of debt_amount (EUR, GBP, CHF, USD); null when debt_amount is null.""",
+    "reference_numbers": """\
+the creditor side's own file, account, contract, invoice, customer or case numbers, exactly
+  as written - of the creditor, its agency or lawyer, or a previous owner / original creditor of an assigned
+  claim - from the body, the subject, quoted or forwarded parts, or documents. NOT phone or fax numbers, IBANs,
+  BICs, commercial-register numbers (HRB), VAT or tax IDs, SEPA creditor IDs, ticket tokens of automated
+  acknowledgements, or the law firm's own file number (in a creditor's reply the firm's number appears as
+  "Ihr Zeichen" / "Ihr Aktenzeichen" / "your reference"; the creditor's own is "Unser Zeichen" / "our reference").""",
+    "debtor_name": """\
+the debtor (the firm's client) the email is about, as written.""",
+    "debtor_date_of_birth": """\
+the debtor's date of birth as YYYY-MM-DD, when stated.""",
+}
+"""What each field of the field table means, as the caseworker conventions say it; the prompt lists them in the
+table's order. A field of the table without an entry here fails at import."""
+
+
+def _field_list() -> str:
+    return "".join(f"- {field.name}: {FIELD_CONVENTIONS[field.name]}\n" for field in FIELDS)
+
 
 SYSTEM_PROMPT = """\
 You are the intake clerk of a German debt-counselling and consumer-insolvency law firm. Creditors (banks,
@@ -43,26 +80,7 @@ Confidence: your probability that the intent is right. Reasons: up to five short
 "dunning wording", "counter-offer"), never copied email text.
 
 # Fields
-- creditor_name: the party that OWNS the claim. A collection agency (Inkasso) or lawyer writing on behalf of a
-  creditor is not the creditor - the principal it names is. After an assignment or sale of the claim, the new
-  owner is the creditor. Write the name as the email writes it (legal form included when given).
-- debt_amount: the total STATED in the email as currently owed ("Gesamtforderung", "Gesamtbetrag", "total due",
-  "insgesamt", "offener Saldo"), as a decimal string with "." as separator and two decimals ("1.234,56 EUR" ->
-  "1234.56", "2.500,-- Euro" -> "2500.00"), also when it is stated only in an attachment, in forwarded creditor
-  content passed on as the current statement, or by a previous owner in an assignment notice. Never a sum you
-  computed, never a component line (principal/Hauptforderung, interest/Zinsen, fees/Kosten), never the firm's own
-  offer. In a reply thread the newest creditor message's figure wins over figures in older quoted messages; if
-  the newest message states no total, debt_amount is null. If only components are given: debt_amount null and
-  total_not_stated true. "0.00" when the email says nothing is owed.
-- currency: the ISO 4217 code of debt_amount (EUR, GBP, CHF, USD); null when debt_amount is null.
-- reference_numbers: the creditor side's own file, account, contract, invoice, customer or case numbers, exactly
-  as written - of the creditor, its agency or lawyer, or a previous owner / original creditor of an assigned
-  claim - from the body, the subject, quoted or forwarded parts, or documents. NOT phone or fax numbers, IBANs,
-  BICs, commercial-register numbers (HRB), VAT or tax IDs, SEPA creditor IDs, ticket tokens of automated
-  acknowledgements, or the law firm's own file number (in a creditor's reply the firm's number appears as
-  "Ihr Zeichen" / "Ihr Aktenzeichen" / "your reference"; the creditor's own is "Unser Zeichen" / "our reference").
-- debtor_name: the debtor (the firm's client) the email is about, as written.
-- debtor_date_of_birth: the debtor's date of birth as YYYY-MM-DD, when stated.
+""" + _field_list() + """\
 - For an auto_reply every field is null.
 
 # How to record a value

@@ -1,15 +1,17 @@
 """The tools Claude must call, and the pydantic models that validate what it returns.
 
 Two tools, one per stage: `classify_email` (intent) and `record_fields` (extraction). Their JSON schemas are
-generated from the pydantic models below, so the schema sent to the API and the validation applied to the
-answer cannot drift apart. A value is a string exactly as the conventions ask (amount "1234.56", date
-"YYYY-MM-DD"); `quote` is the text as written in the source, used to place the value's character span.
+generated from the pydantic models below (`FieldsAnswer` has one property per field of the field table), so the
+schema sent to the API and the validation applied to the answer cannot drift apart. A value is a string exactly
+as the conventions ask (amount "1234.56", date "YYYY-MM-DD"); `quote` is the text as written in the source, used
+to place the value's character span.
 """
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
 
+from shared.domain.fields import FIELDS as EXTRACTED_FIELDS
 from shared.domain.results import Intent
 
 __all__ = ["IntentAnswer", "FieldsAnswer", "Located", "ValidationError", "CLASSIFY_TOOL", "RECORD_TOOL"]
@@ -49,17 +51,29 @@ class LocatedDate(Located):
     value: str = Field(pattern=r"^\d{4}-\d{2}-\d{2}$", description="YYYY-MM-DD")
 
 
-class FieldsAnswer(_Strict):
-    """Every report field; null when the email does not state it (null is better than wrong). The value formats
-    are JSON-schema patterns, so the model sees them in the tool definition and validation enforces them."""
+LOCATED_BY_KIND: dict[str, type[Located]] = {
+    "money": LocatedAmount, "currency": LocatedCurrency, "date": LocatedDate,
+    "reference": Located, "person": Located, "organisation": Located,
+}
+MAX_LISTED = 20  # values of a list field (reference_numbers)
 
-    creditor_name: Located | None = None
-    debt_amount: LocatedAmount | None = None
-    currency: LocatedCurrency | None = None
-    reference_numbers: list[Located] = Field(default_factory=list, max_length=20)
-    debtor_name: Located | None = None
-    debtor_date_of_birth: LocatedDate | None = None
-    total_not_stated: bool = False
+
+def _answer_fields() -> dict:
+    """One property per field of the field table, in its order, shaped by the field's kind."""
+    properties: dict = {}
+    for field in EXTRACTED_FIELDS:
+        located = LOCATED_BY_KIND[field.kind]
+        properties[field.name] = ((list[located], Field(default_factory=list, max_length=MAX_LISTED)) if field.many
+                                  else (located | None, None))
+    return properties
+
+
+FieldsAnswer = create_model(
+    "FieldsAnswer", __base__=_Strict, __doc__=(
+        "Every report field; null when the email does not state it (null is better than wrong). The value formats\n"
+        "are JSON-schema patterns, so the model sees them in the tool definition and validation enforces them."),
+    **_answer_fields(), total_not_stated=(bool, False))
+"""Every field of the field table (`shared.domain.fields`), then total_not_stated."""
 
 
 def _tool(name: str, description: str, model: type[BaseModel]) -> dict:
