@@ -1,5 +1,5 @@
-"""The command line behind `python main.py ...`: serve, process, clients, reports, dlq, eval, trace, breaker, db,
-dev-secrets.
+"""The command line behind `python main.py ...`: serve, process, clients, reports, dlq, eval, trace, breaker,
+sentry, db, dev-secrets.
 
 Every command reads the same settings, so `serve` in one terminal and `reports list` in another see the same
 data. Settings are checked for what the command uses only (USES): `breaker status` never asks for BLOB_BUCKET.

@@ -298,8 +298,30 @@ def cmd_dev_secrets(args) -> int:
     return 0
 
 
+def cmd_sentry(args) -> int:
+    from shared.observability.sentry_probe import send_test, where
+
+    settings = _settings()
+    result = send_test(settings)
+    if result.misconfigured:
+        print(f"error: nothing sent: {result.reason}", file=sys.stderr)
+        return 2
+    if not result.sent:  # Sentry off is a valid configuration, not a failure of this command
+        print(f"nothing sent: {result.reason}")
+        return 0
+    destination = (f"{where(settings.sentry_dsn)} (release {settings.sentry_release or 'unset'}, environment "
+                   f"{settings.sentry_environment or settings.runtime})")
+    answers = ", ".join(result.answers) or "no answer within the flush timeout"
+    if not result.accepted:
+        print(f"error: Sentry at {destination} did not accept the test event {result.event_id}: {answers}",
+              file=sys.stderr)
+        return 1
+    print(f"sent test event {result.event_id} and check-in {result.check_in_id} to {destination}: {answers}")
+    return 0
+
+
 COMMANDS = {
     "serve": cmd_serve, "process": cmd_process, "clients": cmd_clients, "reports": cmd_reports,
     "dlq": cmd_dlq, "eval": cmd_eval, "trace": cmd_trace, "breaker": cmd_breaker, "db": cmd_db,
-    "dev-secrets": cmd_dev_secrets,
+    "dev-secrets": cmd_dev_secrets, "sentry": cmd_sentry,
 }

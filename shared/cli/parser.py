@@ -91,6 +91,11 @@ def build_parser() -> argparse.ArgumentParser:
     breaker_reset = breaker_sub.add_parser("reset", help="close a breaker and clear its counts")
     breaker_reset.add_argument("name")
 
+    sentry = sub.add_parser("sentry", help="Sentry (SENTRY_DSN, SENTRY_RELEASE, SENTRY_ENVIRONMENT)")
+    sentry_sub = sentry.add_subparsers(dest="sentry_command", required=True)
+    sentry_sub.add_parser("test", help="send one test event and one check-in with SENTRY_DSN, print the event id "
+                                       "(exit 1 when Sentry did not accept them; 0 with a reason when none is set)")
+
     db = sub.add_parser("db", help="report database")
     db_sub = db.add_subparsers(dest="db_command", required=True)
     db_sub.add_parser("upgrade", help="run the Alembic migrations to head")

@@ -12,6 +12,7 @@ class SentrySink:
     def __init__(self):
         self.envelopes: list[list[dict]] = []
         self.raw: list[bytes] = []
+        self.status = 200  # what it answers (a test sets 403 to play a Sentry that refuses the key)
         sink = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -21,7 +22,7 @@ class SentrySink:
                     body = gzip.decompress(body)
                 sink.raw.append(body)
                 sink.envelopes.append(_parse(body))
-                self.send_response(200)
+                self.send_response(sink.status)
                 self.end_headers()
                 self.wfile.write(b"{}")
 
