@@ -74,3 +74,9 @@ resource "google_secret_manager_secret_iam_member" "cloudbuild_db_pass" {
   role      = "roles/secretmanager.secretAccessor"
   member    = local.cloudbuild_sa
 }
+
+resource "google_secret_manager_secret_iam_member" "cloudbuild_sentry_auth_token" {
+  secret_id = google_secret_manager_secret.sentry_auth_token.id
+  role      = "roles/secretmanager.secretAccessor"
+  member    = local.cloudbuild_sa
+}

@@ -201,9 +201,69 @@ def check_deploy_order(build: dict) -> list[str]:
     return problems
 
 
+SENTRY_RELEASE_STEP = "sentry-release"
+SENTRY_TOKEN = "SENTRY_AUTH_TOKEN"
+
+
+def load_doc(path: Path) -> dict:
+    return yaml.safe_load(path.read_text())
+
+
+def substitute(text: str, values: dict[str, str]) -> str:
+    """What Cloud Build runs: `$$` is a literal `$`, `$NAME`/`${NAME}` its substitution ('' when unknown, as with
+    ALLOW_LOOSE)."""
+    marker = "\x00"
+    text = text.replace("$$", marker)
+    text = re.sub(r"\$\{(\w+)\}|\$(\w+)", lambda m: values.get(m.group(1) or m.group(2), ""), text)
+    return text.replace(marker, "$")
+
+
+def check_sentry_release(doc: dict, build: dict, infra: dict) -> list[str]:
+    """The release step: after the last deploy, pinned sentry-cli, the release every function sends
+    (SENTRY_RELEASE) and a deploy to the environment they send (SENTRY_ENVIRONMENT), its token from Secret Manager
+    (a secret that infra creates and only Cloud Build may read), skipped with a log line without one."""
+    step = next((s for s in doc.get("steps", []) if s.get("id") == SENTRY_RELEASE_STEP), None)
+    if step is None:
+        return [f"cloudbuild.yaml has no {SENTRY_RELEASE_STEP} step (Sentry release and deploy)"]
+    problems = []
+    script = "\n".join(str(a) for a in step.get("args", []))
+    if f"deploy-{DEPLOY_ORDER[-1]}" not in step.get("waitFor", []):
+        problems.append(f"{SENTRY_RELEASE_STEP} does not wait for the last deploy (deploy-{DEPLOY_ORDER[-1]})")
+    if not re.search(r"pip install [^\n]*\bsentry-cli==\d", script):
+        problems.append(f"{SENTRY_RELEASE_STEP} does not install a pinned sentry-cli")
+    releases = set(re.findall(r'sentry-cli releases new "?([^"\s]+)', script))
+    environments = set(re.findall(r'sentry-cli deploys new [^\n]*--env "?([^"\s]+)', script))
+    if not re.search(r"sentry-cli releases finalize", script):
+        problems.append(f"{SENTRY_RELEASE_STEP} does not finalise the release")
+    for name, deploy in build.items():
+        env = _pairs(deploy["args"].get("--set-env-vars", ""))
+        if releases != {env.get("SENTRY_RELEASE")}:
+            problems.append(f"{name} sends SENTRY_RELEASE={env.get('SENTRY_RELEASE')}, the release step creates "
+                            f"{sorted(releases)}")
+        if environments != {env.get("SENTRY_ENVIRONMENT")}:
+            problems.append(f"{name} sends SENTRY_ENVIRONMENT={env.get('SENTRY_ENVIRONMENT')}, the release step "
+                            f"records deploys to {sorted(environments)}")
+    if SENTRY_TOKEN not in step.get("secretEnv", []):
+        problems.append(f"{SENTRY_RELEASE_STEP} does not get {SENTRY_TOKEN} from Secret Manager (secretEnv)")
+    versions = {v.get("env"): v.get("versionName", "") for v in doc.get("availableSecrets", {}).get("secretManager", [])}
+    if f"/secrets/{SENTRY_TOKEN}-${{_ENV}}/" not in versions.get(SENTRY_TOKEN, ""):
+        problems.append(f"availableSecrets does not read {SENTRY_TOKEN} from the secret {SENTRY_TOKEN}-${{_ENV}}")
+    if "skipped" not in script:
+        problems.append(f"{SENTRY_RELEASE_STEP} does not log that it skipped when no token is configured")
+    secret = infra["resources"].get(("google_secret_manager_secret", "sentry_auth_token"), {})
+    if secret.get("secret_id") != f"{SENTRY_TOKEN}-${{local.suffix}}":
+        problems.append(f"infra does not create the secret {SENTRY_TOKEN}-<env>")
+    if ("google_secret_manager_secret_iam_member", "cloudbuild_sentry_auth_token") not in infra["resources"]:
+        problems.append(f"infra does not let Cloud Build read {SENTRY_TOKEN}")
+    for name, spec in FUNCTIONS.items():
+        if SENTRY_TOKEN in spec.all_secrets:
+            problems.append(f"{name} reads {SENTRY_TOKEN}: only the build step may")
+    return problems
+
+
 def all_problems(root: Path) -> list[str]:
     build_path, infra_path = root / "cloudbuild.yaml", root / "infra"
     build, infra = load_build(build_path), load_infra(infra_path)
     return (check_entry_points(build) + check_delivery(build, infra) + check_topics(infra)
             + check_settings_and_secrets(build, infra) + check_permissions(build, infra)
-            + check_deploy_order(build))
+            + check_deploy_order(build) + check_sentry_release(load_doc(build_path), build, infra))
