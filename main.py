@@ -7,9 +7,10 @@ what it needs on first use.
 import sys
 
 from functions.intake import intake
+from functions.replay import replay
 from functions.stages import consolidation, dead_letter, extraction, intent, matching, report
 
-__all__ = ["intake", "intent", "extraction", "consolidation", "matching", "report", "dead_letter"]
+__all__ = ["intake", "intent", "extraction", "consolidation", "matching", "report", "dead_letter", "replay"]
 
 if __name__ == "__main__":
     from shared.cli import main as cli_main

@@ -3,7 +3,7 @@ resource "google_project_service" "apis" {
     "cloudfunctions.googleapis.com", "run.googleapis.com", "cloudbuild.googleapis.com",
     "artifactregistry.googleapis.com", "pubsub.googleapis.com", "firestore.googleapis.com",
     "sqladmin.googleapis.com", "secretmanager.googleapis.com", "storage.googleapis.com",
-    "logging.googleapis.com", "monitoring.googleapis.com", "iam.googleapis.com",
+    "logging.googleapis.com", "monitoring.googleapis.com", "iam.googleapis.com", "cloudscheduler.googleapis.com",
   ])
   service            = each.value
   disable_on_destroy = false

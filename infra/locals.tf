@@ -17,6 +17,7 @@ locals {
     matching      = { publishes = ["stage-report"], secrets = ["SENTRY_DSN", "MONGODB_URI"], sql = false }
     report        = { publishes = [], secrets = ["SENTRY_DSN", "DB_PASS"], sql = true }
     dead_letter   = { publishes = [], secrets = ["SENTRY_DSN", "DB_PASS"], sql = true }
+    replay        = { publishes = ["stage-intent", "stage-extraction", "stage-consolidation", "stage-matching", "stage-report"], secrets = ["SENTRY_DSN", "DB_PASS"], sql = true }
   }
   secrets = toset(flatten([for f in local.functions : f.secrets]))
   # Gen2 functions answer on a deterministic cloudfunctions.net URL, so subscriptions can point at a function

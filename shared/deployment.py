@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from shared import chain, topics
 from shared.intake.providers import WEBHOOK_SECRETS
+from shared.runtime import scheduled_replay
 
 COMMON_ENV = ("RUNTIME", "GOOGLE_CLOUD_PROJECT", "BLOB_BUCKET", "SENTRY_RELEASE", "SENTRY_ENVIRONMENT")
 COMMON_SECRETS = ("SENTRY_DSN",)
@@ -37,6 +38,7 @@ class FunctionSpec:
     env: tuple[str, ...] = ()
     uses_sql: bool = False
     public: bool = False
+    scheduled: bool = False        # called by Cloud Scheduler (OIDC of the scheduler's account), not by a push
     memory: str = "512Mi"
     timeout_seconds: int = 60
 
@@ -64,10 +66,17 @@ FUNCTIONS: dict[str, FunctionSpec] = {spec.name: spec for spec in (
     _stage(chain.REPORT, secrets=("DB_PASS",), env=DATABASE_ENV, uses_sql=True),
     FunctionSpec(chain.DEAD_LETTER, "cloudevent", chain.DEAD_LETTER_TOPICS, (), secrets=("DB_PASS",), env=DATABASE_ENV,
                  uses_sql=True),
+    # The scheduled replay (shared/runtime/scheduled_replay.py): reads failed reports, republishes a failed
+    # stage's kept input to that stage's topic.
+    FunctionSpec("replay", "http", (), tuple(stage.topic for stage in chain.STAGES), secrets=("DB_PASS",),
+                 env=DATABASE_ENV, uses_sql=True, scheduled=True, timeout_seconds=240),
 )}
 
 # Deploy consumers before producers, so nothing publishes to a topic whose consumer is not deployed yet.
-DEPLOY_ORDER = ("dead_letter", "report", "matching", "consolidation", "extraction", "intent", "intake")
+DEPLOY_ORDER = ("dead_letter", "report", "matching", "consolidation", "extraction", "intent", "intake", "replay")
+
+# The replay function's schedule (Cloud Scheduler in infra/scheduler.tf, and the Sentry Crons monitor).
+REPLAY_SCHEDULE = scheduled_replay.REPLAY_SCHEDULE
 
 # The push subscriptions' ack deadline; every stage's timeout must stay below it.
 ACK_DEADLINE_SECONDS = 300

@@ -112,6 +112,7 @@ VARIABLES: dict[str, tuple[str, Callable[[str], object]]] = {
     "RETRY_MIN_BACKOFF_SECONDS": ("retry_min_backoff_seconds", _number("seconds")),
     "RETRY_MAX_BACKOFF_SECONDS": ("retry_max_backoff_seconds", _number("seconds")),
     "MAX_EVENT_AGE_SECONDS": ("max_event_age_seconds", _whole("seconds")),
+    "REPLAY_MAX_PER_RUN": ("replay_max_per_run", _whole()),
     "PUBSUB_EMULATOR_HOST": ("pubsub_emulator_host", _text),
     "FIRESTORE_EMULATOR_HOST": ("firestore_emulator_host", _text),
     "STORAGE_EMULATOR_HOST": ("storage_emulator_host", _text),
@@ -228,6 +229,8 @@ class Settings:
     retry_min_backoff_seconds: float = 10.0
     retry_max_backoff_seconds: float = 600.0
     max_event_age_seconds: int = 2 * 24 * 3600
+    # Emails the scheduled replay (the `replay` function) republishes at most per run.
+    replay_max_per_run: int = 50
     # Emulators (standard Google variables; their presence selects nothing by itself).
     pubsub_emulator_host: str | None = None
     firestore_emulator_host: str | None = None

@@ -7,9 +7,10 @@ API's error text) before the Claude engine handles it as a DependencyUnavailable
 itself — one failure, two issues.
 
 Every event carries the tags email_id, stage, correlation_id, provider and a `processing` context, and a
-fingerprint naming its failure class (shared/observability/fingerprints.py); one email is one trace, continued through every stage from the `sentry-trace`/`baggage` message attributes. Privacy: no
-default PII, no local variables, no request bodies, and `scrub` removes email text, addresses and secrets from
-anything that would leave the process.
+fingerprint naming its failure class (shared/observability/fingerprints.py); one email is one trace, continued
+through every stage from the `sentry-trace`/`baggage` message attributes. `monitored` reports a scheduled run to
+Sentry Crons. Privacy: no default PII, no local variables, no request bodies, and `scrub` removes email text,
+addresses and secrets from anything that would leave the process.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from __future__ import annotations
 import logging
 import re
 import threading
-from typing import Any, Callable, Mapping
+from contextlib import contextmanager
+from typing import Any, Callable, Iterator, Mapping
 
 from shared.observability import fingerprints
 
@@ -107,6 +109,23 @@ def run_in_sentry(fn: Callable[[], Any], tags: Mapping[str, str | None], trace_h
         # an error has nothing to send, and a flush costs a hand-off to the SDK's sender thread every time.
         if _queued[0] != queued_before:
             sentry_sdk.flush()
+
+
+@contextmanager
+def monitored(slug: str, config: Mapping[str, Any]) -> Iterator[None]:
+    """Report the block to Sentry Crons: an `in_progress` check-in, then `ok` or `error` with its duration, sent
+    before returning. `config` (schedule, margins) creates or updates the monitor, so a schedule that stops
+    running shows as missed check-ins. Nothing when Sentry is disabled."""
+    if not _state["enabled"]:
+        yield
+        return
+    import sentry_sdk
+
+    try:
+        with sentry_sdk.monitor(monitor_slug=slug, monitor_config=dict(config)):
+            yield
+    finally:
+        sentry_sdk.flush()
 
 
 def trace_attributes() -> dict[str, str]:

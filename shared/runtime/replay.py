@@ -21,10 +21,23 @@ class ReplayResult:
     skipped: list[tuple[str, str]]  # (email_id, why)
 
 
+# The error classes of a failure caused by a dependency outage (shared.errors.DependencyUnavailable and the
+# breaker's fast-fail, its subclass): the only failures the scheduled replay retries on its own.
+OUTAGE_ERRORS = ("DependencyUnavailable", "BreakerOpen")
+
+
+def caused_by_outage(report) -> bool:
+    """Whether a failed report's error (`Class: message`) names a dependency outage, not content or a bug."""
+    return (report.error or "").split(":", 1)[0].strip() in OUTAGE_ERRORS
+
+
 def replay_failed(deps, stage: str | None = None, limit: int | None = None, since: datetime | None = None,
-                  progress: Callable[[int, int], None] | None = None) -> ReplayResult:
+                  progress: Callable[[int, int], None] | None = None,
+                  select: Callable[..., bool] | None = None) -> ReplayResult:
+    """Replay failed emails (newest first), only `stage`'s, only since `since`, only those `select(report)`
+    accepts, at most `limit`."""
     failed = [r for r in deps.reports.list(since=since, limit=100_000)
-              if r.status == "failed" and (stage is None or r.failed_stage == stage)]
+              if r.status == "failed" and (stage is None or r.failed_stage == stage) and (select is None or select(r))]
     failed = failed[:limit] if limit else failed
     result = ReplayResult([], [])
     for index, report in enumerate(failed, 1):

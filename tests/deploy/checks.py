@@ -245,7 +245,8 @@ def check_sentry_release(doc: dict, build: dict, infra: dict) -> list[str]:
                             f"records deploys to {sorted(environments)}")
     if SENTRY_TOKEN not in step.get("secretEnv", []):
         problems.append(f"{SENTRY_RELEASE_STEP} does not get {SENTRY_TOKEN} from Secret Manager (secretEnv)")
-    versions = {v.get("env"): v.get("versionName", "") for v in doc.get("availableSecrets", {}).get("secretManager", [])}
+    available = doc.get("availableSecrets", {}).get("secretManager", [])
+    versions = {v.get("env"): v.get("versionName", "") for v in available}
     if f"/secrets/{SENTRY_TOKEN}-${{_ENV}}/" not in versions.get(SENTRY_TOKEN, ""):
         problems.append(f"availableSecrets does not read {SENTRY_TOKEN} from the secret {SENTRY_TOKEN}-${{_ENV}}")
     if "skipped" not in script:
@@ -261,9 +262,55 @@ def check_sentry_release(doc: dict, build: dict, infra: dict) -> list[str]:
     return problems
 
 
+def _invokers(doc: dict) -> dict[str, str]:
+    """function name (as deployed, without the suffix) -> the member its invoker binding names."""
+    out = {}
+    for step in doc.get("steps", []):
+        args = [str(a) for a in step.get("args", [])]
+        if args[:2] == ["functions", "add-invoker-policy-binding"]:
+            member = next((a.split("=", 1)[1] for a in args if a.startswith("--member=")), "")
+            out[args[2].removesuffix("-${_ENV}").replace("-", "_")] = member
+    return out
+
+
+def check_schedule(doc: dict, infra: dict) -> list[str]:
+    """A scheduled function: a Cloud Scheduler job calls its URL with an OIDC token of the scheduler's account, on
+    the schedule the code gives its Sentry Crons monitor, and only that account may invoke it."""
+    from shared.deployment import REPLAY_SCHEDULE
+
+    problems = []
+    invokers = _invokers(doc)
+    jobs = {k[1]: v for k, v in infra["resources"].items() if k[0] == "google_cloud_scheduler_job"}
+    for name, spec in FUNCTIONS.items():
+        if spec.public:
+            continue
+        expected = "intake-scheduler-" if spec.scheduled else "intake-push-"
+        if expected not in invokers.get(name, ""):
+            problems.append(f"{name} may be invoked by {invokers.get(name) or 'nobody'}, expected {expected}<env>")
+        if not spec.scheduled:
+            continue
+        job = jobs.get(name)
+        if job is None:
+            problems.append(f"{name} is scheduled in the code but infra has no google_cloud_scheduler_job.{name}")
+            continue
+        target = (job.get("http_target") or [{}])[0]
+        if target.get("uri") != f'${{local.function_url["{name}"]}}':
+            problems.append(f"the scheduler job {name} does not call the {name} function's URL")
+        oidc = (target.get("oidc_token") or [{}])[0]
+        if oidc.get("service_account_email") != "${google_service_account.scheduler.email}":
+            problems.append(f"the scheduler job {name} does not authenticate as the scheduler's account (OIDC)")
+        schedule = job.get("schedule", "")
+        schedule = infra["locals"].get(schedule[8:-1], schedule) if schedule.startswith("${local.") else schedule
+        if schedule != REPLAY_SCHEDULE:
+            problems.append(f"the scheduler job {name} runs on {schedule!r}, the Sentry Crons monitor expects "
+                            f"{REPLAY_SCHEDULE!r}")
+    return problems
+
+
 def all_problems(root: Path) -> list[str]:
     build_path, infra_path = root / "cloudbuild.yaml", root / "infra"
     build, infra = load_build(build_path), load_infra(infra_path)
     return (check_entry_points(build) + check_delivery(build, infra) + check_topics(infra)
             + check_settings_and_secrets(build, infra) + check_permissions(build, infra)
-            + check_deploy_order(build) + check_sentry_release(load_doc(build_path), build, infra))
+            + check_deploy_order(build) + check_sentry_release(load_doc(build_path), build, infra)
+            + check_schedule(load_doc(build_path), infra))

@@ -60,6 +60,13 @@ MUTATIONS = [
      "consolidation: Cloud SQL access"),
     ("a public stage", "cloudbuild.yaml", "  - --entry-point=report\n  - --trigger-http\n  - --no-allow-unauthenticated",
      "  - --entry-point=report\n  - --trigger-http\n  - --allow-unauthenticated", "report: public=True"),
+    ("the replay schedule drifts from the Crons monitor's", "infra/scheduler.tf", 'replay_schedule = "*/30 * * * *"',
+     'replay_schedule = "0 * * * *"', "the Sentry Crons monitor expects"),
+    ("the replay job calls another function", "infra/scheduler.tf", 'uri         = local.function_url["replay"]',
+     'uri         = local.function_url["report"]', "does not call the replay function's URL"),
+    ("the push account may invoke replay", "cloudbuild.yaml",
+     "--member=serviceAccount:intake-scheduler-${_ENV}", "--member=serviceAccount:intake-push-${_ENV}",
+     "replay may be invoked by serviceAccount:intake-push-"),
     ("a Claude stage that times out before its Claude call", "cloudbuild.yaml", "  - --memory=1Gi\n  - --timeout=240s",
      "  - --memory=1Gi\n  - --timeout=45s", "extraction: timeout 45s is shorter than a worst-case Claude call"),
 ]
