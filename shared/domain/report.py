@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
@@ -33,7 +33,7 @@ def short_subject(subject: str | None) -> str | None:
 
 
 class ProcessingReport(BaseModel):
-    """One report row. Its field columns (creditor_name ... reference_numbers) are those the field table
+    """One report row. Its field columns (creditor_name ... payment_deadline) are those the field table
     (`shared.domain.fields`) marks as columns, typed here; the value of every field is in extracted_fields."""
 
     email_id: str
@@ -54,6 +54,7 @@ class ProcessingReport(BaseModel):
     debt_amount: Amount | None = None
     currency: str | None = None
     reference_numbers: list[str] = Field(default_factory=list)
+    payment_deadline: date | None = None
     extracted_fields: dict[str, Any] = Field(default_factory=dict)
     missing_fields: list[str] = Field(default_factory=list)
     match_candidates: list[dict[str, Any]] = Field(default_factory=list)

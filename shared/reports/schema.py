@@ -10,7 +10,8 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from decimal import Decimal
 
-from sqlalchemy import JSON, Boolean, Column, DateTime, Float, Index, Integer, MetaData, Numeric, String, Table, Text, text
+from sqlalchemy import (JSON, Boolean, Column, Date, DateTime, Float, Index, Integer, MetaData, Numeric, String, Table,
+                        Text, text)
 from sqlalchemy.types import TypeDecorator
 
 from shared.domain.money import to_amount
@@ -77,6 +78,7 @@ processing_reports = Table(
     Column("debt_amount", ExactDecimal()),
     Column("currency", String(3)),
     Column("reference_numbers", JSON, nullable=False),
+    Column("payment_deadline", Date),
     Column("extracted_fields", JSON, nullable=False),
     Column("missing_fields", JSON, nullable=False),
     Column("match_candidates", JSON, nullable=False),

@@ -1,9 +1,10 @@
 """The report table's migrations: head matches shared/reports/schema.py, and 0003 (sender, subject,
-received_at) upgrades a store holding older rows, on SQLite (the local store) and on a real Postgres."""
+received_at) and 0004 (payment_deadline) upgrade a store holding older rows, on SQLite (the local store) and on a
+real Postgres."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -72,3 +73,34 @@ def test_0003_downgrades(engine):
         config.attributes["connection"] = connection
         command.downgrade(config, "0002")
     assert "sender" not in {c["name"] for c in inspect(engine).get_columns("processing_reports")}
+
+
+def test_payment_deadline_round_trips(engine, clock):
+    upgrade(engine)
+    store = SqlAlchemyReportStore(engine, clock)
+    store.upsert(ProcessingReport(email_id="e1", correlation_id="c1", status="processed",
+                                  payment_deadline=date(2027, 1, 15)))
+    assert store.get("e1").payment_deadline == date(2027, 1, 15)
+
+
+def test_0004_keeps_older_rows_without_a_deadline_and_downgrades(engine, clock):
+    upgrade(engine, "0003")
+    with engine.begin() as connection:
+        connection.execute(text(
+            "INSERT INTO processing_reports (email_id, correlation_id, created_at, updated_at, status, "
+            "reference_numbers, extracted_fields, missing_fields, match_candidates, needs_review, "
+            "sources_processed, total_tokens_used) VALUES ('old', 'c', :now, :now, 'processed', '[]', '{}', '[]', "
+            "'[]', false, '[]', 0)"), {"now": RECEIVED})
+    upgrade(engine)
+    old = SqlAlchemyReportStore(engine, clock).get("old")
+    assert old is not None and old.payment_deadline is None
+    from alembic import command
+
+    from shared.reports.migrate import alembic_config
+
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0003")
+    columns = {c["name"] for c in inspect(engine).get_columns("processing_reports")}
+    assert "payment_deadline" not in columns and "sender" in columns
