@@ -13,8 +13,9 @@ SAMPLE = REPO_ROOT / "samples" / "creditor-statement.eml"
 CLIENTS = REPO_ROOT / "samples" / "clients.json"
 PROCESS_KEYS = {
     "email_id", "message_id", "correlation_id", "status", "intent", "client_id", "client_name", "creditor_name",
-    "debt_amount", "currency", "reference_numbers", "extracted_fields", "missing_fields", "overall_confidence",
-    "confidence_route", "needs_review", "review_reason", "total_tokens_used", "processing_time_ms",
+    "debt_amount", "currency", "reference_numbers", "payment_deadline", "extracted_fields", "missing_fields",
+    "overall_confidence", "confidence_route", "needs_review", "review_reason", "total_tokens_used",
+    "processing_time_ms",
 }
 
 
@@ -276,3 +277,22 @@ def test_dev_secrets_values_are_shell_quoted():
     from shared.local.dev_secrets import export_lines
 
     assert export_lines({"RAW_WEBHOOK_SECRET": "a'b $c"}) == "export RAW_WEBHOOK_SECRET='a'\"'\"'b $c'"
+
+
+def test_a_payment_deadline_flows_from_the_letter_to_the_report(tmp_path):
+    """Finder, grounding, consolidation, report column and `reports show`, through the chain as a user runs it.
+    The offline engine's calibration was fitted before the field existed, so a stated deadline is reviewed."""
+    data, letter = tmp_path / "data", tmp_path / "deadline.eml"
+    letter.write_bytes(SAMPLE.read_bytes().replace(b"Wir bitten um Mitteilung, ob Ihr Mandant eine Ratenzahlung "
+                                                   b"anstrebt.", b"Der Betrag ist zahlbar bis 15.01.2027."))
+    cli("clients", "import", str(CLIENTS), data_dir=data)
+    report = json.loads(cli("process", str(letter), "--json", data_dir=data).stdout.strip())
+    assert report["payment_deadline"] == "2027-01-15"
+    assert report["extracted_fields"]["payment_deadline"]["source"] == "email_body"
+    assert "not calibrated for auto-approval: payment_deadline" in report["review_reason"]
+    shown = cli("reports", "show", report["email_id"], data_dir=data).stdout
+    line = next(line for line in shown.splitlines() if line.split()[:1] == ["payment_deadline"])
+    assert "2027-01-15" in line and "not calibrated for auto-approval" in line
+    without = json.loads(cli("process", str(SAMPLE), "--json", data_dir=data).stdout.strip())
+    assert without["payment_deadline"] is None and "payment_deadline" not in (without["review_reason"] or "")
+    assert "payment_deadline" not in without["missing_fields"]

@@ -88,6 +88,28 @@ def test_consolidation_yields_the_field(field):
     assert consolidation.fields[field.name].value == ([_value(field)] if field.many else _value(field))
 
 
+LETTER = InboundMail(
+    subject="Forderungsaufstellung zu Ihrem Mandanten Klaus Meyer, Kundennummer KD-448812",
+    from_name="Stadtwerke Köln GmbH", from_address="forderungen@stadtwerke-koeln.example",
+    text="Sehr geehrte Damen und Herren,\n\nanbei die Forderungsaufstellung zu Ihrem Mandanten Herrn Klaus Meyer, "
+         "geb. 12.04.1978.\n\nKundennummer: KD-448812\n\nHauptforderung: 1.104,20 EUR\nZinsen: 53,17 EUR\n"
+         "Gesamtforderung: 1.157,37 EUR\n\nDer Betrag ist zahlbar bis 15.01.2027.\n\nMit freundlichen Grüßen\n\n"
+         "Stadtwerke Köln GmbH\nForderungsmanagement\n")
+
+
+def test_the_offline_engine_has_a_finder_for_every_field():
+    """A table entry without a finder would be always-None for the offline engine (and every Claude value of it
+    unconfirmed): a letter that writes every field yields each one, grounded."""
+    from shared.engine.grounding import ground
+    from shared.engine.rules.extraction import extract
+
+    intent = IntentResult(intent="debt_statement", confidence=0.95, engine="rules")
+    extraction = ground(extract(LETTER, intent), LETTER)
+    fields = consolidate(intent, extraction, calibration_for=lambda engine: None).fields
+    assert [name for name, field in fields.items() if field.value in (None, [])] == []
+    assert fields["payment_deadline"].value == "2027-01-15"
+
+
 def test_required_fields_come_from_the_table():
     assert set(REQUIRED) == set(INTENTS)
     assert {intent: REQUIRED[intent] for intent in INTENTS} == {intent: required_for(intent) for intent in INTENTS}

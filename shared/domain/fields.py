@@ -52,6 +52,7 @@ FIELDS: tuple[ExtractedField, ...] = (
                    required_for=("debt_statement",), column=True),
     ExtractedField("debtor_name", "person", required_for=_NEEDS_A_DEBTOR),
     ExtractedField("debtor_date_of_birth", "date"),
+    ExtractedField("payment_deadline", "date", column=True, scored="where labelled"),
 )
 """In report order. reference_numbers is scored by eval on its own (precision/recall of the list); the debtor's
 name by the client it leads to (client_id)."""

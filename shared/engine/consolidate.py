@@ -19,7 +19,7 @@ from __future__ import annotations
 from statistics import mean
 
 from shared.domain.client import fold, reference_key
-from shared.domain.fields import FIELD_NAMES, FIELDS as TABLE, required_for
+from shared.domain.fields import BY_NAME, FIELD_NAMES, FIELDS as TABLE, required_for
 from shared.domain.results import INTENTS, Consolidation, ExtractionResult, FieldValue, Finding, IntentResult
 from shared.engine.calibration import Calibration, for_engine
 
@@ -29,6 +29,7 @@ FIELDS = FIELD_NAMES
 REQUIRED: dict[str, tuple[str, ...]] = {intent: required_for(intent) for intent in INTENTS}
 _OWN_RULES = ("debt_amount", "currency", "reference_numbers")
 """Fields merged by their own rules below; every other field of the table is its best finding."""
+UNCALIBRATED = "not calibrated for auto-approval"
 HIGH, MEDIUM = 0.85, 0.6
 CORROBORATION_CAP = 0.99
 _SOURCE_ORDER = {"subject": 0, "email_body": 1, "sender": 2}
@@ -183,13 +184,18 @@ def _route_reasons(route: str) -> list[str]:
 
 def calibrated_reasons(calibration: Calibration, intent: IntentResult, fields: dict[str, FieldValue]) -> list[str]:
     """One reason per stated field (and the intent) whose calibrated probability is under the threshold:
-    "below calibrated threshold (0.813 < 0.84): creditor_name"; with no threshold, the one reason that none is."""
+    "below calibrated threshold (0.813 < 0.84): creditor_name"; with no threshold, the one reason that none is.
+    A stated field that eval scores (its error would be a silent one) but the calibration has no map for — it was
+    fitted before the field existed — cannot reach the threshold: "not calibrated for auto-approval:
+    payment_deadline". Unscored fields without a map (the date of birth, which serves client matching) are not
+    judged, as before."""
     if calibration.threshold is None:
         return ["no calibrated threshold: nothing is auto-approved"]
     stated = {name: field.confidence for name, field in fields.items() if field.value not in (None, "", [])}
     weak = calibration.below_threshold({"intent": intent.confidence, **stated})
-    return [f"below calibrated threshold ({probability:.3f} < {calibration.threshold:g}): {name}"
-            for name, probability in weak]
+    unjudged = [name for name in stated if name not in calibration.maps and BY_NAME[name].scored]
+    return [*(f"below calibrated threshold ({probability:.3f} < {calibration.threshold:g}): {name}"
+              for name, probability in weak), *(f"{UNCALIBRATED}: {name}" for name in unjudged)]
 
 
 def _review_reasons(judged: list[str], missing: list[str], own: list[str], extraction: list[str]) -> list[str]:

@@ -1,8 +1,9 @@
 """`python main.py eval DIR`: run a labelled set through the whole chain and score it against its truth files.
 
-Per-field accuracy (intent, client_id, creditor_name, debt_amount exact, currency), reference numbers
-precision/recall/F1 (micro, exact strings after whitespace normalisation), the intent confusion matrix,
-automation and the silent-error rate. Each run uses a fresh temporary data dir, so nothing is left behind.
+Per-field accuracy (intent, client_id, and the fields the field table `shared.domain.fields` marks as scored:
+creditor_name, debt_amount exact, currency; payment_deadline only on emails whose truth file has the key),
+reference numbers precision/recall/F1 (micro, exact strings after whitespace normalisation), the intent confusion
+matrix, automation and the silent-error rate. Each run uses a fresh temporary data dir, so nothing is left behind.
 
 Automation is the share of reports auto-approved (needs_review=false; a report that failed counts as not
 approved). The silent-error rate is **wrong fields / auto-approved reports**, always with n (the auto-approved
@@ -11,6 +12,7 @@ reports) and its exact one-sided 90% upper bound (Clopper-Pearson, `shared.evalu
 - intent, client_id, creditor_name (compared after `normalise_name`), debt_amount (as "%.2f"), currency: the
   report gives a value (not null) and it differs from the truth, including a value where the truth is null
   (a client id for a non-client, an amount where none is stated);
+- payment_deadline (as YYYY-MM-DD): the same, on emails whose truth file has the key;
 - reference_numbers: the report lists a reference (whitespace-normalised) that the truth does not have.
 A null, an empty list or a reference missing from an otherwise right list is an omission, not a wrong field:
 a caseworker sees the gap and acts on nothing false (omissions still lower the accuracy and recall columns).
@@ -81,6 +83,11 @@ class Scores:
         """Share right among the emails where `name` is scored (all, or those whose truth labels it)."""
         return self.correct[name] / self.scored[name] if self.scored[name] else 0.0
 
+    def labelled_nowhere(self, name: str) -> bool:
+        """Whether `name` is scored only where labelled and no scored email's truth labels it."""
+        field = BY_NAME.get(name)
+        return field is not None and field.scored == "where labelled" and not self.scored[name]
+
     @property
     def precision(self) -> float:
         return self.ref_tp / (self.ref_tp + self.ref_fp) if self.ref_tp + self.ref_fp else 1.0
@@ -119,7 +126,8 @@ class Scores:
     def as_dict(self) -> dict:
         bound = self.silent_error_bound
         return {
-            "emails": self.total, **{f"{name}_accuracy": round(self.accuracy(name), 4) for name in FIELDS},
+            "emails": self.total, **{f"{name}_accuracy": None if self.labelled_nowhere(name)
+                                     else round(self.accuracy(name), 4) for name in FIELDS},
             "reference_precision": round(self.precision, 4), "reference_recall": round(self.recall, 4),
             "reference_f1": round(self.f1, 4), "automation": round(self.automation, 4),
             "auto_approved": self.not_flagged, "wrong_fields_auto_approved": self.wrong_approved_fields,
@@ -195,18 +203,19 @@ def _as_truth_writes(field: ExtractedField, value):
     return value.isoformat() if field.kind == "date" else value
 
 
-def is_scored(key: str, truth: dict) -> bool:
-    """Whether `key` of FIELDS is scored against this truth: always, or for a field scored "where labelled" only
-    when the truth file has the key."""
+def is_scored(key: str, truth: dict, predicted: dict) -> bool:
+    """Whether `key` of FIELDS is scored on this email: always, or for a field scored "where labelled" only when
+    the truth file has the key and the prediction could state it (predictions recorded before the field existed
+    have no key for it)."""
     field = BY_NAME.get(key)
-    return field is None or field.scored == "always" or key in truth
+    return field is None or field.scored == "always" or (key in truth and key in predicted)
 
 
 def wrong_fields(truth: dict, predicted: dict) -> list[str]:
     """The fields `predicted` (a `report_fields` dict) states and `truth` contradicts: a non-null value that
     differs from the truth (also when the truth is null), or a reference the truth does not list. Nulls, empty
     lists and missing references are omissions, not wrong fields (see the module docstring)."""
-    wrong = [key for key in FIELDS if is_scored(key, truth) and predicted.get(key) is not None
+    wrong = [key for key in FIELDS if is_scored(key, truth, predicted) and predicted.get(key) is not None
              and _comparable(key, predicted.get(key)) != _comparable(key, truth.get(key))]
     want = {normalise_reference(r) for r in truth.get("reference_numbers") or []}
     if any(normalise_reference(r) not in want for r in predicted.get("reference_numbers") or []):
@@ -223,7 +232,7 @@ def score_fields(scores: Scores, name: str, truth: dict, predicted: dict) -> Non
     """Add one email's prediction (a `report_fields` dict) to `scores`."""
     scores.total += 1
     for key in FIELDS:
-        if not is_scored(key, truth):
+        if not is_scored(key, truth, predicted):
             continue
         scores.scored[key] += 1
         expected, actual = _comparable(key, truth.get(key)), _comparable(key, predicted.get(key))
@@ -310,7 +319,8 @@ def render(title: str, scores: Scores, show_wrong: bool = False, readable: bool 
     if note:
         lines.append(f"  {note}")
     for name in FIELDS:
-        lines.append(f"  {name:<20} {scores.accuracy(name):7.1%}")
+        accuracy = "n/a" if scores.labelled_nowhere(name) else f"{scores.accuracy(name):.1%}"
+        lines.append(f"  {name:<20} {accuracy:>7}" + _labelled_note(name, scores))
     lines.append(f"  {'references P/R/F1':<20} {scores.precision:7.1%} {scores.recall:7.1%} {scores.f1:7.3f}")
     if readable:
         lines.append(f"  {'  readable refs':<20} {scores.ref_readable} of {scores.ref_tp + scores.ref_fn} "
@@ -330,6 +340,13 @@ def render(title: str, scores: Scores, show_wrong: bool = False, readable: bool 
             lines.append(f"  wrong {name} {key}: expected {expected!r}, got {actual!r}{marker}")
     lines.extend(f"  error {message}" for message in scores.errors)
     return "\n".join(lines)
+
+
+def _labelled_note(name: str, scores: Scores) -> str:
+    """For a field scored only where labelled: on how many emails ("of 4 labelled"), or that none labels it."""
+    if scores.labelled_nowhere(name):
+        return "  (no truth file labels it)"
+    return f"  (of {scores.scored[name]} labelled)" if BY_NAME.get(name) and BY_NAME[name].scored != "always" else ""
 
 
 def render_risk(scores: Scores) -> list[str]:

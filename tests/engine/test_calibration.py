@@ -102,3 +102,15 @@ def test_an_engine_without_calibration_keeps_the_confidence_routes():
     intent = IntentResult(intent="other", confidence=0.88, engine="claude:m")
     result = consolidate(intent, ExtractionResult(engine="claude:m"), calibration_for=for_engine)
     assert result.review_reasons == []
+
+
+def test_a_stated_field_the_calibration_was_not_fitted_on_goes_to_review_and_an_absent_one_does_not():
+    plan = IntentResult(intent="payment_plan_response", confidence=0.95)
+    ruled = lambda engine: _calibration()  # noqa: E731
+    deadline = _finding("payment_deadline", "2027-01-15", 0.99)
+    stated = ExtractionResult(findings=[*_statement().findings, deadline])
+    assert consolidate(plan, stated, calibration_for=ruled).review_reasons == [
+        "not calibrated for auto-approval: payment_deadline"]
+    assert consolidate(plan, _statement(), calibration_for=ruled).review_reasons == []  # optional: not missing
+    fitted = Calibration("rules", {**_calibration().maps, "payment_deadline": STEPS}, 0.9)
+    assert consolidate(plan, stated, calibration_for=lambda engine: fitted).review_reasons == []

@@ -42,6 +42,10 @@ the creditor side's own file, account, contract, invoice, customer or case numbe
 the debtor (the firm's client) the email is about, as written.""",
     "debtor_date_of_birth": """\
 the debtor's date of birth as YYYY-MM-DD, when stated.""",
+    "payment_deadline": """\
+the date by which the creditor asks for payment of the claim ("zahlbar bis", "Zahlungsfrist",
+  "bitte bis zum ... überweisen", "please pay by", "due date") as YYYY-MM-DD, from the newest message; null when
+  no such date is written (a deadline for a reply or documents is not one).""",
 }
 """What each field of the field table means, as the caseworker conventions say it; the prompt lists them in the
 table's order. A field of the table without an entry here fails at import."""

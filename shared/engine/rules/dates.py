@@ -1,5 +1,14 @@
-"""Debtor date of birth: "geb. 01.02.1980", "geboren am 1. Februar 1980", "date of birth 1980-02-01",
-"DOB 01/02/1980" (UK day-first), "born 1 February 1980". Values are returned as ISO dates (YYYY-MM-DD)."""
+"""Dates the rules engine reads, returned as ISO dates (YYYY-MM-DD).
+
+Debtor date of birth: "geb. 01.02.1980", "geboren am 1. Februar 1980", "date of birth 1980-02-01",
+"DOB 01/02/1980" (UK day-first), "born 1 February 1980".
+
+Payment deadline, the day the creditor sets for payment: "zahlbar bis 15.01.2027", "Zahlungsfrist: 15.01.2027",
+"fällig am ...", "Wir bitten um Ausgleich bis zum ...", "Bitte überweisen Sie den Betrag bis zum ...", "sofern
+bis zum ... kein Zahlungseingang", "please pay by 15 January 2027", "due date: ...". Only in the newest message:
+a deadline in quoted history is an old one. A date after "bis" without a payment word in the same sentence
+("Rückmeldung bis zum ...", "Unser Angebot gilt bis ...") is not a payment deadline.
+"""
 
 from __future__ import annotations
 
@@ -28,6 +37,25 @@ _DATE = (
 _DOB_RE = re.compile(rf"\b(?:{_LABEL})(?:\s+am)?[\s:]*(?P<date>{_DATE})", re.I)
 CONFIDENCE, QUOTED_CONFIDENCE, SUBJECT_CONFIDENCE = 0.9, 0.55, 0.85
 
+_BY = r"(?:bis\s+(?:zum\s+|spätestens\s+(?:zum\s+)?)?|spätestens\s+(?:bis\s+)?(?:zum\s+|am\s+)?)"
+_SAME_SENTENCE = r"(?:(?![.!?]\s|\n\s*\n)[^\n]|\n(?!\s*\n)){0,60}?"
+"""Up to 60 characters without leaving the sentence (the dots of '1.234,56' and of dates do not end it)."""
+_PAY_WORD_DE = r"(?:ausgleich|zahlung|überweisung|begleichung|zahlen|überweisen|begleichen|ausgleichen|bezahlen)"
+_PAY_WORD_EN = r"(?:pay|payment|settle|settlement|remit)"
+_A_DATE = re.sub(r"\(\?P<\w+>", "(?:", _DATE)  # the same dates without group names, to use more than once
+_DATE_RE = re.compile(_DATE)
+_DEADLINE_RE = re.compile(
+    rf"\b(?:zahlbar\s+{_BY}|zahlungsfrist\s*:?\s*(?:bis\s+)?(?:zum\s+)?|zahlungsziel\s*:?\s*|"
+    rf"fällig\s+(?:am\s+|bis\s+(?:zum\s+)?)|due\s+date\s*:?\s*|(?:payable|due)\s+(?:by|on|before)\s+)"
+    rf"(?P<date>{_A_DATE})"
+    rf"|\b{_PAY_WORD_DE}\w*\b{_SAME_SENTENCE}\b{_BY}(?P<date_after_word>{_A_DATE})"
+    rf"|\b{_BY}(?P<date_before_word>{_A_DATE}){_SAME_SENTENCE}\b(?:{_PAY_WORD_DE}|zahlungseingang|"
+    rf"auf\s+unserem\s+konto)"
+    rf"|\b{_PAY_WORD_EN}\b{_SAME_SENTENCE}\b(?:by|before|no\s+later\s+than)\s+(?P<date_en>{_A_DATE})",
+    re.I,
+)
+DEADLINE_CONFIDENCE, SUBJECT_DEADLINE_CONFIDENCE = 0.85, 0.8
+
 
 def find_birth_dates(text: str, source: str, quotes: QuoteMap | None = None) -> list[Finding]:
     """Date-of-birth findings (ISO values) in `text`; `source` names the text ("email_body"/"subject")."""
@@ -43,11 +71,31 @@ def find_birth_dates(text: str, source: str, quotes: QuoteMap | None = None) -> 
     return findings
 
 
-def _iso(match: re.Match[str]) -> str | None:
+def find_payment_deadlines(text: str, source: str, quotes: QuoteMap | None = None) -> list[Finding]:
+    """Payment-deadline findings (ISO values) in `text` outside quoted history; `source` names the text."""
+    findings = []
+    for match in _DEADLINE_RE.finditer(text):
+        group = next(name for name in ("date", "date_after_word", "date_before_word", "date_en") if match.group(name))
+        if quotes and quotes.is_quoted(match.start(group)):
+            continue
+        iso = _iso(_date_only(match.group(group)), born=False)
+        if iso is not None:
+            confidence = DEADLINE_CONFIDENCE if source != "subject" else SUBJECT_DEADLINE_CONFIDENCE
+            findings.append(Finding(field="payment_deadline", value=iso, confidence=confidence, source=source,
+                                    span=match.span(group)))
+    return findings
+
+
+def _date_only(written: str) -> re.Match[str]:
+    """The date pattern's own match of a date found inside a longer pattern (its groups named as _iso reads them)."""
+    return _DATE_RE.fullmatch(written)
+
+
+def _iso(match: re.Match[str], born: bool = True) -> str | None:
     if match.group("d"):
         year = match.group("y")
-        if len(year) == 2:  # a debtor is an adult: "88" is 1988, "05" is 2005
-            year = ("19" if int(year) > 10 else "20") + year
+        if len(year) == 2:  # a debtor is an adult: "88" is 1988, "05" is 2005; a deadline is this century's
+            year = ("19" if born and int(year) > 10 else "20") + year
         parts = year, match.group("m"), match.group("d")
     elif match.group("iy"):
         parts = match.group("iy"), match.group("im"), match.group("id")

@@ -1,7 +1,7 @@
-"""Field extraction of the offline rules engine: creditor, amounts, references, debtor names and dates of birth
-from the subject, the body (quoted history and signature told apart) and readable attachments, with the review
-reasons the rules can give. Imported on the first extraction only, so the intent function's cold start does not
-compile the extraction patterns (names, references, creditors) it never uses.
+"""Field extraction of the offline rules engine: creditor, amounts, references, debtor names, dates of birth and
+the payment deadline from the subject, the body (quoted history and signature told apart) and readable
+attachments, with the review reasons the rules can give. Imported on the first extraction only, so the intent
+function's cold start does not compile the extraction patterns (names, references, creditors) it never uses.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from shared.engine import Document
 from shared.engine.consolidate import PASSED_ON
 from shared.engine.rules.amounts import scan_amounts
 from shared.engine.rules.creditor import find_creditor, names_trading_owner
-from shared.engine.rules.dates import find_birth_dates
+from shared.engine.rules.dates import find_birth_dates, find_payment_deadlines
 from shared.engine.rules.money import find_money
 from shared.engine.rules.names import find_debtor_names, find_subject_names
 from shared.engine.rules.quoting import passes_on, quote_map
@@ -29,7 +29,7 @@ TRADING_NAME_REASON = "creditor trades under another name"
 
 
 def extract(mail: InboundMail, intent: IntentResult, documents: Sequence[Document] = ()) -> ExtractionResult:
-    """Findings (creditor, amount, currency, references, debtor name and date of birth) for `mail`.
+    """Findings (creditor, amount, currency, references, debtor name, date of birth, payment deadline) for `mail`.
 
     An auto-reply yields no findings. Review reasons: "total not stated" when only components are given;
     "creditor trades under another name" when the mail or an attachment says a brand is a trading name of a
@@ -58,6 +58,8 @@ def extract(mail: InboundMail, intent: IntentResult, documents: Sequence[Documen
         *find_debtor_names(mail.text, "email_body", quotes),
         *find_birth_dates(mail.subject, "subject"),
         *find_birth_dates(mail.text, "email_body", quotes),
+        *find_payment_deadlines(mail.subject, "subject"),
+        *find_payment_deadlines(mail.text, "email_body", quotes),
     ]
     components_seen = amounts.components_seen
     reasons = []
@@ -99,7 +101,7 @@ def _domains(addresses: Sequence[str]) -> tuple[str, ...]:
 
 
 def _document_findings(document: Document) -> tuple[list[Finding], bool]:
-    """Amounts, references, names and birth dates in an attachment's text, sourced to that attachment."""
+    """Amounts, references, names, birth dates and payment deadlines in an attachment's text, sourced to it."""
     quotes = quote_map(document.text)
     amounts = scan_amounts(document.text, quotes)
     found = [f.model_copy(update={"source": document.source}) for f in amounts.findings]
@@ -108,4 +110,5 @@ def _document_findings(document: Document) -> tuple[list[Finding], bool]:
     found += find_table_references(document.text, document.source)
     found += find_debtor_names(document.text, document.source)
     found += find_birth_dates(document.text, document.source)
+    found += find_payment_deadlines(document.text, document.source, quotes)
     return found, amounts.components_seen
