@@ -30,5 +30,5 @@ def test_importing_main_loads_no_heavy_sdk():
 def test_main_exposes_every_entry_point():
     import main
 
-    for name in ("intake", "intent", "extraction", "consolidation", "matching", "report", "dead_letter"):
+    for name in ("intake", "intent", "extraction", "consolidation", "matching", "report", "dead_letter", "replay"):
         assert callable(getattr(main, name))
