@@ -64,6 +64,8 @@ def run_scheduled(deps) -> RunSummary:
 
 def replay_outages(deps) -> RunSummary:
     """Replay the newest failures caused by an outage, at most `replay_max_per_run`; none while a breaker is open."""
+    if deps.settings.replay_max_per_run < 1:  # 0 would mean "no limit" to replay_failed: here it means off
+        return RunSummary(held_back="REPLAY_MAX_PER_RUN is 0: the scheduled replay is off")
     still_open = open_breakers(deps)
     if still_open:
         return RunSummary(held_back=f"breaker open: {', '.join(still_open)}")

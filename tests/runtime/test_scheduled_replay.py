@@ -108,3 +108,9 @@ def test_a_run_that_fails_checks_in_as_error(sentry_settings, clock, sink):
     assert _call_replay(deps).status_code == 500
     assert _check_ins(sink) == [(REPLAY_MONITOR_SLUG, "in_progress"), (REPLAY_MONITOR_SLUG, "error")]
     assert [e["fingerprint"] for e in sink.items("event")] == [["dependency-unavailable/database"]]
+
+
+def test_replay_max_per_run_0_turns_the_schedule_off_rather_than_unbounded(sentry_settings, clock, sink):
+    _fail(sentry_settings, clock, DependencyUnavailable("claude", "overloaded"), 1)
+    answer = _call_replay(Deps(sentry_settings.replace(replay_max_per_run=0), clock)).get_json()
+    assert answer["replayed"] == 0 and "off" in answer["held_back"]
