@@ -5,7 +5,9 @@ from __future__ import annotations
 import gzip
 import json
 import threading
+from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Iterator
 
 
 class SentrySink:
@@ -44,6 +46,25 @@ class SentrySink:
     def close(self) -> None:
         self.server.shutdown()
         self.server.server_close()
+
+
+@contextmanager
+def recording_sentry() -> Iterator[SentrySink]:
+    """A sink, with the pipeline's Sentry set-up reset before and a disabled client restored after (what every
+    test that initialises Sentry against the sink needs around it)."""
+    import sentry_sdk
+
+    from shared.observability import sentry
+
+    sink = SentrySink()
+    sentry.reset_for_tests()
+    try:
+        yield sink
+    finally:
+        sentry_sdk.get_client().close()
+        sentry_sdk.init()  # back to a disabled client
+        sentry.reset_for_tests()
+        sink.close()
 
 
 def _parse(body: bytes) -> list[dict]:

@@ -12,18 +12,13 @@ from shared.observability import sentry
 from tests.conftest import TEST_SECRETS
 from tests.e2e.helpers import SAMPLE_EML, intake_client, post_mailgun, run_chain
 from tests.e2e.test_local_pipeline import FlakyEngine
-from tests.observability.sentry_sink import SentrySink
+from tests.observability.sentry_sink import recording_sentry
 
 
 @pytest.fixture
 def sink():
-    sink = SentrySink()
-    sentry.reset_for_tests()
-    yield sink
-    sentry_sdk.get_client().close()
-    sentry_sdk.init()  # back to a disabled client
-    sentry.reset_for_tests()
-    sink.close()
+    with recording_sentry() as sink:
+        yield sink
 
 
 def _deps(settings, clock, sink, **overrides):

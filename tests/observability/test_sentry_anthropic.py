@@ -11,20 +11,15 @@ from shared.engine.claude.client import MessagesClient, build_sdk
 from shared.errors import DependencyUnavailable
 from shared.observability import sentry
 from tests.engine.claude.fake_messages_api import FakeMessagesAPI, error_reply
-from tests.observability.sentry_sink import SentrySink
+from tests.observability.sentry_sink import recording_sentry
 
 API_TEXT = "overloaded while reading: Sehr geehrte Damen und Herren"  # the API's message may echo the email
 
 
 @pytest.fixture
 def sink():
-    sink = SentrySink()
-    sentry.reset_for_tests()
-    yield sink
-    sentry_sdk.get_client().close()
-    sentry_sdk.init()  # back to a disabled client
-    sentry.reset_for_tests()
-    sink.close()
+    with recording_sentry() as sink:
+        yield sink
 
 
 def test_a_handled_claude_outage_is_reported_once_by_the_pipeline_not_again_by_the_anthropic_integration(

@@ -11,18 +11,13 @@ from shared.engine.rules import RulesEngine
 from shared.errors import DependencyUnavailable
 from shared.observability import fingerprints, sentry
 from tests.e2e.helpers import intake_client, post_mailgun, run_chain
-from tests.observability.sentry_sink import SentrySink
+from tests.observability.sentry_sink import recording_sentry
 
 
 @pytest.fixture
 def sink():
-    sink = SentrySink()
-    sentry.reset_for_tests()
-    yield sink
-    sentry_sdk.get_client().close()
-    sentry_sdk.init()  # back to a disabled client
-    sentry.reset_for_tests()
-    sink.close()
+    with recording_sentry() as sink:
+        yield sink
 
 
 class FailingEngine(RulesEngine):
