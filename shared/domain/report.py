@@ -9,6 +9,7 @@ from pydantic import BaseModel, Field
 
 from shared.domain.fields import COLUMNS
 from shared.domain.money import Amount
+from shared.domain.review import Reason
 
 Status = Literal["processed", "failed"]
 
@@ -61,7 +62,8 @@ class ProcessingReport(BaseModel):
     overall_confidence: float | None = None
     confidence_route: str | None = None
     needs_review: bool = False
-    review_reason: str | None = None
+    review_reason: str | None = None  # the reasons as a person reads them, "; "-joined
+    review_reasons: list[Reason] = Field(default_factory=list)  # the same reasons as {code, field, detail}
     sources_processed: list[str] = Field(default_factory=list)
     total_tokens_used: int = 0
     # Per agent stage: {"intent": {"engine": "claude:<model>", "input_tokens": ..., "output_tokens": ...,
@@ -74,8 +76,8 @@ class ProcessingReport(BaseModel):
         keys = (
             "email_id", "message_id", "correlation_id", "sender", "subject", "received_at", "status", "intent",
             "client_id", "client_name", *COLUMNS, "extracted_fields", "missing_fields",
-            "overall_confidence", "confidence_route", "needs_review", "review_reason", "total_tokens_used",
-            "stage_usage", "processing_time_ms",
+            "overall_confidence", "confidence_route", "needs_review", "review_reason", "review_reasons",
+            "total_tokens_used", "stage_usage", "processing_time_ms",
         )
         data = self.model_dump(mode="json")
         out = {key: data[key] for key in keys}

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from sqlalchemy import (JSON, Boolean, Column, Date, DateTime, Float, Index, Integer, MetaData, Numeric, String, Table,
                         Text, text)
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.types import TypeDecorator
 
 from shared.domain.money import to_amount
@@ -55,6 +56,11 @@ class UtcDateTime(TypeDecorator):
         return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
 
 
+REASONS_JSON = JSON().with_variant(JSONB(), "postgresql")
+"""review_reasons, a JSON list of {code, field, detail}: jsonb on Postgres, so a review page filters by code with
+`review_reasons @> '[{"code": "no_client_match"}]'` and counts per code over jsonb_array_elements (json_each on
+SQLite)."""
+
 metadata = MetaData()
 
 processing_reports = Table(
@@ -86,6 +92,7 @@ processing_reports = Table(
     Column("confidence_route", String(8)),
     Column("needs_review", Boolean, nullable=False),
     Column("review_reason", Text),
+    Column("review_reasons", REASONS_JSON, nullable=False, server_default=text("'[]'")),
     Column("sources_processed", JSON, nullable=False),
     Column("total_tokens_used", Integer, nullable=False),
     Column("stage_usage", JSON, nullable=False, server_default=text("'{}'")),

@@ -1,6 +1,6 @@
 """The report table's migrations: head matches shared/reports/schema.py, and 0003 (sender, subject,
-received_at) and 0004 (payment_deadline) upgrade a store holding older rows, on SQLite (the local store) and on a
-real Postgres."""
+received_at), 0004 (payment_deadline) and 0005 (review_reasons) upgrade a store holding older rows, on SQLite (the
+local store) and on a real Postgres."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from sqlalchemy import create_engine, inspect, text
 
 from shared.adapters.sql_reports import SqlAlchemyReportStore
 from shared.domain.report import ProcessingReport
+from shared.domain.review import reason, rendered
 from shared.reports.migrate import upgrade
 from shared.reports.schema import metadata
 
@@ -104,3 +105,42 @@ def test_0004_keeps_older_rows_without_a_deadline_and_downgrades(engine, clock):
         command.downgrade(config, "0003")
     columns = {c["name"] for c in inspect(engine).get_columns("processing_reports")}
     assert "payment_deadline" not in columns and "sender" in columns
+
+
+def test_review_reasons_round_trip_and_can_be_counted_by_code_in_sql(engine, clock):
+    upgrade(engine)
+    store = SqlAlchemyReportStore(engine, clock)
+    reasons = [reason("no_client_match"), reason("below_calibrated_threshold", "creditor_name", "0.813 < 0.84")]
+    store.upsert(ProcessingReport(email_id="e1", correlation_id="c1", status="processed", needs_review=True,
+                                  review_reason=rendered(reasons), review_reasons=reasons))
+    store.upsert(ProcessingReport(email_id="e2", correlation_id="c2", status="processed"))
+    assert store.get("e1").review_reasons == reasons and store.get("e2").review_reasons == []
+    each = ("jsonb_array_elements(review_reasons) AS r(value)" if engine.dialect.name == "postgresql"
+            else "json_each(review_reasons) AS r")
+    with engine.connect() as connection:
+        counts = connection.execute(text(
+            f"SELECT r.value ->> 'code', count(*) FROM processing_reports, {each} GROUP BY 1 ORDER BY 1")).all()
+    assert [tuple(row) for row in counts] == [("below_calibrated_threshold", 1), ("no_client_match", 1)]
+
+
+def test_0005_gives_older_rows_no_structured_reasons_and_downgrades(engine, clock):
+    upgrade(engine, "0004")
+    with engine.begin() as connection:
+        connection.execute(text(
+            "INSERT INTO processing_reports (email_id, correlation_id, created_at, updated_at, status, "
+            "reference_numbers, extracted_fields, missing_fields, match_candidates, needs_review, review_reason, "
+            "sources_processed, total_tokens_used) VALUES ('old', 'c', :now, :now, 'processed', '[]', '{}', '[]', "
+            "'[]', true, 'no matching client', '[]', 0)"), {"now": RECEIVED})
+    upgrade(engine)
+    old = SqlAlchemyReportStore(engine, clock).get("old")
+    assert old.review_reason == "no matching client" and old.review_reasons == []
+    from alembic import command
+
+    from shared.reports.migrate import alembic_config
+
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0004")
+    columns = {c["name"] for c in inspect(engine).get_columns("processing_reports")}
+    assert "review_reasons" not in columns and "payment_deadline" in columns
