@@ -18,11 +18,18 @@ from shared.domain.results import (
 )
 from shared.errors import InvalidMessage
 
-CURRENT_VERSION = 1
+CURRENT_VERSION = 2
+
+
+def _structured_reasons(raw: dict[str, Any]) -> dict[str, Any]:
+    """1 -> 2: review reasons became {code, field, detail} (`shared.domain.review`). A version-1 reason is its
+    sentence, which the results' Reason type reads back into code, field and detail: the data passes unchanged."""
+    return raw
+
 
 # version -> function turning a dict of that version into a dict of the next version.
 # When the envelope changes shape, bump CURRENT_VERSION and register the step from the old version here.
-UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _structured_reasons}
 
 
 class Envelope(BaseModel):

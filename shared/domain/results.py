@@ -6,6 +6,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from shared.domain.review import Reason
+
 Intent = Literal[
     "debt_statement", "payment_plan_response", "rejection", "information_request", "auto_reply", "other"
 ]
@@ -51,7 +53,7 @@ class Finding(BaseModel):
 class ExtractionResult(BaseModel):
     findings: list[Finding] = Field(default_factory=list)
     sources_processed: list[str] = Field(default_factory=list)
-    review_reasons: list[str] = Field(default_factory=list)
+    review_reasons: list[Reason] = Field(default_factory=list)
     engine: str = "rules"
     usage: TokenUsage = Field(default_factory=TokenUsage)
 
@@ -71,7 +73,7 @@ class Consolidation(BaseModel):
     missing_fields: list[str] = Field(default_factory=list)
     overall_confidence: float = 0.0
     confidence_route: Route = "low"
-    review_reasons: list[str] = Field(default_factory=list)
+    review_reasons: list[Reason] = Field(default_factory=list)
 
 
 class Candidate(BaseModel):
@@ -86,7 +88,7 @@ class MatchResult(BaseModel):
     client_name: str | None = None
     score: float = 0.0
     candidates: list[Candidate] = Field(default_factory=list)
-    review_reason: str | None = None
+    review_reason: Reason | None = None
 
 
 class Failure(BaseModel):

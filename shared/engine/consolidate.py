@@ -21,6 +21,7 @@ from statistics import mean
 from shared.domain.client import fold, reference_key
 from shared.domain.fields import BY_NAME, FIELD_NAMES, FIELDS as TABLE, required_for
 from shared.domain.results import INTENTS, Consolidation, ExtractionResult, FieldValue, Finding, IntentResult
+from shared.domain.review import ReviewReason, reason
 from shared.engine.calibration import Calibration, for_engine
 
 PASSED_ON = "passed on as current"
@@ -29,7 +30,6 @@ FIELDS = FIELD_NAMES
 REQUIRED: dict[str, tuple[str, ...]] = {intent: required_for(intent) for intent in INTENTS}
 _OWN_RULES = ("debt_amount", "currency", "reference_numbers")
 """Fields merged by their own rules below; every other field of the table is its best finding."""
-UNCALIBRATED = "not calibrated for auto-approval"
 HIGH, MEDIUM = 0.85, 0.6
 CORROBORATION_CAP = 0.99
 _SOURCE_ORDER = {"subject": 0, "email_body": 1, "sender": 2}
@@ -46,7 +46,7 @@ def consolidate(intent: IntentResult, extraction: ExtractionResult, calibration_
     by_field: dict[str, list[Finding]] = {}
     for finding in extraction.findings:
         by_field.setdefault(finding.field, []).append(finding)
-    reasons: list[str] = []
+    reasons: list[ReviewReason] = []
     fields = {name: FieldValue(value=None, confidence=0.0) for name in FIELDS}
     for field in TABLE:
         if field.name not in _OWN_RULES and (best := pick_best(by_field.get(field.finding, []))):
@@ -116,17 +116,17 @@ def _completed_name(chosen: FieldValue, findings: list[Finding], engine: str) ->
                       engine=engine)
 
 
-def _debt_amount(findings: list[Finding], engine: str, reasons: list[str]) -> FieldValue:
+def _debt_amount(findings: list[Finding], engine: str, reasons: list[ReviewReason]) -> FieldValue:
     """The stated total; distinct totals in the newest part give None and "conflicting totals"."""
     newest = {f.value for f in findings if not f.quoted}
     if len(newest) > 1:
-        reasons.append("conflicting totals")
+        reasons.append(reason("conflicting_totals"))
         return FieldValue(value=None, confidence=0.0, engine=engine)
     passed_on = [f for f in findings if f.quoted and f.note == PASSED_ON]
     if findings and not newest and len({f.value for f in passed_on}) == 1:
         return _value(pick_best(passed_on), engine, passed_on)  # a forwarded statement the writer passes on
     if findings and not newest:  # the newest message states no figure: older quoted figures are not current
-        reasons.append("total only in quoted history")
+        reasons.append(reason("total_only_in_quoted_history"))
         return FieldValue(value=None, confidence=0.0, engine=engine)
     best = pick_best(findings)
     return _value(best, engine, findings) if best else FieldValue(value=None, confidence=0.0)
@@ -178,11 +178,12 @@ def _calibration(intent: IntentResult, extraction: ExtractionResult, calibration
     return calibration_for(extraction.engine) if intent.engine.split(":")[0] == family else None
 
 
-def _route_reasons(route: str) -> list[str]:
-    return [f"{route} confidence"] if route != "high" else []  # null is better than wrong: only "high" skips review
+def _route_reasons(route: str) -> list[ReviewReason]:
+    return [reason(f"{route}_confidence")] if route != "high" else []  # null is better than wrong: only "high" passes
 
 
-def calibrated_reasons(calibration: Calibration, intent: IntentResult, fields: dict[str, FieldValue]) -> list[str]:
+def calibrated_reasons(calibration: Calibration, intent: IntentResult,
+                       fields: dict[str, FieldValue]) -> list[ReviewReason]:
     """One reason per stated field (and the intent) whose calibrated probability is under the threshold:
     "below calibrated threshold (0.813 < 0.84): creditor_name"; with no threshold, the one reason that none is.
     A stated field that eval scores (its error would be a silent one) but the calibration has no map for — it was
@@ -190,18 +191,19 @@ def calibrated_reasons(calibration: Calibration, intent: IntentResult, fields: d
     payment_deadline". Unscored fields without a map (the date of birth, which serves client matching) are not
     judged, as before."""
     if calibration.threshold is None:
-        return ["no calibrated threshold: nothing is auto-approved"]
+        return [reason("no_calibrated_threshold")]
     stated = {name: field.confidence for name, field in fields.items() if field.value not in (None, "", [])}
     weak = calibration.below_threshold({"intent": intent.confidence, **stated})
     unjudged = [name for name in stated if name not in calibration.maps and BY_NAME[name].scored]
-    return [*(f"below calibrated threshold ({probability:.3f} < {calibration.threshold:g}): {name}"
-              for name, probability in weak), *(f"{UNCALIBRATED}: {name}" for name in unjudged)]
+    return [*(reason("below_calibrated_threshold", name, f"{probability:.3f} < {calibration.threshold:g}")
+              for name, probability in weak), *(reason("not_calibrated", name) for name in unjudged)]
 
 
-def _review_reasons(judged: list[str], missing: list[str], own: list[str], extraction: list[str]) -> list[str]:
+def _review_reasons(judged: list[ReviewReason], missing: list[str], own: list[ReviewReason],
+                    extraction: list[ReviewReason]) -> list[ReviewReason]:
     reasons = list(judged)
-    reasons += [f"missing required field: {name}" for name in missing]
-    for reason in [*own, *extraction]:
-        if reason not in reasons:
-            reasons.append(reason)
+    reasons += [reason("missing_required_field", name) for name in missing]
+    for item in [*own, *extraction]:
+        if item not in reasons:
+            reasons.append(item)
     return reasons

@@ -17,6 +17,7 @@ from typing import Sequence
 from shared.domain.fields import FIELDS
 from shared.domain.mail import InboundMail
 from shared.domain.results import ExtractionResult, Finding
+from shared.domain.review import reason
 from shared.engine import Document
 from shared.engine.mentions import WHAT_IT_IS_NOT, spans_of
 
@@ -24,7 +25,6 @@ SCANNED_CONFIDENCE_CAP = 0.5
 KIND_OF_FIELD = {field.finding: field.kind for field in FIELDS}
 """The kind each finding's field is checked as, from the field table. A field not in the table never grounds (the
 reason says why): it would otherwise be checked as something it is not."""
-UNGROUNDED = "ungrounded value dropped"
 
 Span = tuple[int, int]
 
@@ -102,9 +102,9 @@ def ground(result: ExtractionResult, mail: InboundMail, documents: Sequence[Docu
         return result
     reasons = list(result.review_reasons)
     for field in sorted(why_dropped):
-        reasons.append(f"{UNGROUNDED}: {field} ({'; '.join(why_dropped[field])})")
+        reasons.append(reason("ungrounded_value", field, "; ".join(why_dropped[field])))
     for field in sorted(set(unverified)):
-        reasons.append(f"unverified value from scanned document: {field}")
+        reasons.append(reason("unverified_scan_value", field))
     return result.model_copy(update={"findings": kept, "review_reasons": reasons})
 
 

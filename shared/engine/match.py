@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from shared.domain.client import ClientRecord, name_key_variants, reference_key
 from shared.domain.results import Candidate, Consolidation, MatchResult
+from shared.domain.review import reason
 from shared.domain.text import fold, simplify
 from shared.ports import ClientDirectory
 
@@ -66,7 +67,7 @@ def match_client(consolidation: Consolidation, directory: ClientDirectory) -> Ma
                        | {k for surname in (name.surnames if name else []) for k in spelling_variants(surname)})
     ref_keys = sorted({reference_key(r) for r in references} - {""})
     if not name_keys and not ref_keys:
-        return MatchResult(review_reason="no matching client" if raw_name else None)
+        return MatchResult(review_reason=reason("no_client_match") if raw_name else None)
     records = directory.candidates(name_keys, ref_keys, limit=LOOKUP_LIMIT)
     dob = _text(consolidation, "debtor_date_of_birth")
     creditor = _text(consolidation, "creditor_name")
@@ -283,13 +284,14 @@ def _conflicting(best: list[str], runner_up: list[str]) -> bool:
 def _decide(scored: list, candidates: list[Candidate], had_name: bool) -> MatchResult:
     if len(scored) > 1 and scored[1][0][0] >= PLAUSIBLE and scored[0][0][0] - scored[1][0][0] < MARGIN:
         return MatchResult(score=_display(scored[0][0][0]), candidates=candidates,
-                           review_reason="ambiguous client match")  # two plausible, close candidates
+                           review_reason=reason("ambiguous_client_match"))  # two plausible, close candidates
     if len(scored) > 1 and _conflicting(scored[0][0][1], scored[1][0][1]):
         return MatchResult(score=_display(scored[0][0][0]), candidates=candidates,
-                           review_reason="ambiguous client match")
+                           review_reason=reason("ambiguous_client_match"))
     if not scored or scored[0][0][0] < THRESHOLD:
         top = _display(scored[0][0][0]) if scored else 0.0
-        return MatchResult(score=top, candidates=candidates, review_reason="no matching client" if had_name else None)
+        return MatchResult(score=top, candidates=candidates,
+                           review_reason=reason("no_client_match") if had_name else None)
     best_score, best = scored[0][0][0], scored[0][1]
     return MatchResult(client_id=best.client_id, client_name=best.full_name, score=_display(best_score),
                        candidates=candidates)

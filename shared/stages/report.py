@@ -10,11 +10,13 @@ from shared.domain.envelope import Envelope, FailureNotice
 from shared.domain.fields import FIELDS as EXTRACTED_FIELDS
 from shared.domain.report import ProcessingReport, short_sender, short_subject
 from shared.domain.results import Failure, FieldValue
+from shared.domain.review import FIELD_OF_CODE, ReviewReason, distinct, parse, reason, rendered
 from shared.mail.limits import LIMIT_PREFIX, limits_hit
 from shared.ports import ReportStore
 
-INTENT_REVIEW_REASONS = ("claude answer invalid", "claude rejected the request", "intent disputed",
-                         "not confirmed by the offline engine: intent")
+# The intent's reasons are its engine's explanations as text; these among them send the report to review.
+INTENT_REVIEW_REASONS = (reason("engine_answer_invalid"), reason("engine_request_rejected"),
+                         reason("intent_disputed"), reason("not_confirmed", "intent"))
 
 
 def build_report(envelope: Envelope, now: datetime) -> ProcessingReport:
@@ -29,13 +31,13 @@ def build_report(envelope: Envelope, now: datetime) -> ProcessingReport:
     if matching and matching.review_reason:
         reasons.append(matching.review_reason)
     if envelope.intent:  # an engine that could not give its own intent says so (e.g. "claude answer invalid")
-        reasons.extend(r for r in envelope.intent.reasons if r in INTENT_REVIEW_REASONS)
+        reasons.extend(r for r in map(parse, envelope.intent.reasons) if r in INTENT_REVIEW_REASONS)
     limits = limits_hit(envelope.defects)
     if limits:  # intake cut something it could not read in full: the caseworker checks against the raw message
-        reasons.append("input limit hit: " + ", ".join(dict.fromkeys(limits)))
+        reasons.append(reason("input_limit_hit", detail=", ".join(dict.fromkeys(limits))))
     defects = [defect for defect in envelope.defects if not defect.startswith(LIMIT_PREFIX)]
     if defects:
-        reasons.append("parser defects: " + ", ".join(defects[:5]))
+        reasons.append(reason("parser_defects", detail=", ".join(defects[:5])))
     own = _field_reasons(envelope, reasons)
     extracted = {name: {**field.model_dump(mode="json"), "review_reason": "; ".join(own.get(name, [])) or None}
                  for name, field in fields.items()}
@@ -59,7 +61,8 @@ def build_report(envelope: Envelope, now: datetime) -> ProcessingReport:
         overall_confidence=consolidation.overall_confidence if consolidation else None,
         confidence_route=consolidation.confidence_route if consolidation else None,
         needs_review=bool(reasons),
-        review_reason="; ".join(dict.fromkeys(reasons)) or None,
+        review_reason=rendered(reasons),
+        review_reasons=distinct(reasons),
         sources_processed=list(envelope.extraction.sources_processed if envelope.extraction else []),
         total_tokens_used=sum(u.total for u in usage.values()),
         stage_usage=_stage_usage(envelope),
@@ -77,14 +80,6 @@ def report_columns(fields: dict[str, FieldValue]) -> dict[str, Any]:
     return columns
 
 
-# Review reasons that concern one field without naming it (the engines' wording), by the field they concern.
-_FIELD_OF_REASON = {
-    "conflicting totals": "debt_amount", "total only in quoted history": "debt_amount",
-    "total not stated": "debt_amount", "amount stated but no total recognised": "debt_amount",
-    "creditor trades under another name": "creditor_name", "possible reference not recognised": "reference_numbers",
-}
-
-
 def _weak_links(envelope: Envelope) -> list[tuple[str, float]]:
     """What holds the overall confidence below "high": the intent and each required field under HIGH."""
     from shared.engine.consolidate import HIGH, REQUIRED
@@ -99,15 +94,16 @@ def _weak_links(envelope: Envelope) -> list[tuple[str, float]]:
     return weak
 
 
-def _named_route_reason(reason: str, envelope: Envelope) -> str:
+def _named_route_reason(route: ReviewReason, envelope: Envelope) -> ReviewReason:
     """'medium confidence' becomes 'medium confidence: debt_amount 0.70, intent 0.80' (the weak links named)."""
-    if reason not in ("medium confidence", "low confidence"):
-        return reason
+    if route.code not in ("medium_confidence", "low_confidence"):
+        return route
     weak = _weak_links(envelope)
-    return f"{reason}: " + ", ".join(f"{name} {confidence:.2f}" for name, confidence in weak) if weak else reason
+    named = ", ".join(f"{name} {confidence:.2f}" for name, confidence in weak)
+    return reason(route.code, detail=named) if weak else route
 
 
-def _field_reasons(envelope: Envelope, reasons: list[str]) -> dict[str, list[str]]:
+def _field_reasons(envelope: Envelope, reasons: list[ReviewReason]) -> dict[str, list[str]]:
     """Each extracted field's own review reasons: its low confidence, its absence, what an engine said of it."""
     from shared.engine.consolidate import MEDIUM
 
@@ -116,13 +112,13 @@ def _field_reasons(envelope: Envelope, reasons: list[str]) -> dict[str, list[str
     for name, confidence in _weak_links(envelope):
         level = "medium" if confidence >= MEDIUM else "low"
         own.setdefault(name, []).append(f"{level} confidence {confidence:.2f}")
-    for reason in reasons:
-        if reason.startswith("missing required field: "):
-            own.setdefault(reason.rsplit(": ", 1)[1], []).append("missing (required for this intent)")
-        elif reason in _FIELD_OF_REASON:
-            own.setdefault(_FIELD_OF_REASON[reason], []).append(reason)
-        elif ": " in reason and (field := reason.rsplit(": ", 1)[1]) in extracted:  # "...offline engine: x"
-            own.setdefault(field, []).append(reason.rsplit(": ", 1)[0])
+    for item in reasons:
+        if item.code == "missing_required_field":
+            own.setdefault(item.field, []).append("missing (required for this intent)")
+        elif item.code in FIELD_OF_CODE:  # its wording does not name the field: the whole sentence
+            own.setdefault(item.field, []).append(item.render())
+        elif item.field in extracted and (text := item.render()).endswith(f": {item.field}"):  # "...engine: x"
+            own.setdefault(item.field, []).append(text.removesuffix(f": {item.field}"))
     return own
 
 
@@ -143,6 +139,7 @@ def failed_report(
 ) -> ProcessingReport:
     """The report of an email that could not be processed (what is known of it: ids, and from its envelope,
     if there was one, sender, subject and arrival)."""
+    failure_reason = reason("processing_failed", detail=failure.stage)
     return ProcessingReport(
         email_id=email_id,
         message_id=message_id,
@@ -155,7 +152,8 @@ def failed_report(
         failed_stage=failure.stage,
         error=f"{failure.error_class}: {failure.message}",
         needs_review=True,
-        review_reason=f"processing failed at stage {failure.stage}",
+        review_reason=failure_reason.render(),
+        review_reasons=[failure_reason],
         processing_time_ms=_elapsed_ms(received_at, now) if received_at else None,
     )
 

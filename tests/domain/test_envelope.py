@@ -10,6 +10,7 @@ import pytest
 from shared.domain import envelope as env_module
 from shared.domain.envelope import CURRENT_VERSION, Envelope, FailureNotice, decode_envelope, decode_report_input
 from shared.domain.results import Failure
+from shared.domain.review import ReviewReason
 from shared.errors import InvalidMessage
 
 
@@ -51,8 +52,32 @@ def test_previous_version_is_upgraded(monkeypatch):
     assert env_module.decode_envelope(json.dumps(old).encode()).defects == ["upgraded"]
 
 
-def test_without_an_upgrade_step_only_the_current_version_is_accepted():
+def test_without_an_upgrade_step_only_the_current_version_is_accepted(monkeypatch):
+    assert env_module.accepted_versions() == (CURRENT_VERSION - 1, CURRENT_VERSION)
+    monkeypatch.delitem(env_module.UPGRADES, CURRENT_VERSION - 1)
     assert env_module.accepted_versions() == (CURRENT_VERSION,)
+
+
+def test_a_version_1_envelope_with_sentence_reasons_decodes_into_structured_reasons():
+    """A message in flight from before review reasons were structured: each sentence becomes its reason."""
+    old = json.loads(_envelope().encode())
+    old["schema_version"] = 1
+    old["extraction"] = {"findings": [], "sources_processed": ["email_body"], "engine": "rules",
+                         "review_reasons": ["total not stated", "something an older engine said"]}
+    old["consolidation"] = {"fields": {}, "missing_fields": ["debtor_name"], "overall_confidence": 0.5,
+                            "confidence_route": "low",
+                            "review_reasons": ["below calibrated threshold (0.813 < 0.84): creditor_name",
+                                               "missing required field: debtor_name"]}
+    old["matching"] = {"review_reason": "no matching client"}
+    decoded = decode_envelope(json.dumps(old).encode())
+    assert decoded.schema_version == CURRENT_VERSION
+    assert decoded.extraction.review_reasons == [
+        ReviewReason(code="total_not_stated", field="debt_amount"),
+        ReviewReason(code="other", detail="something an older engine said")]
+    assert decoded.consolidation.review_reasons == [
+        ReviewReason(code="below_calibrated_threshold", field="creditor_name", detail="0.813 < 0.84"),
+        ReviewReason(code="missing_required_field", field="debtor_name")]
+    assert decoded.matching.review_reason == ReviewReason(code="no_client_match")
 
 
 def test_report_input_accepts_failure_notices():

@@ -11,6 +11,7 @@ from pathlib import Path
 from shared.domain.results import ExtractionResult, Finding, IntentResult
 from shared.engine.calibration import FOLDER, Calibration, StepMap, for_engine, from_dict
 from shared.engine.consolidate import consolidate
+from tests.reasons import said
 
 REPO = Path(__file__).resolve().parents[2]
 STEPS = StepMap(starts=(0.5, 0.8, 0.9), probabilities=(0.4, 0.7, 0.97))
@@ -68,7 +69,7 @@ def test_a_calibrated_engine_is_approved_only_when_every_stated_field_and_the_in
     assert consolidate(plan, _statement(), calibration_for=ruled).review_reasons == []
     weak = consolidate(IntentResult(intent="payment_plan_response", confidence=0.85), _statement(0.85, 0.6),
                        calibration_for=ruled)
-    assert weak.review_reasons == ["below calibrated threshold (0.700 < 0.9): intent",
+    assert said(weak.review_reasons) == ["below calibrated threshold (0.700 < 0.9): intent",
                                    "below calibrated threshold (0.700 < 0.9): creditor_name",
                                    "below calibrated threshold (0.400 < 0.9): debt_amount"]  # stated, not required
 
@@ -76,26 +77,26 @@ def test_a_calibrated_engine_is_approved_only_when_every_stated_field_and_the_in
 def test_structural_review_reasons_stay_under_a_calibrated_decision():
     statement = IntentResult(intent="debt_statement", confidence=0.95)
     result = consolidate(statement, _statement(), calibration_for=lambda engine: _calibration())
-    assert result.review_reasons == ["missing required field: reference_numbers"]
+    assert said(result.review_reasons) == ["missing required field: reference_numbers"]
 
 
 def test_a_calibrated_decision_replaces_the_route_even_where_the_route_would_have_approved():
     intent = IntentResult(intent="other", confidence=0.88)  # route "high", calibrated 0.7 < 0.9
     result = consolidate(intent, ExtractionResult(), calibration_for=lambda engine: _calibration())
     assert result.confidence_route == "high"
-    assert result.review_reasons == ["below calibrated threshold (0.700 < 0.9): intent"]
+    assert said(result.review_reasons) == ["below calibrated threshold (0.700 < 0.9): intent"]
 
 
 def test_without_a_threshold_nothing_is_approved():
     intent = IntentResult(intent="auto_reply", confidence=0.97)
     result = consolidate(intent, ExtractionResult(), calibration_for=lambda engine: _calibration(None))
-    assert result.review_reasons == ["no calibrated threshold: nothing is auto-approved"]
+    assert said(result.review_reasons) == ["no calibrated threshold: nothing is auto-approved"]
 
 
 def test_intent_and_extraction_of_different_engines_keep_the_confidence_routes():
     intent = IntentResult(intent="other", confidence=0.7, engine="claude:claude-haiku-4-5")
     result = consolidate(intent, ExtractionResult(engine="rules"), calibration_for=lambda engine: _calibration())
-    assert result.review_reasons == ["medium confidence"]
+    assert said(result.review_reasons) == ["medium confidence"]
 
 
 def test_an_engine_without_calibration_keeps_the_confidence_routes():
@@ -109,7 +110,7 @@ def test_a_stated_field_the_calibration_was_not_fitted_on_goes_to_review_and_an_
     ruled = lambda engine: _calibration()  # noqa: E731
     deadline = _finding("payment_deadline", "2027-01-15", 0.99)
     stated = ExtractionResult(findings=[*_statement().findings, deadline])
-    assert consolidate(plan, stated, calibration_for=ruled).review_reasons == [
+    assert said(consolidate(plan, stated, calibration_for=ruled).review_reasons) == [
         "not calibrated for auto-approval: payment_deadline"]
     assert consolidate(plan, _statement(), calibration_for=ruled).review_reasons == []  # optional: not missing
     fitted = Calibration("rules", {**_calibration().maps, "payment_deadline": STEPS}, 0.9)

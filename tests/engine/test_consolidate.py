@@ -6,6 +6,7 @@ from shared.domain.results import ExtractionResult, Finding, IntentResult
 from shared.engine.consolidate import FIELDS, consolidate
 from shared.engine.rules import RulesEngine
 from tests.engine.mails import STATEMENT_DE, mail
+from tests.reasons import said
 
 
 def _f(field, value, confidence=0.9, source="email_body", start=0, quoted=False, note=None):
@@ -60,8 +61,8 @@ def test_conflicting_totals():
     findings = [*_full(), _f("debt_amount", "1300.00", 0.9, start=600)]
     result = consolidate(_intent(), ExtractionResult(findings=findings))
     assert result.fields["debt_amount"].value is None
-    assert "conflicting totals" in result.review_reasons
-    assert "missing required field: debt_amount" in result.review_reasons
+    assert "conflicting totals" in said(result.review_reasons)
+    assert "missing required field: debt_amount" in said(result.review_reasons)
 
 
 def test_repeated_same_total_is_no_conflict():
@@ -73,7 +74,7 @@ def test_missing_fields_and_extraction_reasons():
     findings = [f for f in _full() if f.field not in ("debt_amount", "currency")]
     result = consolidate(_intent(), ExtractionResult(findings=findings, review_reasons=["total not stated"]))
     assert result.missing_fields == ["debt_amount"]
-    assert result.review_reasons[-2:] == ["missing required field: debt_amount", "total not stated"]
+    assert said(result.review_reasons)[-2:] == ["missing required field: debt_amount", "total not stated"]
     assert result.confidence_route != "high"
 
 
@@ -88,7 +89,7 @@ def test_required_fields_depend_on_intent():
 
 def test_low_intent_confidence_routes_low():
     result = consolidate(_intent("other", 0.4), ExtractionResult(), calibration_for=_uncalibrated)
-    assert result.confidence_route == "low" and result.review_reasons == ["low confidence"]
+    assert result.confidence_route == "low" and said(result.review_reasons) == ["low confidence"]
 
 
 def test_overall_is_weakest_link():

@@ -9,6 +9,7 @@ from shared.domain.mail import InboundMail
 from shared.domain.results import ExtractionResult, Finding
 from shared.engine import Document
 from shared.engine.grounding import KIND_OF_FIELD, ground, is_grounded, verify
+from tests.reasons import said
 
 MAIL = InboundMail(subject="Ihr Mandant Klaus Meyer, Az. 12 C 345/26", from_name="Stadtwerke Köln GmbH",
                    text="Gesamtforderung: 1.157,37 EUR\nKundennummer: KD-448812\ngeb. 12.04.1978\n"
@@ -45,7 +46,7 @@ def test_ground_drops_and_flags_and_knows_documents():
                                         _f("debt_amount", "1.00", "pdf:b.pdf")])
     grounded = ground(result, MAIL, [Document("pdf:a.pdf", "a.pdf", "Summe 42,00 EUR")])
     assert [f.value for f in grounded.findings] == ["KD-448812", "42.00"]
-    assert grounded.review_reasons == [
+    assert said(grounded.review_reasons) == [
         "ungrounded value dropped: debt_amount (not a money mention in email_body; pdf:b.pdf is not a source of this "
         "email)"]
 
@@ -159,7 +160,7 @@ def test_the_review_reason_names_the_field_and_why():
     mail = InboundMail(subject="Kunde KD-448812", text="Tel. 0221 178-0\nKundennummer: KD-448812\n" + IBAN)
     result = ExtractionResult(findings=[_f("debt_amount", "0.00"), _f("reference_number", "KD-448812-01"),
                                         _f("debt_amount", "448812.00", "subject"), _f("debtor_name", "Meyer")])
-    assert ground(result, mail).review_reasons == [
+    assert said(ground(result, mail).review_reasons) == [
         "ungrounded value dropped: debt_amount (email_body does not say that nothing is owed; not a money mention "
         "in subject)",
         "ungrounded value dropped: debtor_name (not a phrase in email_body)",

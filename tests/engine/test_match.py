@@ -7,6 +7,7 @@ from shared.domain.client import ClientRecord
 from shared.domain.results import Consolidation, FieldValue
 from shared.engine.match import MARGIN, THRESHOLD, match_client, parse_name
 from tests.engine.fakes import FakeClientDirectory
+from tests.reasons import said
 
 
 def _client(cid, first, last, dob=None, refs=()):
@@ -82,14 +83,14 @@ def test_initial_tells_namesakes_apart():
 
 def test_ambiguous_initial():
     result = _match("K. Schulz", clients=[*CLIENTS, _client("C-1006", "Klara", "Schulz")])
-    assert result.client_id is None and result.review_reason == "ambiguous client match"
+    assert result.client_id is None and said(result.review_reason) == "ambiguous client match"
     assert [c.client_id for c in result.candidates[:2]] == ["C-1005", "C-1006"]
 
 
 def test_two_namesakes_are_ambiguous_until_dob_decides():
     twins = [*CLIENTS, _client("C-2001", "Klaus", "Meyer", "1988-08-08")]
     ambiguous = _match("Klaus Meyer", clients=twins)
-    assert ambiguous.client_id is None and ambiguous.review_reason == "ambiguous client match"
+    assert ambiguous.client_id is None and said(ambiguous.review_reason) == "ambiguous client match"
     assert [c.client_id for c in ambiguous.candidates[:2]] == ["C-1001", "C-2001"]
     decided = _match("Klaus Meyer", "1988-08-08", clients=twins)
     assert decided.client_id == "C-2001"
@@ -98,13 +99,13 @@ def test_two_namesakes_are_ambiguous_until_dob_decides():
 
 def test_surname_only_is_not_enough():
     result = _match("Meyer")
-    assert result.client_id is None and result.review_reason == "no matching client"
+    assert result.client_id is None and said(result.review_reason) == "no matching client"
     assert result.candidates[0].evidence == ["name:surname"]
 
 
 def test_non_client():
     result = _match("Hans Zimmermann")
-    assert result.client_id is None and result.review_reason == "no matching client" and result.candidates == []
+    assert result.client_id is None and said(result.review_reason) == "no matching client" and result.candidates == []
 
 
 def test_same_name_different_birth_date_is_not_the_client():
@@ -155,7 +156,7 @@ def test_other_account_with_the_same_creditor_makes_an_initial_match_ambiguous()
     clients = [_client("C-3001", "Jan", "Feiler", refs=[("Beispiel Energie GmbH", "BE-111")]),
                _client("C-3002", "Jana", "Feyler")]
     result = _with_creditor("J. Feiler", ["BE-999"], "Beispiel Energie GmbH", clients)
-    assert result.client_id is None and result.review_reason == "ambiguous client match"
+    assert result.client_id is None and said(result.review_reason) == "ambiguous client match"
     assert "reference:mismatch" in result.candidates[0].evidence
     assert {c.client_id for c in result.candidates} == {"C-3001", "C-3002"}
     # another creditor's number says nothing about the account this creditor knows
@@ -164,7 +165,7 @@ def test_other_account_with_the_same_creditor_makes_an_initial_match_ambiguous()
 
 def test_two_surname_only_candidates_are_ambiguous():
     result = _match("Schulz", clients=[_client("C-4001", "Petra", "Schulz"), _client("C-4002", "Karl", "Schulz")])
-    assert result.client_id is None and result.review_reason == "ambiguous client match"
+    assert result.client_id is None and said(result.review_reason) == "ambiguous client match"
 
 
 def test_surname_in_capitals_comes_first_or_last():
@@ -178,7 +179,7 @@ def test_name_and_birth_date_pointing_at_two_people_are_ambiguous():
     clients = [_client("C-2001", "Hans", "Maier", "1960-01-01"), _client("C-2002", "Greta", "Meyer", "1980-02-02")]
     # the full name is Hans Maier's (sound-alike spelling), the date of birth Greta Meyer's
     result = _match("Hans Meyer", "1980-02-02", clients=clients)
-    assert result.client_id is None and result.review_reason == "ambiguous client match"
+    assert result.client_id is None and said(result.review_reason) == "ambiguous client match"
     assert {c.client_id for c in result.candidates} == {"C-2001", "C-2002"}
 
 

@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 from shared.domain.envelope import Envelope, decode_envelope
 from shared.domain.report import SUBJECT_MAX_CHARS
 from shared.domain.results import Consolidation, Failure, FieldValue, IntentResult, MatchResult
+from shared.domain.review import reason
 from shared.stages.report import build_report
 
 RECEIVED = datetime(2026, 12, 6, 9, 30, tzinfo=timezone.utc)
@@ -57,3 +58,28 @@ def test_medium_confidence_names_its_fields_and_each_field_carries_its_own_reaso
     assert extracted["debt_amount"]["review_reason"] == "medium confidence 0.70; conflicting totals"
     assert extracted["debtor_name"]["review_reason"] == "missing (required for this intent)"
     assert extracted["creditor_name"]["review_reason"] is None
+
+
+def test_the_report_carries_each_reason_structured_in_the_order_of_its_text():
+    consolidation = Consolidation(
+        fields={"debt_amount": FieldValue(value="120.00", confidence=0.7, source="email_body")},
+        missing_fields=["debtor_name"], overall_confidence=0.7, confidence_route="medium",
+        review_reasons=[reason("medium_confidence"), reason("missing_required_field", "debtor_name"),
+                        reason("ungrounded_value", "debt_amount", "not a money mention in email_body")])
+    intent = IntentResult(intent="debt_statement", confidence=0.95, reasons=["debt_statement:total", "intent disputed"])
+    envelope = _envelope(intent=intent, consolidation=consolidation, matching=MatchResult(
+        review_reason=reason("no_client_match")), defects=["limit:parts"])
+    report = build_report(envelope, RECEIVED)
+    assert report.review_reasons == [
+        reason("medium_confidence", detail="debt_amount 0.70"), reason("missing_required_field", "debtor_name"),
+        reason("ungrounded_value", "debt_amount", "not a money mention in email_body"), reason("no_client_match"),
+        reason("intent_disputed"), reason("input_limit_hit", detail="parts")]
+    assert report.review_reason == "; ".join(r.render() for r in report.review_reasons)
+    assert report.review_reason.startswith("medium confidence: debt_amount 0.70; missing required field: debtor_name")
+    assert report.cli_json()["review_reasons"][-1] == {"code": "input_limit_hit", "field": None, "detail": "parts"}
+
+
+def test_a_failed_report_says_which_stage_as_text_and_as_a_code():
+    report = build_report(_envelope(failure=Failure(stage="matching", error_class="Boom", message="x")), RECEIVED)
+    assert report.review_reason == "processing failed at stage matching"
+    assert report.review_reasons == [reason("processing_failed", detail="matching")]

@@ -28,6 +28,7 @@ from typing import Callable, Sequence
 from shared.domain.fields import FIELDS as EXTRACTED_FIELDS
 from shared.domain.mail import InboundMail
 from shared.domain.results import ExtractionResult, Finding, IntentResult, TokenUsage
+from shared.domain.review import ReviewReason, reason
 from shared.engine import Document
 from shared.engine.claude import prompt
 from shared.engine.claude.client import ClaudeNoToolCall, ClaudeRequestRejected, MessagesClient
@@ -40,6 +41,8 @@ from shared.settings import Settings
 
 log = logging.getLogger(__name__)
 
+ANSWER_INVALID = reason("engine_answer_invalid")  # the answer did not validate: the offline engine's reading
+REQUEST_REJECTED = reason("engine_request_rejected")
 MAX_PDF_BYTES = 20 * 1024 * 1024  # all PDFs of one request together: base64 grows them by 4/3 (32 MB API limit)
 
 
@@ -73,7 +76,7 @@ class ClaudeEngine:
         except ClaudeNoToolCall as exc:
             return self._fallback_intent(mail, documents, exc.usage)
         except ClaudeRequestRejected:
-            return self._fallback_intent(mail, documents, TokenUsage(), "claude rejected the request")
+            return self._fallback_intent(mail, documents, TokenUsage(), REQUEST_REJECTED)
         try:
             parsed = IntentAnswer.model_validate(answer.input)
         except ValidationError as exc:
@@ -97,7 +100,7 @@ class ClaudeEngine:
         except ClaudeNoToolCall as exc:
             return self._fallback(mail, intent, documents, notes, exc.usage)
         except ClaudeRequestRejected:
-            return self._fallback(mail, intent, documents, notes, TokenUsage(), "claude rejected the request")
+            return self._fallback(mail, intent, documents, notes, TokenUsage(), REQUEST_REJECTED)
         try:
             parsed = FieldsAnswer.model_validate(answer.input)
         except ValidationError as exc:
@@ -115,14 +118,14 @@ class ClaudeEngine:
 
     # -- helpers --------------------------------------------------------------------------------------------------
     def _content(self, mail: InboundMail, documents: Sequence[Document],
-                 task: str) -> tuple[list[dict], list[str], list[str]]:
+                 task: str) -> tuple[list[dict], list[str], list[ReviewReason]]:
         """The user turn (the email, the PDFs as document blocks, then the trusted instruction), the source
         labels offered, and review notes for attachments that were not sent."""
         content, notes, budget = [prompt.email_block(mail)], [], MAX_PDF_BYTES
         sizes = {a.blob_key: a.size for a in mail.attachments}
         for document in documents:
             if document.problem and not document.scanned:
-                notes.append(f"unreadable attachment {document.filename}: {document.problem}")
+                notes.append(reason("unreadable_attachment", detail=f"{document.filename}: {document.problem}"))
                 continue
             size = sizes.get(document.blob_key, 0)
             data = None
@@ -132,7 +135,7 @@ class ClaudeEngine:
                 except KeyError:  # gone from the blob store: an answer, not an outage
                     data = None
             if data is None:
-                notes.append(f"attachment not sent to claude: {document.filename}")
+                notes.append(reason("attachment_not_sent", detail=document.filename))
                 continue
             budget -= len(data)
             content.append(prompt.document_block(document.source, data))
@@ -140,15 +143,16 @@ class ClaudeEngine:
         content.append(prompt.instruction_block(task))
         return content, labels, notes
 
-    def _fallback_intent(self, mail, documents, usage, reason="claude answer invalid") -> IntentResult:
+    def _fallback_intent(self, mail, documents, usage, why: ReviewReason = ANSWER_INVALID) -> IntentResult:
         """The offline engine's intent, at low confidence so the report is reviewed; Claude's tokens still count."""
         result = self.rules.classify(mail, documents)
         return result.model_copy(update={"confidence": min(result.confidence, 0.5), "usage": usage,
-                                         "reasons": [*result.reasons, reason]})
+                                         "reasons": [*result.reasons, why.render()]})
 
-    def _fallback(self, mail, intent, documents, notes, usage, reason="claude answer invalid") -> ExtractionResult:
+    def _fallback(self, mail, intent, documents, notes, usage,
+                  why: ReviewReason = ANSWER_INVALID) -> ExtractionResult:
         result = self.rules.extract(mail, intent, documents)
-        return result.model_copy(update={"usage": usage, "review_reasons": [*notes, *result.review_reasons, reason]})
+        return result.model_copy(update={"usage": usage, "review_reasons": [*notes, *result.review_reasons, why]})
 
 
 def _system() -> list[dict]:
@@ -156,7 +160,7 @@ def _system() -> list[dict]:
 
 
 def _findings(parsed: FieldsAnswer, labels: list[str], mail: InboundMail,
-              documents: Sequence[Document]) -> tuple[list[Finding], list[str]]:
+              documents: Sequence[Document]) -> tuple[list[Finding], list[ReviewReason]]:
     """Claude's answer as findings with spans (None when the quote is not in the text: a scan, or a value
     the grounding check will drop). A value claimed from a source we did not offer is dropped here."""
     from shared.engine.grounding import source_text
@@ -169,13 +173,13 @@ def _findings(parsed: FieldsAnswer, labels: list[str], mail: InboundMail,
         if value is None:
             continue
         if value.source not in labels:  # a source we did not send (e.g. a skipped scan) cannot back a value
-            reasons.append(f"ungrounded value dropped: {field}")
+            reasons.append(reason("ungrounded_value", field))
             continue
         text = source_text(value.source, mail, documents)
         findings.append(Finding(field=field, value=value.value, confidence=value.confidence, source=value.source,
                                 span=_span(text, value.quote or value.value), quoted=value.quoted_history))
     if parsed.total_not_stated and parsed.debt_amount is None:
-        reasons.append("total not stated")
+        reasons.append(reason("total_not_stated"))
     return findings, list(dict.fromkeys(reasons))
 
 

@@ -23,9 +23,8 @@ from typing import Callable
 from shared.domain.client import reference_key, simplify
 from shared.domain.fields import BY_FINDING, BY_NAME
 from shared.domain.results import ExtractionResult, IntentResult
+from shared.domain.review import distinct, reason
 from shared.engine.consolidate import consolidate
-
-NOT_CONFIRMED = "not confirmed by the offline engine"
 
 
 def confirm_fields(claude: ExtractionResult, intent: IntentResult, offline: ExtractionResult) -> ExtractionResult:
@@ -39,8 +38,8 @@ def confirm_fields(claude: ExtractionResult, intent: IntentResult, offline: Extr
             unconfirmed.append(field)
     if not unconfirmed:
         return claude
-    reasons = [*claude.review_reasons, *(f"{NOT_CONFIRMED}: {field}" for field in dict.fromkeys(unconfirmed))]
-    return claude.model_copy(update={"review_reasons": list(dict.fromkeys(reasons))})
+    reasons = [*claude.review_reasons, *(reason("not_confirmed", field) for field in unconfirmed)]
+    return claude.model_copy(update={"review_reasons": distinct(reasons)})
 
 
 def _confirmed(field: str, value: str, offline: str | list[str] | None) -> bool:

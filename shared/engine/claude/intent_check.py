@@ -25,14 +25,15 @@ from typing import Sequence
 
 from shared.domain.mail import InboundMail
 from shared.domain.results import IntentResult
+from shared.domain.review import reason
 from shared.engine import Document
-from shared.engine.claude.agreement import NOT_CONFIRMED
 from shared.engine.rules import RulesEngine
 from shared.engine.rules.money import find_money
 
 SWITCH_OFF = ("auto_reply", "other")  # intents with no required field: nothing sends their report to review
-INTENT_DISPUTED = "intent disputed"
-INTENT_NOT_CONFIRMED = f"{NOT_CONFIRMED}: intent"
+# The intent's reasons are the engine's explanations as text (cues, headers); these two are review reasons among them.
+INTENT_DISPUTED = reason("intent_disputed").render()
+INTENT_NOT_CONFIRMED = reason("not_confirmed", "intent").render()
 DISPUTED_CONFIDENCE = 0.5
 
 

@@ -11,6 +11,7 @@ from typing import Sequence
 from shared.domain.client import reference_key
 from shared.domain.mail import InboundMail
 from shared.domain.results import ExtractionResult, Finding, IntentResult
+from shared.domain.review import reason
 from shared.engine import Document
 from shared.engine.consolidate import PASSED_ON
 from shared.engine.rules.amounts import scan_amounts
@@ -24,8 +25,8 @@ from shared.engine.rules.references import (find_references, find_sentence_refer
 from shared.engine.rules.unplaced import UNPLACED_REASON, unplaced_identifiers
 
 ENGINE_NAME = "rules"
-UNRECOGNISED_AMOUNT_REASON = "amount stated but no total recognised"
-TRADING_NAME_REASON = "creditor trades under another name"
+UNRECOGNISED_AMOUNT_REASON = reason("unrecognised_amount")
+TRADING_NAME_REASON = reason("trading_name")
 
 
 def extract(mail: InboundMail, intent: IntentResult, documents: Sequence[Document] = ()) -> ExtractionResult:
@@ -66,7 +67,7 @@ def extract(mail: InboundMail, intent: IntentResult, documents: Sequence[Documen
     for document in documents:
         if document.problem and not document.text:
             sources.append("scanned_pdf" if document.scanned else document.source)
-            reasons.append(f"unreadable attachment {document.filename}: {document.problem}")
+            reasons.append(reason("unreadable_attachment", detail=f"{document.filename}: {document.problem}"))
             continue
         scan = _document_findings(document)
         findings.extend(scan[0])
@@ -77,7 +78,7 @@ def extract(mail: InboundMail, intent: IntentResult, documents: Sequence[Documen
     readable = [d.text for d in documents if d.text]
     if not any(f.field == "debt_amount" for f in findings):
         if components_seen:
-            reasons.append("total not stated")
+            reasons.append(reason("total_not_stated"))
         elif _states_money(quotes.newest_text(), readable):
             reasons.append(UNRECOGNISED_AMOUNT_REASON)  # a figure no total pattern placed: a person looks
     if any(names_trading_owner(text) for text in (mail.text, *readable)):

@@ -22,10 +22,11 @@ from typing import Iterable, Sequence
 
 from shared.domain.client import reference_key
 from shared.domain.results import Finding
+from shared.domain.review import reason
 from shared.engine.rules.prefilter import Prefiltered, required_words
 from shared.engine.rules.quoting import QuoteMap, iter_lines
 
-UNPLACED_REASON = "possible reference not recognised"
+UNPLACED_REASON = reason("unplaced_reference")
 
 _MONTH = (r"(?:jan(?:uar|uary)?|j[äa]nner|feb(?:ruar|ruary)?|m[äa]rz|maerz|mar(?:ch)?|apr(?:il)?|mai|may|"
           r"jun[ei]?|jul[iy]?|aug(?:ust)?|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cz](?:ember)?)\.?")

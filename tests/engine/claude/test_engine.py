@@ -14,6 +14,7 @@ from shared.engine.grounding import ground
 from tests.engine.claude.fake_messages_api import text_reply, tool_reply
 from tests.engine.mails import STATEMENT_DE, mail
 from tests.mail.pdfs import image_only_pdf, text_pdf
+from tests.reasons import said
 
 DEBT = IntentResult(intent="debt_statement", confidence=0.9)
 
@@ -126,7 +127,7 @@ def test_an_invented_value_is_dropped_by_the_grounding_check(api, make_engine):
     result = ground(make_engine().extract(email, DEBT), email)
     assert "debt_amount" not in {f.field for f in result.findings}
     assert [f.value for f in result.findings if f.field == "reference_number"] == ["KD-448812", "R-2026-00731"]
-    assert result.review_reasons[-2:] == [
+    assert said(result.review_reasons)[-2:] == [
         "ungrounded value dropped: debt_amount (not a money mention in email_body)",
         "ungrounded value dropped: reference_number (not one contiguous reference in email_body)"]
 
@@ -137,7 +138,7 @@ def test_a_source_label_that_was_not_offered_cannot_ground_a_value(api, make_eng
     email = mail(STATEMENT_DE)
     result = ground(make_engine().extract(email, DEBT), email)
     assert "creditor_name" not in {f.field for f in result.findings}
-    assert "ungrounded value dropped: creditor_name" in result.review_reasons
+    assert "ungrounded value dropped: creditor_name" in said(result.review_reasons)
 
 
 def test_a_value_read_from_a_scan_is_kept_only_at_low_confidence_and_flagged(api, make_engine):
@@ -150,7 +151,7 @@ def test_a_value_read_from_a_scan_is_kept_only_at_low_confidence_and_flagged(api
     result = ground(make_engine(pdfs={"a/scan": scan}).extract(email, DEBT, documents), email, documents)
     amount = next(f for f in result.findings if f.field == "debt_amount")
     assert (amount.value, amount.confidence) == ("812.40", 0.5)
-    assert "unverified value from scanned document: debt_amount" in result.review_reasons
+    assert "unverified value from scanned document: debt_amount" in said(result.review_reasons)
 
 
 @pytest.mark.parametrize("bad_input", [
@@ -163,7 +164,7 @@ def test_a_value_read_from_a_scan_is_kept_only_at_low_confidence_and_flagged(api
 def test_an_answer_that_fails_validation_falls_back_to_the_rules_and_is_flagged(api, make_engine, bad_input):
     api.enqueue(tool_reply("record_fields", bad_input, input_tokens=1000, output_tokens=50))
     result = make_engine().extract(mail(STATEMENT_DE), DEBT)
-    assert result.engine == "rules" and "claude answer invalid" in result.review_reasons
+    assert result.engine == "rules" and "claude answer invalid" in said(result.review_reasons)
     assert result.usage.input_tokens == 1000  # the tokens were spent all the same
     assert {f.value for f in result.findings if f.field == "debt_amount"} == {"1157.37"}
 
@@ -181,7 +182,7 @@ def test_an_answer_without_the_tool_call_falls_back_to_the_rules(api, make_engin
     intent = engine.classify(mail(STATEMENT_DE))
     result = engine.extract(mail(STATEMENT_DE), DEBT)
     assert intent.engine == "rules" and intent.confidence <= 0.5 and "claude answer invalid" in intent.reasons
-    assert result.engine == "rules" and "claude answer invalid" in result.review_reasons
+    assert result.engine == "rules" and "claude answer invalid" in said(result.review_reasons)
     assert intent.usage.input_tokens == result.usage.input_tokens == 800  # billed all the same
 
 
@@ -205,7 +206,7 @@ def test_a_confident_component_the_offline_engine_reads_as_another_total_is_kept
     api.enqueue(tool_reply("record_fields", component))
     result = make_engine().extract(mail(STATEMENT_DE), DEBT)
     assert [f.value for f in result.findings if f.field == "debt_amount"] == ["1104.20"]  # the caseworker sees it
-    assert result.review_reasons == ["not confirmed by the offline engine: debt_amount"]
+    assert said(result.review_reasons) == ["not confirmed by the offline engine: debt_amount"]
 
 
 def test_calibrated_trust_leaves_the_fields_to_the_calibration(api, make_engine):
@@ -240,7 +241,7 @@ def test_a_cut_off_answer_is_not_accepted(api, make_engine):
     cut.body["stop_reason"] = "max_tokens"
     api.enqueue(cut)
     result = make_engine().extract(mail(STATEMENT_DE), DEBT)
-    assert result.engine == "rules" and "claude answer invalid" in result.review_reasons
+    assert result.engine == "rules" and "claude answer invalid" in said(result.review_reasons)
 
 
 def test_spans_stay_right_when_case_folding_changes_lengths(api, make_engine):
@@ -257,8 +258,8 @@ def test_a_value_from_a_scan_that_was_not_sent_is_dropped(api, make_engine):
     email = mail("Anbei die Aufstellung.")
     result = ground(make_engine(pdfs={}).extract(email, DEBT, documents), email, documents)
     assert result.findings == []
-    assert "attachment not sent to claude: scan.pdf" in result.review_reasons
-    assert "ungrounded value dropped: debt_amount" in result.review_reasons
+    assert "attachment not sent to claude: scan.pdf" in said(result.review_reasons)
+    assert "ungrounded value dropped: debt_amount" in said(result.review_reasons)
 
 
 def test_wrapper_tags_are_defused_in_any_case_and_spacing(api, make_engine):
@@ -304,7 +305,7 @@ def test_the_offline_engine_is_asked_once_and_silence_confirms_nothing(api, make
     api.enqueue(tool_reply("record_fields", GOOD_FIELDS))
     result = make_engine(fallback=silent).extract(mail(STATEMENT_DE), DEBT)
     assert silent.asked == 1
-    assert result.review_reasons == [f"not confirmed by the offline engine: {field}" for field in (
+    assert said(result.review_reasons) == [f"not confirmed by the offline engine: {field}" for field in (
         "creditor_name", "debt_amount", "currency", "debtor_name", "debtor_date_of_birth", "reference_numbers")]
     assert len(result.findings) == 7  # values are kept: the report is reviewed, not emptied
 
@@ -314,7 +315,7 @@ def test_every_reference_claude_lists_must_be_among_the_offline_engines(api, mak
     refs = [_located("KD-448812"), _located("R-2026-00731"), _located("KD-448812-01")]  # glued to an IBAN's "01"
     api.enqueue(tool_reply("record_fields", {"reference_numbers": refs}))
     result = make_engine(fallback=rules).extract(mail(STATEMENT_DE), DEBT)
-    assert result.review_reasons == ["not confirmed by the offline engine: reference_numbers"]
+    assert said(result.review_reasons) == ["not confirmed by the offline engine: reference_numbers"]
 
 
 @pytest.mark.parametrize("field, one, other, same", [

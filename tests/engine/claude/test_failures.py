@@ -11,6 +11,7 @@ from shared.errors import DependencyUnavailable, PermanentError, RetryableError
 from shared.resilience.breaker import BreakerOpen
 from tests.engine.claude.fake_messages_api import Reply, error_reply, tool_reply
 from tests.engine.mails import STATEMENT_DE, mail
+from tests.reasons import said
 
 INTENT = {"intent": "debt_statement", "confidence": 0.9, "reasons": []}
 
@@ -53,7 +54,7 @@ def test_a_rejected_request_falls_back_to_the_rules_and_is_flagged(api, make_eng
     intent = engine.classify(mail(STATEMENT_DE))
     result = engine.extract(mail(STATEMENT_DE), intent)
     assert intent.engine == "rules" and "claude rejected the request" in intent.reasons
-    assert result.engine == "rules" and "claude rejected the request" in result.review_reasons
+    assert result.engine == "rules" and "claude rejected the request" in said(result.review_reasons)
 
 
 def test_retryable_errors_keep_no_api_text_either(api, make_engine):
@@ -89,7 +90,7 @@ def test_bad_requests_never_open_the_breaker(api, make_engine, breaker):
     api.enqueue(*[error_reply(400) for _ in range(breaker.config.failure_threshold + 2)])
     for _ in range(breaker.config.failure_threshold + 2):
         result = engine.extract(mail(STATEMENT_DE), IntentResult(intent="debt_statement", confidence=0.9))
-        assert "claude rejected the request" in result.review_reasons
+        assert "claude rejected the request" in said(result.review_reasons)
     assert len(api.requests) == breaker.config.failure_threshold + 2  # every one was sent: never failed fast
     assert breaker.status()["state"] == "closed"
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from shared.engine.rules import RulesEngine
 from tests.engine.mails import STATEMENT_DE, STATEMENT_EN, mail
+from tests.reasons import said
 
 ENGINE = RulesEngine()
 
@@ -58,7 +59,7 @@ def test_components_only_review_reason():
     m = mail("Forderungsaufstellung zu Ihrem Mandanten Herrn Klaus Meyer:\nHauptforderung: 1.104,20 EUR\n"
              "Zinsen: 38,17 EUR\n")
     result = _run(m)
-    assert "total not stated" in result.review_reasons
+    assert "total not stated" in said(result.review_reasons)
     assert not [f for f in result.findings if f.field == "debt_amount"]
 
 
@@ -96,7 +97,7 @@ def test_a_statement_the_writer_passes_on_counts_as_current():
     # without the words that pass it on, an older quoted figure is not current
     result = consolidate(intent, engine.extract(mail(REPLY), intent))
     assert result.fields["debt_amount"].value is None
-    assert "total only in quoted history" in result.review_reasons
+    assert "total only in quoted history" in said(result.review_reasons)
 
 
 # --- a sum of money no total pattern placed sends the report to review -----------------------------------------
@@ -126,7 +127,7 @@ def test_a_recognised_total_a_nothing_owed_statement_components_or_bare_numbers_
     assert UNRECOGNISED_AMOUNT_REASON not in _reasons("Wir haben 3 Rechnungen vom 12.03.2027 geprüft.")
     components = "Hauptforderung: 900,00 EUR\nZinsen: 45,10 EUR\nKosten: 12,00 EUR\n"
     reasons = _reasons(components)
-    assert "total not stated" in reasons and UNRECOGNISED_AMOUNT_REASON not in reasons
+    assert "total not stated" in said(reasons) and UNRECOGNISED_AMOUNT_REASON not in reasons
 
 
 def test_an_amount_only_in_quoted_history_is_left_to_consolidation():
