@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 
+from shared.domain.review import ReviewReason, rendered
 from tests.conftest import REPO_ROOT
 
 SAMPLE = REPO_ROOT / "samples" / "creditor-statement.eml"
@@ -14,7 +15,7 @@ CLIENTS = REPO_ROOT / "samples" / "clients.json"
 PROCESS_KEYS = {
     "email_id", "message_id", "correlation_id", "status", "intent", "client_id", "client_name", "creditor_name",
     "debt_amount", "currency", "reference_numbers", "payment_deadline", "extracted_fields", "missing_fields",
-    "overall_confidence", "confidence_route", "needs_review", "review_reason", "total_tokens_used",
+    "overall_confidence", "confidence_route", "needs_review", "review_reason", "review_reasons", "total_tokens_used",
     "processing_time_ms",
 }
 
@@ -42,6 +43,9 @@ def test_process_json_prints_the_report_and_stores_it(tmp_path):
     assert {json.loads(line)["email_id"] for line in listed.stdout.splitlines()} == {report["email_id"], second["email_id"]}
     shown = json.loads(cli("reports", "show", report["email_id"], "--json", data_dir=data).stdout)
     assert shown["debt_amount"] == "1157.37"
+    assert all("review_reasons" in json.loads(line) for line in listed.stdout.splitlines())
+    reasons = [ReviewReason.model_validate(r) for r in shown["review_reasons"]]
+    assert rendered(reasons) == shown["review_reason"] and bool(reasons) == shown["needs_review"]
 
 
 def test_process_reports_unparseable_input_without_traceback(tmp_path):
