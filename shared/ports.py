@@ -117,8 +117,10 @@ class ReportStore(abc.ABC):
         until: datetime | None = None,
         needs_review: bool | None = None,
         limit: int = 1000,
+        reason_code: str | None = None,
     ) -> "list[ProcessingReport]":  # noqa: F821
-        """Reports with since <= created_at < until, newest first."""
+        """Reports with since <= created_at < until, newest first; with `reason_code`, only those with a review
+        reason of that code (`shared.domain.review`)."""
 
 
 class ClientDirectory(abc.ABC):

@@ -12,9 +12,10 @@ are the engine's (shared.bootstrap.build_report_engine).
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.engine import Engine
 
 from shared.adapters.errors import sqlite_outage, sqlstate, translated
@@ -109,6 +110,14 @@ class SqlAlchemyReportStore(ReportStore):
             stored = connection.execute(select(table).where(table.c.email_id == report.email_id)).mappings().one()
         return ProcessingReport.model_validate(dict(stored))
 
+    def _has_reason(self, code: str):
+        """Rows with a review reason of `code`: jsonb containment on Postgres, json_each on SQLite."""
+        if self.engine.dialect.name == "postgresql":
+            return text("processing_reports.review_reasons @> CAST(:reason_filter AS jsonb)").bindparams(
+                reason_filter=json.dumps([{"code": code}]))
+        return text("EXISTS (SELECT 1 FROM json_each(processing_reports.review_reasons) "
+                    "WHERE json_extract(value, '$.code') = :reason_code)").bindparams(reason_code=code)
+
     def get(self, email_id: str) -> ProcessingReport | None:
         with self._boundary(), self.engine.connect() as connection:
             row = connection.execute(select(table).where(table.c.email_id == email_id)).mappings().first()
@@ -120,6 +129,7 @@ class SqlAlchemyReportStore(ReportStore):
         until: datetime | None = None,
         needs_review: bool | None = None,
         limit: int = 1000,
+        reason_code: str | None = None,
     ) -> list[ProcessingReport]:
         query = select(table).order_by(table.c.created_at.desc(), table.c.email_id).limit(limit)
         if since is not None:
@@ -128,6 +138,8 @@ class SqlAlchemyReportStore(ReportStore):
             query = query.where(table.c.created_at < until)
         if needs_review is not None:
             query = query.where(table.c.needs_review == needs_review)
+        if reason_code is not None:
+            query = query.where(self._has_reason(reason_code))
         with self._boundary(), self.engine.connect() as connection:
             rows = connection.execute(query).mappings().all()
         return [ProcessingReport.model_validate(dict(row)) for row in rows]

@@ -18,6 +18,7 @@ from shared.adapters import sql_reports
 from shared.adapters.sql_reports import SqlAlchemyReportStore
 from shared.bootstrap import build_report_engine
 from shared.domain.report import ProcessingReport
+from shared.domain.review import reason, rendered
 from shared.reports.migrate import upgrade
 from shared.settings import Settings
 from tests.contracts.outage import assert_unavailable, closed_port, silent_port
@@ -89,6 +90,18 @@ def test_list_filters_by_time_and_review(reports):
     assert [r.email_id for r in reports.list()] == ["e4", "e3", "e2", "e1", "e0"]
     assert [r.email_id for r in reports.list(since=t0 + timedelta(days=1), until=t0 + timedelta(days=3))] == ["e2", "e1"]
     assert [r.email_id for r in reports.list(needs_review=True)] == ["e4", "e2", "e0"]
+
+
+def test_list_filters_by_review_reason_code(reports):
+    t0 = datetime(2026, 3, 1, tzinfo=timezone.utc)
+    given = {"e0": [reason("no_client_match")], "e1": [reason("missing_required_field", "debtor_name")],
+             "e2": [reason("missing_required_field", "creditor_name"), reason("no_client_match")], "e3": []}
+    for i, (email_id, reasons) in enumerate(given.items()):
+        reports.upsert(_report(email_id=email_id, created_at=t0 + timedelta(days=i), needs_review=bool(reasons),
+                               review_reason=rendered(reasons), review_reasons=reasons))
+    assert [r.email_id for r in reports.list(reason_code="no_client_match")] == ["e2", "e0"]
+    assert [r.email_id for r in reports.list(reason_code="missing_required_field", limit=1)] == ["e2"]
+    assert reports.list(reason_code="intent_disputed") == []
 
 
 def test_get_missing(reports):

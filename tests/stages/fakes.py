@@ -45,6 +45,8 @@ class MemoryReportStore(ReportStore):
         return self.rows.get(email_id)
 
     def list(self, since: datetime | None = None, until: datetime | None = None,
-             needs_review: bool | None = None, limit: int = 1000) -> list[ProcessingReport]:
+             needs_review: bool | None = None, limit: int = 1000,
+             reason_code: str | None = None) -> list[ProcessingReport]:
         rows = [r for r in self.rows.values() if needs_review is None or r.needs_review == needs_review]
+        rows = [r for r in rows if reason_code is None or any(x.code == reason_code for x in r.review_reasons)]
         return rows[:limit]
