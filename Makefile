@@ -38,7 +38,7 @@ test: $(VENV)/.dev
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 eval: $(VENV)/.runtime
-	$(PY) main.py eval tests/agents_data/dev tests/agents_data/dev2 tests/agents_data/dev3 tests/agents_data/dev4 tests/agents_data/dev5 tests/agents_data/dev6 tests/agents_data/dev7 tests/agents_data/heldout
+	$(PY) main.py eval tests/agents_data/dev tests/agents_data/dev2 tests/agents_data/dev3 tests/agents_data/dev4 tests/agents_data/dev5 tests/agents_data/dev6 tests/agents_data/dev7 tests/agents_data/dev8 tests/agents_data/dev9 tests/agents_data/dev10 tests/agents_data/dev11 tests/agents_data/heldout
 	$(PY) main.py eval --out-of-sample
 
 # Refit the offline engine's calibration (shared/engine/calibration/rules.json) from its out-of-sample predictions
