@@ -7,7 +7,7 @@ PORT ?= 8080
 # run-emulators: intake on PORT, the six Pub/Sub-triggered functions on FUNCTION_PORTS_FROM and the five after it
 FUNCTION_PORTS_FROM ?= 8090
 
-.PHONY: run run-emulators shell test eval calibrate bench install install-dev clean
+.PHONY: run run-emulators shell test eval train calibrate bench install install-dev clean
 
 $(VENV)/.runtime: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -43,6 +43,11 @@ eval: $(VENV)/.runtime
 
 # Refit the offline engine's calibration (shared/engine/calibration/rules.json) from its out-of-sample predictions
 # (python -m tools.out_of_sample); commit the file. A test checks the committed file is what this reproduces.
+# The offline engine's linear models (shared/engine/learned/*.json) from tests/agents_data, fixed seeds;
+# scikit-learn is a development tool (requirements-dev.txt), never imported at run time.
+train: $(VENV)/.dev
+	$(PY) -m tools.train
+
 calibrate: $(VENV)/.runtime
 	$(PY) -m tools.calibrate
 
