@@ -1,0 +1,157 @@
+"""Features of one candidate value (a grounded rules finding for debt_amount or creditor_name) for the learned
+choice among an email's candidates ("Offline engine II"; models choice_<field>.json, trained by
+tools/train_choice.py). Plain Python: every feature is a name with a value in [0, 1], built from
+
+- the finding itself: source, section (subject / sender / PDF / newest body / signature / quoted history), the
+  note saying how a finder found it, quoted, raw confidence, its rank in today's consolidation order;
+- its context: folded label words left and right of its span on its line, the words of the line before, the line
+  index and the relative position in its source;
+- the other candidates: how often the same value recurs and in how many sources, how many distinct values there are;
+- per field: for amounts largest / smallest / zero / first or last in its source / a currency beside it / total
+  words nearby; for creditors the value in the sender's name or domain, in the signature, in the subject, after
+  "im Auftrag" / "on behalf of", agency words in the value.
+Nothing here is specific to one email or one batch; the weights decide what matters.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Sequence
+
+from shared.domain.mail import InboundMail
+from shared.domain.results import Finding
+from shared.domain.text import fold
+from shared.engine import Document
+from shared.engine.consolidate import pick_best
+from shared.engine.grounding import source_text
+from shared.engine.rules.quoting import QuoteMap, quote_map
+
+Features = dict[str, float]
+WINDOW = 3  # label words taken on each side of a candidate's span, on its own line
+_WORD = re.compile(r"[a-z]+")
+_CURRENCY = re.compile(r"€|£|\$|\b(?:eur|euro|gbp|usd|chf)\b")
+_TOTAL_WORDS = {"gesamt", "gesamtbetrag", "gesamtforderung", "insgesamt", "summe", "total", "balance", "due",
+                "owed", "outstanding", "offen", "offene", "offener", "restforderung", "saldo", "forderung",
+                "zahlbetrag", "amount", "payable", "betrag"}
+_BEHALF = re.compile(r"im auftrag|in vollmacht|namens und|on behalf of|acting for|instructed by|"
+                     r"(?:unsere[rn]?|our) (?:mandant|auftraggeber|client|principal)")
+_AGENCY = re.compile(r"inkasso|collect|recover|rechtsanw|anwalt|kanzlei|legal|solicitor|law\b|credit management")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(fold(text))
+
+
+def _amount(value: str) -> Decimal | None:
+    try:
+        return Decimal(value)
+    except InvalidOperation:
+        return None
+
+
+def value_key(field: str, value: str) -> str:
+    """What makes two candidates the same value: the amount as a number, a name by its folded words."""
+    if field == "debt_amount":
+        amount = _amount(value)
+        return str(amount.normalize()) if amount is not None else value
+    return " ".join(_words(value))
+
+
+def _section(finding: Finding, quotes: QuoteMap) -> str:
+    if finding.source != "email_body":
+        return finding.source.split(":")[0]
+    start = finding.span[0] if finding.span else 0
+    if finding.quoted or quotes.is_quoted(start):
+        return "quoted"
+    return "signature" if start >= quotes.signature_start else "newest"
+
+
+def _context(text: str, span: tuple[int, int]) -> Features:
+    """Label words left (L1 nearest, L any of WINDOW) and right (R1, R), the line before (P), the line index."""
+    start, end = span
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    left, right = _words(text[line_start:start])[-WINDOW:], _words(text[end:line_end])[:WINDOW]
+    before = _words(text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1: max(line_start - 1, 0)])[-WINDOW:]
+    features: Features = {f"L={word}": 1.0 for word in left}
+    features.update({f"R={word}": 1.0 for word in right})
+    features.update({f"P={word}": 1.0 for word in before})
+    if left:
+        features[f"L1={left[-1]}"] = 1.0
+    if right:
+        features[f"R1={right[0]}"] = 1.0
+    line = text.count("\n", 0, start)
+    features[f"line={min(line, 5)}"] = 1.0
+    features["line_start"] = float(not text[line_start:start].strip())
+    features["position"] = round(start / max(len(text), 1), 6)
+    return features
+
+
+def _amount_features(finding: Finding, findings: Sequence[Finding], text: str) -> Features:
+    values = [a for a in (_amount(f.value) for f in findings) if a is not None]
+    amount = _amount(finding.value)
+    if amount is None or not values:
+        return {}
+    same_source = sorted(f.span[0] for f in findings if f.source == finding.source and f.span)
+    start, end = finding.span or (0, 0)
+    near = fold(text[max(0, start - 12): end + 12])
+    label = set(_words(text[max(0, start - 60): start]))
+    return {"largest": float(amount == max(values)), "smallest": float(amount == min(values)),
+            "zero": float(amount == 0), "first_in_source": float(bool(same_source) and start == same_source[0]),
+            "last_in_source": float(bool(same_source) and start == same_source[-1]),
+            "currency_near": float(bool(_CURRENCY.search(near))), "total_words": float(bool(label & _TOTAL_WORDS))}
+
+
+def _creditor_features(finding: Finding, mail: InboundMail, text: str, quotes: QuoteMap) -> Features:
+    words = [w for w in _words(finding.value) if len(w) > 2]
+    key = " ".join(_words(finding.value))
+    name = " ".join(_words(mail.from_name or ""))
+    domain = (mail.from_address or "").rpartition("@")[2].lower()
+    signature = " ".join(_words(quotes.text[quotes.signature_start: quotes.history_start]))
+    start = finding.span[0] if finding.span else 0
+    before = fold(text[max(0, start - 80): start])
+    return {"in_sender_name": float(bool(key) and key in name),
+            "shares_sender_name_word": float(any(w in name.split() for w in words)),
+            "in_sender_domain": float(any(w in domain for w in words)),
+            "in_signature": float(bool(key) and key in signature),
+            "in_subject": float(bool(key) and key in " ".join(_words(mail.subject))),
+            "after_behalf": float(bool(_BEHALF.search(before))),
+            "agency_words": float(bool(_AGENCY.search(fold(finding.value)))),
+            f"value_words={min(len(key.split()), 5)}": 1.0}
+
+
+def candidate_features(field: str, findings: Sequence[Finding], mail: InboundMail,
+                       documents: Sequence[Document] = ()) -> list[Features]:
+    """One feature dict per finding of `field` in `findings` (an email's grounded findings of that field)."""
+    quotes = quote_map(mail.text)
+    order, rest = [], list(findings)
+    while rest:  # today's consolidation order: non-quoted, confidence, source, position
+        best = pick_best(rest)
+        order.append(best)
+        rest = [f for f in rest if f is not best]
+    keys = [value_key(field, f.value) for f in findings]
+    distinct = len(set(keys))
+    out = []
+    for finding, key in zip(findings, keys):
+        text = source_text(finding.source, mail, documents) or ""
+        same = [f for f, k in zip(findings, keys) if k == key]
+        rank = next(i for i, f in enumerate(order) if f is finding)
+        features: Features = {f"source={finding.source.split(':')[0]}": 1.0,
+                              f"section={_section(finding, quotes)}": 1.0, "quoted": float(finding.quoted),
+                              "confidence": float(finding.confidence), f"rank={min(rank, 3)}": 1.0,
+                              f"repeat={min(len(same), 3)}": 1.0,
+                              "repeat_sources": float(len({f.source for f in same}) > 1),
+                              f"distinct={min(distinct, 4)}": 1.0}
+        note = re.sub(r"\d+", "N", finding.note or "none")
+        features[f"note={note}"] = 1.0
+        features.update({f"note_part={part.strip()}": 1.0 for part in note.split(",")})
+        if finding.span:
+            features.update(_context(text, finding.span))
+        if field == "debt_amount":
+            features.update(_amount_features(finding, findings, text))
+        else:
+            features.update(_creditor_features(finding, mail, text, quotes))
+        out.append({name: value for name, value in features.items() if value})
+    return out

@@ -1,0 +1,81 @@
+"""The learned choice among the rules' candidates (choice_debt_amount / choice_creditor_name): `make train`
+reproduces the committed artifacts, the plain-Python inference agrees with scikit-learn, and shared/ stays free of
+numerical libraries."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from shared.domain.mail import InboundMail
+from shared.domain.results import Finding
+from shared.engine.learned.choice_features import candidate_features
+from shared.engine.learned.linear import load
+
+REPO = Path(__file__).resolve().parents[3]
+pytest.importorskip("sklearn")
+from tools import train_choice  # noqa: E402  (needs scikit-learn, a development tool)
+
+
+@pytest.fixture(scope="module")
+def emails():
+    return train_choice.load_all(train_choice.DATA)
+
+
+def test_retraining_reproduces_the_committed_artifacts_byte_for_byte(tmp_path):
+    written = train_choice.train(train_choice.DATA, tmp_path)
+    assert [p.name for p in written] == ["choice_debt_amount.json", "choice_creditor_name.json"]
+    for path in written:
+        assert path.read_bytes() == (train_choice.OUT / path.name).read_bytes(), f"run make train: {path.name}"
+
+
+@pytest.mark.parametrize("field", train_choice.FIELDS)
+def test_plain_python_probability_equals_scikit_learns(emails, field):
+    vectorizer, model = train_choice.fit(emails, field)
+    committed = load(f"choice_{field}")
+    rows = [features for email in emails for features in email.features[field]][::25]
+    assert len(rows) >= 5
+    expected = model.predict_proba(vectorizer.transform(rows))[:, 1]
+    for features, probability in zip(rows, expected):
+        assert committed.probability(features) == pytest.approx(probability, abs=1e-9)
+
+
+def test_candidate_features_tell_sections_and_sender():
+    body = ("Gesamtforderung: 1.250,00 EUR\n\nMit freundlichen Grüßen\nMuster Inkasso GmbH\n\n"
+            "Am 01.02.2026 schrieb Kanzlei:\n> Offen: 900,00 EUR\n")
+    mail = InboundMail(from_name="Muster Inkasso GmbH", from_address="post@muster-inkasso.de", text=body,
+                       subject="Ihre Forderung")
+    amounts = [Finding(field="debt_amount", value="1250.00", confidence=0.9, source="email_body", span=(17, 25)),
+               Finding(field="debt_amount", value="900.00", confidence=0.5, source="email_body",
+                       span=(body.index("900"), body.index("900") + 6), quoted=True)]
+    newest, quoted = candidate_features("debt_amount", amounts, mail)
+    assert newest["section=newest"] == newest["largest"] == newest["currency_near"] == newest["rank=0"] == 1.0
+    assert "L=gesamtforderung" in newest and newest["total_words"] == 1.0
+    assert quoted["section=quoted"] == quoted["smallest"] == quoted["rank=1"] == 1.0 and "largest" not in quoted
+    start = body.index("Muster")
+    creditor = Finding(field="creditor_name", value="Muster Inkasso GmbH", confidence=0.7, source="email_body",
+                       span=(start, start + 19), note="signature, sender")
+    (features,) = candidate_features("creditor_name", [creditor], mail)
+    assert features["section=signature"] == features["in_sender_name"] == features["in_sender_domain"] == 1.0
+    assert features["agency_words"] == features["note_part=sender"] == 1.0 and "in_subject" not in features
+
+
+def _imports(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(), str(path))
+    return [alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names] + \
+        [node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module]
+
+
+def test_nothing_under_shared_imports_a_numerical_library():
+    heavy = ("sklearn", "numpy", "scipy")
+    found = [f"{path.relative_to(REPO)}: {name}" for path in sorted((REPO / "shared").rglob("*.py"))
+             for name in _imports(path) if name.split(".")[0] in heavy]
+    assert found == []
+    code = ("import sys; from shared.engine.learned import choice_features, linear; linear.load('choice_debt_amount'); "
+            f"print(sorted(m for m in sys.modules if m.split('.')[0] in {heavy!r}))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

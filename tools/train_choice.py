@@ -1,0 +1,220 @@
+"""Learned choice of debt_amount and creditor_name among the rules engine's candidates ("Offline engine II").
+
+`train(data, out)` (run by `make train`): for every labelled email under tests/agents_data the candidates are the
+rules engine's grounded findings of the field (as the extraction stage makes them: parsed MIME, PDF text, the
+engine's own intent), described by `shared.engine.learned.choice_features`; label = the candidate's value equals
+the truth (amount as a Decimal, creditor as `eval` compares it). One logistic regression per field (scikit-learn,
+fixed seed) is written as choice_debt_amount.json and choice_creditor_name.json, weights rounded so the files are
+byte-stable. The engine does not use them yet.
+
+`python -m tools.train_choice --lobo`: leave-one-batch-out. Per held-out batch: the ceiling (truth among the
+candidates, or truth null), today's consolidation choice on the same candidates, the learned choice (highest
+probability, plain-Python inference) and the rules' recorded out-of-sample accuracy; then pooled accuracy and
+coverage when a value is stated only at p >= t.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO / "tests" / "agents_data"
+OUT = REPO / "shared" / "engine" / "learned"
+FIELDS = ("debt_amount", "creditor_name")
+SEED, C, MIN_COUNT, DECIMALS = 0, 1.0, 2, 12
+THRESHOLDS = (0.0, 0.3, 0.5, 0.7, 0.8, 0.9)
+
+
+@dataclass
+class Email:
+    batch: str
+    name: str
+    truth: dict
+    features: dict[str, list[dict[str, float]]] = field(default_factory=dict)  # per field, one per candidate
+    values: dict[str, list[str]] = field(default_factory=dict)
+    consolidated: dict[str, str | None] = field(default_factory=dict)
+
+
+def same(field_name: str, value: str | None, truth: str | None) -> bool:
+    """Whether `value` is the truth: amounts as Decimals, creditors by eval's comparison (normalise_name)."""
+    from shared.evaluation import normalise_name
+
+    if value is None or truth is None:
+        return value is None and truth is None
+    if field_name == "debt_amount":
+        return Decimal(value) == Decimal(truth)
+    return normalise_name(value) == normalise_name(truth)
+
+
+def read_email(eml: Path):
+    """The mail as the engines read it and its PDF documents, as the stages build them (shared.stages)."""
+    from shared.engine import Document
+    from shared.mail.parse import parse_mime
+    from shared.mail.pdf_text import pdf_text
+    from shared.stages.documents import MAX_DOCUMENTS, is_pdf
+
+    parsed = parse_mime(eml.read_bytes())
+    mail = parsed.mail.for_engines()
+    documents = []
+    for attachment in [a for a in mail.attachments if is_pdf(a.content_type, a.filename)][:MAX_DOCUMENTS]:
+        data = parsed.attachment_payloads.get(attachment.sha256)
+        result = pdf_text(data) if data is not None else None
+        documents.append(Document(f"pdf:{attachment.filename}", attachment.filename, result.text, result.scanned,
+                                  result.problem) if result else
+                         Document(f"pdf:{attachment.filename}", attachment.filename, problem="no payload"))
+    return mail, documents
+
+
+def candidates(batch: str, eml: Path) -> Email:
+    """One labelled email's candidates per field, their features, and today's consolidation choice."""
+    from shared.engine.consolidate import consolidate
+    from shared.engine.grounding import ground
+    from shared.engine.learned.choice_features import candidate_features
+    from shared.engine.rules import RulesEngine
+
+    engine = RulesEngine()
+    mail, documents = read_email(eml)
+    intent = engine.classify(mail, documents)
+    extraction = ground(engine.extract(mail, intent, documents), mail, documents)
+    fields = consolidate(intent, extraction, calibration_for=lambda _engine: None).fields
+    email = Email(batch, eml.name, json.loads(eml.with_suffix(".json").read_text()))
+    for name in FIELDS:
+        found = [f for f in extraction.findings if f.field == name]
+        email.features[name] = candidate_features(name, found, mail, documents)
+        email.values[name] = [f.value for f in found]
+        value = fields[name].value
+        email.consolidated[name] = None if value is None else str(value)
+    return email
+
+
+def load_all(data: Path) -> list[Email]:
+    from shared.evaluation import NotALabelledSet, labelled_emails
+
+    emails = []
+    for folder in sorted(p for p in Path(data).iterdir() if p.is_dir()):
+        try:
+            emails += [candidates(folder.name, eml) for eml in labelled_emails(folder)]
+        except NotALabelledSet:
+            continue
+    return emails
+
+
+def fit(emails: list[Email], field_name: str):
+    """(vectorizer, logistic regression) on every candidate of `field_name` in `emails`; rare features dropped."""
+    from collections import Counter
+
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    rows, labels = [], []
+    for email in emails:
+        for features, value in zip(email.features[field_name], email.values[field_name]):
+            rows.append(features)
+            labels.append(int(same(field_name, value, email.truth.get(field_name))))
+    counts = Counter(name for row in rows for name in row)
+    rows = [{k: v for k, v in row.items() if counts[k] >= MIN_COUNT} for row in rows]
+    vectorizer = DictVectorizer(sort=True)
+    model = LogisticRegression(C=C, solver="lbfgs", max_iter=5000, random_state=SEED)
+    model.fit(vectorizer.fit_transform(rows), labels)
+    return vectorizer, model
+
+
+def artifact(field_name: str, vectorizer, model, batches: list[str]) -> dict:
+    weights = {name: round(float(w), DECIMALS) for name, w in zip(vectorizer.feature_names_, model.coef_[0])}
+    return {"name": f"choice_{field_name}", "made_by": "make train", "seed": SEED, "trained_on": batches,
+            "classes": ["no", "yes"], "weights": {"yes": {k: w for k, w in weights.items() if w}},
+            "bias": {"yes": round(float(model.intercept_[0]), DECIMALS)},
+            "about": f"P(this candidate is the true {field_name}) for each grounded rules finding of the field, "
+                     f"from shared.engine.learned.choice_features; logistic regression, L2, C={C}, features seen "
+                     f"at least {MIN_COUNT} times (tools/train_choice.py)"}
+
+
+def train(data: Path, out: Path) -> list[Path]:
+    emails = load_all(data)
+    batches = sorted({email.batch for email in emails})
+    written = []
+    for field_name in FIELDS:
+        path = Path(out) / f"choice_{field_name}.json"
+        path.write_text(json.dumps(artifact(field_name, *fit(emails, field_name), batches), indent=1,
+                                   sort_keys=True) + "\n")
+        written.append(path)
+    return written
+
+
+def choose(model, email: Email, field_name: str) -> tuple[str | None, float]:
+    """The candidate with the highest probability (first on ties) and that probability; (None, 0) if none."""
+    best, top = None, 0.0
+    for features, value in zip(email.features[field_name], email.values[field_name]):
+        p = model.probability(features)
+        if best is None or p > top:
+            best, top = value, p
+    return best, top
+
+
+def lobo(data: Path) -> str:
+    """The leave-one-batch-out table (see the module docstring)."""
+    from shared.engine.learned.linear import from_dict
+    from shared.evaluation.out_of_sample import DEFAULT_FILE, load, score_recorded
+
+    emails = load_all(data)
+    recorded = score_recorded(load(DEFAULT_FILE), DEFAULT_FILE.parent)
+    batches = sorted({email.batch for email in emails})
+    picks = []  # (field, email, learned value, p)
+    for held in batches:
+        train_on = [e for e in emails if e.batch != held]
+        for name in FIELDS:
+            model = from_dict(artifact(name, *fit(train_on, name), batches))
+            picks += [(name, e, *choose(model, e, name)) for e in emails if e.batch == held]
+    lines = []
+    for name in FIELDS:
+        lines += [f"{name}: leave-one-batch-out exact accuracy (all emails; a null is right when the truth is null)",
+                  f"  {'batch':<8} {'emails':>6} {'ceiling':>8} {'consol.':>8} {'learned':>8} {'rules oos':>9}"]
+        totals = [0, 0, 0, 0, 0, 0]
+        for held in [*batches, "pooled"]:
+            rows = [(e, v) for f, e, v, _p in picks if f == name and (held == "pooled" or e.batch == held)]
+            n = len(rows)
+            ceiling = sum(1 for e, _ in rows if e.truth.get(name) is None
+                          or any(same(name, c, e.truth[name]) for c in e.values[name]))
+            consolidated = sum(same(name, e.consolidated[name], e.truth.get(name)) for e, _ in rows)
+            learned = sum(same(name, v, e.truth.get(name)) for e, v in rows)
+            scores = [recorded[b] for b in recorded if held in (b, "pooled")]
+            oos_right = sum(s.correct[name] for s in scores)
+            oos_n = sum(s.scored[name] for s in scores)
+            lines.append(f"  {held:<8} {n:>6} {ceiling / n:>8.1%} {consolidated / n:>8.1%} {learned / n:>8.1%} "
+                         f"{oos_right / max(oos_n, 1):>9.1%}")
+        rows = [(e, v, p) for f, e, v, p in picks if f == name]
+        lines.append(f"  pooled, value stated only at p >= t: t, stated, right among stated, accuracy (all)")
+        for t in THRESHOLDS:
+            stated = [(e, v) for e, v, p in rows if v is not None and p >= t]
+            right = sum(same(name, v, e.truth.get(name)) for e, v in stated)
+            overall = right + sum(1 for e, v, p in rows if (v is None or p < t) and e.truth.get(name) is None)
+            lines.append(f"    t={t:<4} {len(stated) / len(rows):>7.1%} {right / max(len(stated), 1):>8.1%} "
+                         f"{overall / len(rows):>8.1%}")
+        consol = [(e, e.consolidated[name]) for e, _v, _p in rows if e.consolidated[name] is not None]
+        lines.append(f"    consolidation today: stated {len(consol) / len(rows):.1%}, right among stated "
+                     f"{sum(same(name, v, e.truth.get(name)) for e, v in consol) / max(len(consol), 1):.1%}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tools.train_choice", description=__doc__.splitlines()[0])
+    parser.add_argument("--lobo", action="store_true", help="leave-one-batch-out table instead of training")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    if args.lobo:
+        print(lobo(DATA))
+    else:
+        for path in train(DATA, OUT):
+            print(f"wrote {path} ({path.stat().st_size} bytes)")
+    print(f"{time.perf_counter() - started:.1f} s", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
