@@ -75,7 +75,6 @@ def candidates(batch: str, eml: Path) -> Email:
     """One labelled email's candidates per field, their features, and today's consolidation choice."""
     from shared.engine.consolidate import consolidate
     from shared.engine.grounding import ground
-    from shared.engine.learned.choice_features import candidate_features
     from shared.engine.rules import RulesEngine
 
     engine = RulesEngine()
@@ -83,13 +82,19 @@ def candidates(batch: str, eml: Path) -> Email:
     intent = engine.classify(mail, documents)
     extraction = ground(engine.extract(mail, intent, documents), mail, documents)
     fields = consolidate(intent, extraction, calibration_for=lambda _engine: None).fields
-    email = Email(batch, eml.name, json.loads(eml.with_suffix(".json").read_text()))
+    chosen = {name: None if fields[name].value is None else str(fields[name].value) for name in FIELDS}
+    return described(Email(batch, eml.name, json.loads(eml.with_suffix(".json").read_text()), consolidated=chosen),
+                     extraction.findings, mail, documents)
+
+
+def described(email: Email, findings, mail, documents) -> Email:
+    """`email` with the candidates of each field among `findings` (grounded) and their features."""
+    from shared.engine.learned.choice_features import candidate_features
+
     for name in FIELDS:
-        found = [f for f in extraction.findings if f.field == name]
+        found = [f for f in findings if f.field == name]
         email.features[name] = candidate_features(name, found, mail, documents)
         email.values[name] = [f.value for f in found]
-        value = fields[name].value
-        email.consolidated[name] = None if value is None else str(value)
     return email
 
 
