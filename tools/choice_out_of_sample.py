@@ -7,6 +7,7 @@ the consolidation stage hooked to capture the extraction it sees). A model is tr
 candidates from that same engine and chooses among B's; it is compared with that engine's own recorded choice
 (out_of_sample.json), with the ceiling on those candidates and with today's consolidation. The old findings are
 re-grounded with today's grounding on today's parsed mail; features are today's. Takes a few minutes.
+`--money-mentions`: today's money mentions join the old amount candidates (so that ceiling is partly in-sample).
 """
 
 from __future__ import annotations
@@ -70,7 +71,7 @@ def findings_at(commit: str, folders: list[str]) -> dict[str, list[dict]]:
         return json.loads(result.read_text())
 
 
-def emails_from(found: dict[str, list[dict]], today: dict[str, tc.Email]) -> list[tc.Email]:
+def emails_from(found: dict[str, list[dict]], today: dict[str, tc.Email], money: bool = False) -> list[tc.Email]:
     """Emails described by the old findings (re-grounded today), keeping today's truth and consolidation."""
     from shared.domain.results import ExtractionResult, Finding
     from shared.engine.grounding import ground
@@ -85,11 +86,11 @@ def emails_from(found: dict[str, list[dict]], today: dict[str, tc.Email]) -> lis
                           if v is not None or k == "span"}) for f in found.get(key, [])]
         grounded = ground(ExtractionResult(findings=old), mail, documents).findings
         emails.append(tc.described(tc.Email(batch, name, email.truth, consolidated=dict(email.consolidated)),
-                                   grounded, mail, documents))
+                                   grounded, mail, documents, money))
     return emails
 
 
-def table(cache: Path | None) -> str:
+def table(cache: Path | None, money: bool = False) -> str:
     from shared.engine.learned.linear import from_dict
     from shared.evaluation.out_of_sample import DEFAULT_FILE, load
 
@@ -105,7 +106,7 @@ def table(cache: Path | None) -> str:
             found_by_commit[commit] = findings_at(commit, names)
             if cache:
                 cache.write_text(json.dumps(found_by_commit))
-        emails = emails_from(found_by_commit[commit], today)
+        emails = emails_from(found_by_commit[commit], today, money)
         for field in tc.FIELDS:
             model = from_dict(tc.artifact(field, *tc.fit([e for e in emails if e.batch != held], field), names))
             for email in (e for e in emails if e.batch == held):
@@ -140,9 +141,11 @@ def table(cache: Path | None) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tools.choice_out_of_sample", description=__doc__.splitlines()[0])
     parser.add_argument("--cache", type=Path, help="keep the old engines' findings in this JSON file (re-runs)")
+    parser.add_argument("--money-mentions", action="store_true",
+                        help="every money mention is an amount candidate too (tools.train_choice.money_mentions)")
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    print(table(args.cache))
+    print(table(args.cache, args.money_mentions))
     print(f"{time.perf_counter() - started:.0f} s", file=sys.stderr)
     return 0
 

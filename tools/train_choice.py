@@ -10,7 +10,8 @@ byte-stable. The engine does not use them yet.
 `python -m tools.train_choice --lobo`: leave-one-batch-out. Per held-out batch: the ceiling (truth among the
 candidates, or truth null), today's consolidation choice on the same candidates, the learned choice (highest
 probability, plain-Python inference) and the rules' recorded out-of-sample accuracy; then pooled accuracy and
-coverage when a value is stated only at p >= t.
+coverage when a value is stated only at p >= t. `--money-mentions` (exploration, not in the artifacts): every
+money mention of the email is an amount candidate too, not only the rules' total findings.
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ def read_email(eml: Path):
     return mail, documents
 
 
-def candidates(batch: str, eml: Path) -> Email:
+def candidates(batch: str, eml: Path, money: bool = False) -> Email:
     """One labelled email's candidates per field, their features, and today's consolidation choice."""
     from shared.engine.consolidate import consolidate
     from shared.engine.grounding import ground
@@ -84,13 +85,15 @@ def candidates(batch: str, eml: Path) -> Email:
     fields = consolidate(intent, extraction, calibration_for=lambda _engine: None).fields
     chosen = {name: None if fields[name].value is None else str(fields[name].value) for name in FIELDS}
     return described(Email(batch, eml.name, json.loads(eml.with_suffix(".json").read_text()), consolidated=chosen),
-                     extraction.findings, mail, documents)
+                     extraction.findings, mail, documents, money)
 
 
-def described(email: Email, findings, mail, documents) -> Email:
-    """`email` with the candidates of each field among `findings` (grounded) and their features."""
+def described(email: Email, findings, mail, documents, money: bool = False) -> Email:
+    """`email` with the candidates of each field among `findings` (grounded) and their features; with `money`,
+    every other money mention is an amount candidate too (`money_mentions`)."""
     from shared.engine.learned.choice_features import candidate_features
 
+    findings = [*findings, *money_mentions(findings, mail, documents)] if money else findings
     for name in FIELDS:
         found = [f for f in findings if f.field == name]
         email.features[name] = candidate_features(name, found, mail, documents)
@@ -98,13 +101,34 @@ def described(email: Email, findings, mail, documents) -> Email:
     return email
 
 
-def load_all(data: Path) -> list[Email]:
+def money_mentions(findings, mail, documents) -> list:
+    """Exploration (`--money-mentions`): each money mention (rules.money.find_money) of the subject, body and PDF
+    texts that no debt_amount finding covers, as a candidate with note "money mention" and confidence 0."""
+    from shared.domain.results import Finding
+    from shared.engine.rules.money import find_money
+    from shared.engine.rules.quoting import quote_map
+
+    taken = [(f.source, f.span) for f in findings if f.field == "debt_amount" and f.span]
+    extra = []
+    for source, text in [("subject", mail.subject), ("email_body", mail.text),
+                         *((d.source, d.text) for d in documents if d.text)]:
+        quotes = quote_map(text) if source == "email_body" else None
+        for money in find_money(text):
+            if any(s == source and span[0] <= money.span[0] < span[1] for s, span in taken):
+                continue
+            extra.append(Finding(field="debt_amount", value=money.value, confidence=0.0, source=source,
+                                 span=money.span, quoted=bool(quotes and quotes.is_quoted(money.span[0])),
+                                 note="money mention"))
+    return extra
+
+
+def load_all(data: Path, money: bool = False) -> list[Email]:
     from shared.evaluation import NotALabelledSet, labelled_emails
 
     emails = []
     for folder in sorted(p for p in Path(data).iterdir() if p.is_dir()):
         try:
-            emails += [candidates(folder.name, eml) for eml in labelled_emails(folder)]
+            emails += [candidates(folder.name, eml, money) for eml in labelled_emails(folder)]
         except NotALabelledSet:
             continue
     return emails
@@ -162,12 +186,12 @@ def choose(model, email: Email, field_name: str) -> tuple[str | None, float]:
     return best, top
 
 
-def lobo(data: Path) -> str:
-    """The leave-one-batch-out table (see the module docstring)."""
+def lobo(data: Path, money: bool = False) -> str:
+    """The leave-one-batch-out table (see the module docstring); `money`: money mentions as amount candidates."""
     from shared.engine.learned.linear import from_dict
     from shared.evaluation.out_of_sample import DEFAULT_FILE, load, score_recorded
 
-    emails = load_all(data)
+    emails = load_all(data, money)
     recorded = score_recorded(load(DEFAULT_FILE), DEFAULT_FILE.parent)
     batches = sorted({email.batch for email in emails})
     picks = []  # (field, email, learned value, p)
@@ -210,10 +234,12 @@ def lobo(data: Path) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tools.train_choice", description=__doc__.splitlines()[0])
     parser.add_argument("--lobo", action="store_true", help="leave-one-batch-out table instead of training")
+    parser.add_argument("--money-mentions", action="store_true",
+                        help="with --lobo: every money mention is an amount candidate too (exploration)")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     if args.lobo:
-        print(lobo(DATA))
+        print(lobo(DATA, args.money_mentions))
     else:
         for path in train(DATA, OUT):
             print(f"wrote {path} ({path.stat().st_size} bytes)")
