@@ -213,7 +213,8 @@ def lobo(data: Path, workers: int = 2, ngrams_only: bool = False) -> str:
     every = [row for _b, _c, fold_rows in folds for row in fold_rows]
     fresh = [row for batch, _c, fold_rows in folds if batch in first for row in fold_rows]
     lines += _calibration("all batches, pooled held-out predictions", every)
-    lines += _calibration(f"the batches today's rules were never tuned on ({', '.join(sorted(first))})", fresh)
+    untuned = ", ".join(sorted(first, key=_order))
+    lines += _calibration(f"the batches today's rules were never tuned on ({untuned})", fresh)
     return "\n".join(lines)
 
 
