@@ -916,8 +916,6 @@ def check_deadlines() -> list[str]:
 
 
 if __name__ == "__main__":
-    # build_dev's per-message check compares the truth keys with its list; this batch adds payment_deadline.
-    bd.KEYS = bd.KEYS + ["payment_deadline"]
     status = BATCH.main(sys.argv[1:],
                         earlier=EARLIER,
                         min_intents=MIN_INTENTS,

@@ -14,8 +14,7 @@ tables, image-only scans, HTML-only mail with a hidden prompt injection, non-cli
 auto-replies with and without headers.
 
 Every truth dict carries the extra key "payment_deadline" (ISO date the creditor plainly sets for payment, else
-null). build_dev.check_message compares the truth keys with build_dev.KEYS, so `--check` here extends that list
-by "payment_deadline" for this batch only (nothing in build_dev.py changes).
+null; build_dev.OPTIONAL_KEYS).
 
     /tmp/gen-venv/bin/python tests/agents_data/build_dev9.py          # (re)write dev9/
     /tmp/gen-venv/bin/python tests/agents_data/build_dev9.py --check  # verify dev9/ against the specs
@@ -911,8 +910,6 @@ EARLIER = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7")
 
 
 if __name__ == "__main__":
-    if "--check" in sys.argv[1:] and "payment_deadline" not in bd.KEYS:
-        bd.KEYS = bd.KEYS + ["payment_deadline"]  # this batch's truth carries the deadline too
     sys.exit(BATCH.main(sys.argv[1:],
                         earlier=EARLIER,
                         min_intents=MIN_INTENTS,
