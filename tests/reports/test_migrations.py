@@ -52,12 +52,7 @@ def test_sender_subject_and_received_at_round_trip(engine, clock):
 
 def test_0003_keeps_older_rows_with_the_new_columns_empty(engine, clock):
     upgrade(engine, "0002")
-    with engine.begin() as connection:
-        connection.execute(text(
-            "INSERT INTO processing_reports (email_id, correlation_id, created_at, updated_at, status, "
-            "reference_numbers, extracted_fields, missing_fields, match_candidates, needs_review, "
-            "sources_processed, total_tokens_used) VALUES ('old', 'c', :now, :now, 'processed', '[]', '{}', '[]', "
-            "'[]', false, '[]', 0)"), {"now": RECEIVED})
+    _insert_row_written_before(engine)
     upgrade(engine)
     old = SqlAlchemyReportStore(engine, clock).get("old")
     assert old is not None and (old.sender, old.subject, old.received_at) == (None, None, None)
@@ -65,14 +60,7 @@ def test_0003_keeps_older_rows_with_the_new_columns_empty(engine, clock):
 
 def test_0003_downgrades(engine):
     upgrade(engine)
-    from alembic import command
-
-    from shared.reports.migrate import alembic_config
-
-    config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0002")
+    _downgrade(engine, "0002")
     assert "sender" not in {c["name"] for c in inspect(engine).get_columns("processing_reports")}
 
 
@@ -86,23 +74,11 @@ def test_payment_deadline_round_trips(engine, clock):
 
 def test_0004_keeps_older_rows_without_a_deadline_and_downgrades(engine, clock):
     upgrade(engine, "0003")
-    with engine.begin() as connection:
-        connection.execute(text(
-            "INSERT INTO processing_reports (email_id, correlation_id, created_at, updated_at, status, "
-            "reference_numbers, extracted_fields, missing_fields, match_candidates, needs_review, "
-            "sources_processed, total_tokens_used) VALUES ('old', 'c', :now, :now, 'processed', '[]', '{}', '[]', "
-            "'[]', false, '[]', 0)"), {"now": RECEIVED})
+    _insert_row_written_before(engine)
     upgrade(engine)
     old = SqlAlchemyReportStore(engine, clock).get("old")
     assert old is not None and old.payment_deadline is None
-    from alembic import command
-
-    from shared.reports.migrate import alembic_config
-
-    config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0003")
+    _downgrade(engine, "0003")
     columns = {c["name"] for c in inspect(engine).get_columns("processing_reports")}
     assert "payment_deadline" not in columns and "sender" in columns
 
@@ -125,15 +101,27 @@ def test_review_reasons_round_trip_and_can_be_counted_by_code_in_sql(engine, clo
 
 def test_0005_gives_older_rows_no_structured_reasons_and_downgrades(engine, clock):
     upgrade(engine, "0004")
+    _insert_row_written_before(engine, review_reason="no matching client")
+    upgrade(engine)
+    old = SqlAlchemyReportStore(engine, clock).get("old")
+    assert old.review_reason == "no matching client" and old.review_reasons == []
+    _downgrade(engine, "0004")
+    columns = {c["name"] for c in inspect(engine).get_columns("processing_reports")}
+    assert "review_reasons" not in columns and "payment_deadline" in columns
+
+
+def _insert_row_written_before(engine, review_reason: str | None = None) -> None:
+    """A report row as an older schema wrote it: only the columns every revision has (id 'old')."""
     with engine.begin() as connection:
         connection.execute(text(
             "INSERT INTO processing_reports (email_id, correlation_id, created_at, updated_at, status, "
             "reference_numbers, extracted_fields, missing_fields, match_candidates, needs_review, review_reason, "
             "sources_processed, total_tokens_used) VALUES ('old', 'c', :now, :now, 'processed', '[]', '{}', '[]', "
-            "'[]', true, 'no matching client', '[]', 0)"), {"now": RECEIVED})
-    upgrade(engine)
-    old = SqlAlchemyReportStore(engine, clock).get("old")
-    assert old.review_reason == "no matching client" and old.review_reasons == []
+            "'[]', :review, :reason, '[]', 0)"), {"now": RECEIVED, "review": review_reason is not None,
+                                                 "reason": review_reason})
+
+
+def _downgrade(engine, revision: str) -> None:
     from alembic import command
 
     from shared.reports.migrate import alembic_config
@@ -141,6 +129,4 @@ def test_0005_gives_older_rows_no_structured_reasons_and_downgrades(engine, cloc
     config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.downgrade(config, "0004")
-    columns = {c["name"] for c in inspect(engine).get_columns("processing_reports")}
-    assert "review_reasons" not in columns and "payment_deadline" in columns
+        command.downgrade(config, revision)
