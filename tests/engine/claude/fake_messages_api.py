@@ -54,6 +54,11 @@ def tool_reply(tool: str, tool_input: dict, *, model: str = "claude-sonnet-4-6",
     })
 
 
+def located(value, source: str = "email_body", confidence: float = 0.95, quote: str | None = None) -> dict:
+    """One field of a `record_fields` answer in the tool's per-field shape (value, source, confidence, quote)."""
+    return {"value": value, "source": source, "confidence": confidence, **({"quote": quote} if quote else {})}
+
+
 def text_reply(text: str, model: str = "claude-sonnet-4-6") -> Reply:
     """An answer without the tool call (the model ignored tool_choice)."""
     return Reply(200, {

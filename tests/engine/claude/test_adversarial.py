@@ -22,7 +22,7 @@ from shared.bootstrap import Deps
 from shared.evaluation import report_fields, wrong_fields
 from shared.local.runtime import process_file
 from shared.settings import Settings
-from tests.engine.claude.fake_messages_api import FakeMessagesAPI, Reply, tool_reply
+from tests.engine.claude.fake_messages_api import FakeMessagesAPI, Reply, located, tool_reply
 from tests.mail.pdfs import image_only_pdf
 
 CLIENTS = Path(__file__).resolve().parents[2] / "agents_data" / "clients.json"
@@ -58,10 +58,6 @@ Stadtwerke Köln GmbH
 UNCONFIRMED = "not confirmed by the offline engine"  # the engines' cross-check, independent of grounding
 TRUTH = {"intent": "debt_statement", "client_id": "K-2001", "creditor_name": "Stadtwerke Köln GmbH",
          "debt_amount": "1234.56", "currency": "EUR", "reference_numbers": ["KD-448812", "R-2026-00731"]}
-
-
-def located(value, source="email_body", confidence=0.95, quote=None) -> dict:
-    return {"value": value, "source": source, "confidence": confidence, **({"quote": quote} if quote else {})}
 
 
 HONEST = {

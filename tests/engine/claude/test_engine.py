@@ -11,7 +11,7 @@ from shared.domain.mail import Attachment
 from shared.domain.results import IntentResult
 from shared.engine import Document
 from shared.engine.grounding import ground
-from tests.engine.claude.fake_messages_api import text_reply, tool_reply
+from tests.engine.claude.fake_messages_api import located, text_reply, tool_reply
 from tests.engine.mails import STATEMENT_DE, mail
 from tests.mail.pdfs import image_only_pdf, text_pdf
 from tests.reasons import said
@@ -19,20 +19,13 @@ from tests.reasons import said
 DEBT = IntentResult(intent="debt_statement", confidence=0.9)
 
 
-def _located(value, source="email_body", confidence=0.95, quote=None):
-    out = {"value": value, "source": source, "confidence": confidence}
-    if quote:
-        out["quote"] = quote
-    return out
-
-
 GOOD_FIELDS = {
-    "creditor_name": _located("Stadtwerke Köln GmbH"),
-    "debt_amount": _located("1157.37", quote="1.157,37"),
-    "currency": _located("EUR"),
-    "reference_numbers": [_located("KD-448812"), _located("R-2026-00731")],
-    "debtor_name": _located("Klaus Meyer"),
-    "debtor_date_of_birth": _located("1978-04-12", quote="12.04.1978"),
+    "creditor_name": located("Stadtwerke Köln GmbH"),
+    "debt_amount": located("1157.37", quote="1.157,37"),
+    "currency": located("EUR"),
+    "reference_numbers": [located("KD-448812"), located("R-2026-00731")],
+    "debtor_name": located("Klaus Meyer"),
+    "debtor_date_of_birth": located("1978-04-12", quote="12.04.1978"),
 }
 
 
@@ -120,8 +113,8 @@ def test_auto_reply_headers_decide_without_any_call(api, make_engine):
 
 
 def test_an_invented_value_is_dropped_by_the_grounding_check(api, make_engine):
-    invented = {**GOOD_FIELDS, "debt_amount": _located("9999.99"),
-                "reference_numbers": [*GOOD_FIELDS["reference_numbers"], _located("XX-1")]}
+    invented = {**GOOD_FIELDS, "debt_amount": located("9999.99"),
+                "reference_numbers": [*GOOD_FIELDS["reference_numbers"], located("XX-1")]}
     api.enqueue(tool_reply("record_fields", invented))
     email = mail(STATEMENT_DE)
     result = ground(make_engine().extract(email, DEBT), email)
@@ -133,7 +126,7 @@ def test_an_invented_value_is_dropped_by_the_grounding_check(api, make_engine):
 
 
 def test_a_source_label_that_was_not_offered_cannot_ground_a_value(api, make_engine):
-    api.enqueue(tool_reply("record_fields", {**GOOD_FIELDS, "creditor_name": _located("Stadtwerke Köln GmbH",
+    api.enqueue(tool_reply("record_fields", {**GOOD_FIELDS, "creditor_name": located("Stadtwerke Köln GmbH",
                                                                                        source="pdf:nothing.pdf")}))
     email = mail(STATEMENT_DE)
     result = ground(make_engine().extract(email, DEBT), email)
@@ -146,8 +139,8 @@ def test_a_value_read_from_a_scan_is_kept_only_at_low_confidence_and_flagged(api
     documents = [Document("pdf:scan.pdf", "scan.pdf", scanned=True, problem="no text layer", blob_key="a/scan")]
     email = mail("Anbei unsere Forderungsaufstellung.").model_copy(update={"attachments": [
         Attachment(filename="scan.pdf", content_type="application/pdf", size=len(scan), sha256="s", blob_key="a/scan")]})
-    api.enqueue(tool_reply("record_fields", {"debt_amount": _located("812.40", "pdf:scan.pdf", 0.9),
-                                             "currency": _located("EUR", "pdf:scan.pdf", 0.9)}))
+    api.enqueue(tool_reply("record_fields", {"debt_amount": located("812.40", "pdf:scan.pdf", 0.9),
+                                             "currency": located("EUR", "pdf:scan.pdf", 0.9)}))
     result = ground(make_engine(pdfs={"a/scan": scan}).extract(email, DEBT, documents), email, documents)
     amount = next(f for f in result.findings if f.field == "debt_amount")
     assert (amount.value, amount.confidence) == ("812.40", 0.5)
@@ -155,9 +148,9 @@ def test_a_value_read_from_a_scan_is_kept_only_at_low_confidence_and_flagged(api
 
 
 @pytest.mark.parametrize("bad_input", [
-    {"debt_amount": _located("1.157,37")},                      # not the decimal form the schema demands
-    {"currency": _located("Euro")},                             # not an ISO code
-    {"debtor_date_of_birth": _located("12.04.1978")},           # not YYYY-MM-DD
+    {"debt_amount": located("1.157,37")},                      # not the decimal form the schema demands
+    {"currency": located("Euro")},                             # not an ISO code
+    {"debtor_date_of_birth": located("12.04.1978")},           # not YYYY-MM-DD
     {"creditor_name": {"value": "X", "source": "email_body"}},  # confidence missing
     {"surprise_field": "anything"},                             # not in the schema
 ])
@@ -202,7 +195,7 @@ def test_a_field_the_offline_engine_reads_alike_goes_unflagged(api, make_engine)
 
 
 def test_a_confident_component_the_offline_engine_reads_as_another_total_is_kept_and_flagged(api, make_engine):
-    component = {**GOOD_FIELDS, "debt_amount": _located("1104.20", confidence=0.95)}  # Hauptforderung, not the total
+    component = {**GOOD_FIELDS, "debt_amount": located("1104.20", confidence=0.95)}  # Hauptforderung, not the total
     api.enqueue(tool_reply("record_fields", component))
     result = make_engine().extract(mail(STATEMENT_DE), DEBT)
     assert [f.value for f in result.findings if f.field == "debt_amount"] == ["1104.20"]  # the caseworker sees it
@@ -211,7 +204,7 @@ def test_a_confident_component_the_offline_engine_reads_as_another_total_is_kept
 
 def test_calibrated_trust_leaves_the_fields_to_the_calibration(api, make_engine):
     rules = RecordingRules([])
-    api.enqueue(tool_reply("record_fields", {**GOOD_FIELDS, "debt_amount": _located("1104.20", confidence=0.95)}))
+    api.enqueue(tool_reply("record_fields", {**GOOD_FIELDS, "debt_amount": located("1104.20", confidence=0.95)}))
     result = make_engine(trust="calibrated", fallback=rules).extract(mail(STATEMENT_DE), DEBT)
     assert result.review_reasons == [] and rules.asked == 0
 
@@ -237,7 +230,7 @@ def test_recorded_answers_parse_through_the_sdk_into_results_and_usage(api, make
 
 
 def test_a_cut_off_answer_is_not_accepted(api, make_engine):
-    cut = tool_reply("record_fields", {"creditor_name": _located("Stadtwerke Köln GmbH")})
+    cut = tool_reply("record_fields", {"creditor_name": located("Stadtwerke Köln GmbH")})
     cut.body["stop_reason"] = "max_tokens"
     api.enqueue(cut)
     result = make_engine().extract(mail(STATEMENT_DE), DEBT)
@@ -246,7 +239,7 @@ def test_a_cut_off_answer_is_not_accepted(api, make_engine):
 
 def test_spans_stay_right_when_case_folding_changes_lengths(api, make_engine):
     text = "Gießener Straße 5\nGläubiger: STADTWERKE KÖLN GmbH\nGesamtforderung 1.157,37 EUR"
-    api.enqueue(tool_reply("record_fields", {"creditor_name": _located("Stadtwerke Köln GmbH",
+    api.enqueue(tool_reply("record_fields", {"creditor_name": located("Stadtwerke Köln GmbH",
                                                                        quote="Stadtwerke Köln GmbH")}))
     finding = make_engine().extract(mail(text), DEBT).findings[0]
     assert text[finding.span[0]:finding.span[1]] == "STADTWERKE KÖLN GmbH"
@@ -254,7 +247,7 @@ def test_spans_stay_right_when_case_folding_changes_lengths(api, make_engine):
 
 def test_a_value_from_a_scan_that_was_not_sent_is_dropped(api, make_engine):
     documents = [Document("pdf:scan.pdf", "scan.pdf", scanned=True, problem="no text layer", blob_key="gone")]
-    api.enqueue(tool_reply("record_fields", {"debt_amount": _located("812.40", "pdf:scan.pdf")}))
+    api.enqueue(tool_reply("record_fields", {"debt_amount": located("812.40", "pdf:scan.pdf")}))
     email = mail("Anbei die Aufstellung.")
     result = ground(make_engine(pdfs={}).extract(email, DEBT, documents), email, documents)
     assert result.findings == []
@@ -312,7 +305,7 @@ def test_the_offline_engine_is_asked_once_and_silence_confirms_nothing(api, make
 
 def test_every_reference_claude_lists_must_be_among_the_offline_engines(api, make_engine):
     rules = RecordingRules([("reference_number", "KD 448812"), ("reference_number", "R-2026-00731")])
-    refs = [_located("KD-448812"), _located("R-2026-00731"), _located("KD-448812-01")]  # glued to an IBAN's "01"
+    refs = [located("KD-448812"), located("R-2026-00731"), located("KD-448812-01")]  # glued to an IBAN's "01"
     api.enqueue(tool_reply("record_fields", {"reference_numbers": refs}))
     result = make_engine(fallback=rules).extract(mail(STATEMENT_DE), DEBT)
     assert said(result.review_reasons) == ["not confirmed by the offline engine: reference_numbers"]
