@@ -13,10 +13,13 @@ States (the only legal moves are in TRANSITIONS; `reset` is the operator's overr
                `last_failure` (the last counted failure, as class and safe message), so a failed report that
                ends in BreakerOpen still names what went wrong. After `open_seconds` the next caller moves the
                breaker to HALF_OPEN.
-    HALF_OPEN  at most `half_open_probes` calls run at once across all instances, each reserved in a
-               transaction with an expiry (a probe whose instance dies frees its slot when it expires). A probe
-               that succeeds closes the breaker once `half_open_probes` probes have succeeded; a failing probe
-               re-opens it. Everyone else fails fast.
+    HALF_OPEN  at most `half_open_probes` calls run at once across all instances. A probe first takes a slot
+               lease, a document created only if absent, with an expiry (a probe whose instance dies frees its
+               slot when it expires); only lease holders then run the transaction that records the probe. When
+               many instances arrive at once after `open_seconds`, the losers learn it from one failed create
+               instead of contending for the breaker's document (a hot document in Firestore, and minutes of
+               lock timeouts on its emulator). A probe that succeeds closes the breaker once `half_open_probes`
+               probes have succeeded; a failing probe re-opens it. Everyone else fails fast.
 
 Every state change happens in a StateStore transaction, so two instances never both move the breaker.
 """
@@ -243,7 +246,14 @@ class CircuitBreaker:
     # -- open / half-open: probes ------------------------------------------------------------------------
     def _reserve_probe(self) -> str | None:
         now = self.clock.now()
-        probe_id = f"{self.instance_id}-{uuid.uuid4().hex[:8]}"
+        cached = self._current()
+        if cached["state"] == OPEN and cached.get("opened_at"):
+            if (now - datetime.fromisoformat(cached["opened_at"])).total_seconds() < self.config.open_seconds:
+                return None  # still open: no write needed to know that
+        slot = self._take_slot()
+        if slot is None:
+            return None
+        probe_id = f"{slot}:{self.instance_id}-{uuid.uuid4().hex[:8]}"
 
         def reserve(doc: dict) -> dict | None:
             if doc["state"] == CLOSED:
@@ -253,20 +263,37 @@ class CircuitBreaker:
                 if (now - opened).total_seconds() < self.config.open_seconds:
                     return None
                 doc = _move(doc, HALF_OPEN, now, probes={}, probe_successes=0)
-            live = {k: v for k, v in doc["probes"].items() if datetime.fromisoformat(v) > now}
+            # an entry of this slot is a holder whose lease expired before it released (its instance died)
+            live = {k: v for k, v in doc["probes"].items()
+                    if datetime.fromisoformat(v) > now and _slot_of(k) != slot}
             if len(live) >= self.config.half_open_probes:
                 return None
             live[probe_id] = (now + timedelta(seconds=self.config.probe_timeout_seconds)).isoformat()
             return dict(doc, probes=live)
 
-        cached = self._current()
-        if cached["state"] == OPEN and cached.get("opened_at"):
-            if (now - datetime.fromisoformat(cached["opened_at"])).total_seconds() < self.config.open_seconds:
-                return None  # still open: no transaction needed to know that
-        result = self._transact(reserve)
+        try:
+            result = self._transact(reserve)
+        except BaseException:
+            self._free_slot(slot)
+            raise
         if result is None or probe_id not in (result.get("probes") or {}):
+            self._free_slot(slot)
             return "closed-pass" if result is not None and result["state"] == CLOSED else None
         return probe_id
+
+    def _take_slot(self) -> int | None:
+        """The first free probe slot, leased until the probe would expire; None when all are taken."""
+        lease = {"instance": self.instance_id}
+        ttl = timedelta(seconds=self.config.probe_timeout_seconds)
+        for slot in range(self.config.half_open_probes):
+            self.stats["writes"] += 1
+            if self.state.create(COLLECTION, _lease_key(self.config.name, slot), lease, ttl=ttl):
+                return slot
+        return None
+
+    def _free_slot(self, slot: int) -> None:
+        self.stats["writes"] += 1
+        self.state.delete(COLLECTION, _lease_key(self.config.name, slot))
 
     def _release_probe(self, probe: str, success: bool, failure: str | None = None) -> None:
         if probe == "closed-pass":
@@ -286,7 +313,20 @@ class CircuitBreaker:
                              opened_at=None, probe_successes=0, last_failure=None)
             return doc
 
-        self._transact(release)
+        try:
+            self._transact(release)
+        finally:
+            self._free_slot(_slot_of(probe))
+
+
+def _lease_key(name: str, slot: int) -> str:
+    return f"{name}.probe-{slot}"
+
+
+def _slot_of(probe_id: str) -> int:
+    """The slot a probe id was leased for (-1 for an id written before slots existed)."""
+    slot, sep, _ = probe_id.partition(":")
+    return int(slot) if sep and slot.isdigit() else -1
 
 
 def _move(doc: dict, target: str, now: datetime, **fields) -> dict:
@@ -296,7 +336,10 @@ def _move(doc: dict, target: str, now: datetime, **fields) -> dict:
 
 
 def reset(state, name: str, now: datetime) -> dict:
-    """Operator override (`breaker reset NAME`): back to CLOSED with empty counts."""
+    """Operator override (`breaker reset NAME`): back to CLOSED with empty counts and its probes' slots free."""
+    current = state.get(COLLECTION, name) or {}
+    for probe_id in current.get("probes") or {}:
+        state.delete(COLLECTION, _lease_key(name, _slot_of(probe_id)))
     doc = initial_doc(now)
     state.set(COLLECTION, name, doc)
     return doc

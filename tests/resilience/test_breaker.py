@@ -122,6 +122,49 @@ def test_a_dead_probe_expires(state, clock):
     assert second.status()["state"] == CLOSED
 
 
+def test_two_probe_slots_admit_two_probes_and_no_third(state, clock):
+    first, second, third = (_breaker(state, clock, half_open_probes=2) for _ in range(3))
+    _fail(first, 3)
+    clock.advance(31)
+    running = []
+
+    def probe_while(other):
+        def call():
+            running.append(len(running) + 1)
+            return other()
+        return call
+
+    def third_fails_fast():
+        with pytest.raises(BreakerOpen):
+            third.call(ok)
+        return "ok"
+
+    assert first.call(probe_while(lambda: second.call(probe_while(third_fails_fast)))) == "ok"
+    assert running == [1, 2]
+    assert first.status()["state"] == CLOSED  # two probes succeeded
+
+
+def test_a_failed_probe_frees_its_slot_for_the_next_round(state, clock):
+    first, second = _breaker(state, clock), _breaker(state, clock)
+    _fail(first, 3)
+    clock.advance(31)
+    with pytest.raises(Boom):
+        first.call(fail)  # the probe fails: open again
+    clock.advance(31)
+    assert second.call(ok) == "ok"  # its slot is free at once, not after the probe timeout
+
+
+def test_reset_frees_the_slot_of_a_dead_probe(state, clock):
+    first, second = _breaker(state, clock, probe_timeout_seconds=600), _breaker(state, clock)
+    _fail(first, 3)
+    clock.advance(31)
+    assert first._reserve_probe() not in (None, "closed-pass")  # reserved, then the instance "dies"
+    reset(state, "claude", clock.now())
+    _fail(second, 3)
+    clock.advance(31)
+    assert second.call(ok) == "ok"  # the dead probe's lease went with the reset
+
+
 def test_failures_from_several_instances_are_aggregated(state, clock):
     a, b = _breaker(state, clock, failure_threshold=4), _breaker(state, clock, failure_threshold=4)
     _fail(a, 2)
