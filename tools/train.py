@@ -18,8 +18,13 @@ DATA = REPO / "tests" / "agents_data"
 OUT = REPO / "shared" / "engine" / "learned"
 
 
+FIRST = ("train_intent",)  # the choice models' candidates come from extraction run with the engine's intent
+
+
 def trainers() -> list[str]:
-    return sorted(p.stem for p in Path(__file__).parent.glob("train_*.py"))
+    """Every trainer module, the intent first (its model must be in place before the others read candidates)."""
+    return sorted((p.stem for p in Path(__file__).parent.glob("train_*.py")),
+                  key=lambda name: (name not in FIRST, name))
 
 
 def main(argv: list[str] | None = None) -> int:

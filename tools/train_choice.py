@@ -1,17 +1,19 @@
 """Learned choice of debt_amount and creditor_name among the rules engine's candidates ("Offline engine II").
 
 `train(data, out)` (run by `make train`): for every labelled email under tests/agents_data the candidates are the
-rules engine's grounded findings of the field (as the extraction stage makes them: parsed MIME, PDF text, the
-engine's own intent), described by `shared.engine.learned.choice_features`; label = the candidate's value equals
-the truth (amount as a Decimal, creditor as `eval` compares it). One logistic regression per field (scikit-learn,
-fixed seed) is written as choice_debt_amount.json and choice_creditor_name.json, weights rounded so the files are
-byte-stable. The engine does not use them yet.
+rules' grounded findings of the field (as the extraction stage makes them: parsed MIME, PDF text, the engine's
+own intent), for debt_amount also every other money mention (`shared.engine.learned.choice.candidates`),
+described by `shared.engine.learned.choice_features`; label = the candidate's value equals the truth (amount as a
+Decimal, creditor as `eval` compares it). One logistic regression per field (scikit-learn, fixed seed) is written
+as choice_debt_amount.json and choice_creditor_name.json, weights rounded so the files are byte-stable. The engine
+uses both (shared/engine/learned/choice.py): the creditor model chooses as well as consolidation did, and its
+probability tells right from wrong better than the rules' confidences (more of it can be auto-approved).
 
 `python -m tools.train_choice --lobo`: leave-one-batch-out. Per held-out batch: the ceiling (truth among the
 candidates, or truth null), today's consolidation choice on the same candidates, the learned choice (highest
 probability, plain-Python inference) and the rules' recorded out-of-sample accuracy; then pooled accuracy and
-coverage when a value is stated only at p >= t. `--money-mentions` (exploration, not in the artifacts): every
-money mention of the email is an amount candidate too, not only the rules' total findings.
+coverage when a value is stated only at p >= t. `--rules-only`: the amount candidates are the rules' total
+findings alone, as before the engine read every money mention.
 """
 
 from __future__ import annotations
@@ -72,25 +74,27 @@ def read_email(eml: Path):
     return mail, documents
 
 
-def candidates(batch: str, eml: Path, money: bool = False) -> Email:
-    """One labelled email's candidates per field, their features, and today's consolidation choice."""
+def candidates(batch: str, eml: Path, money: bool = True) -> Email:
+    """One labelled email's candidates per field, their features, and the choice consolidation makes among the
+    rules' own findings (the engine before the learned amount)."""
     from shared.engine.consolidate import consolidate
     from shared.engine.grounding import ground
     from shared.engine.rules import RulesEngine
+    from shared.engine.rules.extraction import extract
 
-    engine = RulesEngine()
     mail, documents = read_email(eml)
-    intent = engine.classify(mail, documents)
-    extraction = ground(engine.extract(mail, intent, documents), mail, documents)
+    intent = RulesEngine().classify(mail, documents)
+    extraction = ground(extract(mail, intent, documents), mail, documents)
     fields = consolidate(intent, extraction, calibration_for=lambda _engine: None).fields
     chosen = {name: None if fields[name].value is None else str(fields[name].value) for name in FIELDS}
     return described(Email(batch, eml.name, json.loads(eml.with_suffix(".json").read_text()), consolidated=chosen),
                      extraction.findings, mail, documents, money)
 
 
-def described(email: Email, findings, mail, documents, money: bool = False) -> Email:
+def described(email: Email, findings, mail, documents, money: bool = True) -> Email:
     """`email` with the candidates of each field among `findings` (grounded) and their features; with `money`,
-    every other money mention is an amount candidate too (`money_mentions`)."""
+    every other money mention is an amount candidate too (`shared.engine.learned.choice.money_mentions`)."""
+    from shared.engine.learned.choice import money_mentions
     from shared.engine.learned.choice_features import candidate_features
 
     findings = [*findings, *money_mentions(findings, mail, documents)] if money else findings
@@ -101,28 +105,7 @@ def described(email: Email, findings, mail, documents, money: bool = False) -> E
     return email
 
 
-def money_mentions(findings, mail, documents) -> list:
-    """Exploration (`--money-mentions`): each money mention (rules.money.find_money) of the subject, body and PDF
-    texts that no debt_amount finding covers, as a candidate with note "money mention" and confidence 0."""
-    from shared.domain.results import Finding
-    from shared.engine.rules.money import find_money
-    from shared.engine.rules.quoting import quote_map
-
-    taken = [(f.source, f.span) for f in findings if f.field == "debt_amount" and f.span]
-    extra = []
-    for source, text in [("subject", mail.subject), ("email_body", mail.text),
-                         *((d.source, d.text) for d in documents if d.text)]:
-        quotes = quote_map(text) if source == "email_body" else None
-        for money in find_money(text):
-            if any(s == source and span[0] <= money.span[0] < span[1] for s, span in taken):
-                continue
-            extra.append(Finding(field="debt_amount", value=money.value, confidence=0.0, source=source,
-                                 span=money.span, quoted=bool(quotes and quotes.is_quoted(money.span[0])),
-                                 note="money mention"))
-    return extra
-
-
-def load_all(data: Path, money: bool = False) -> list[Email]:
+def load_all(data: Path, money: bool = True) -> list[Email]:
     from shared.evaluation import NotALabelledSet, labelled_emails
 
     emails = []
@@ -186,20 +169,46 @@ def choose(model, email: Email, field_name: str) -> tuple[str | None, float]:
     return best, top
 
 
-def lobo(data: Path, money: bool = False) -> str:
-    """The leave-one-batch-out table (see the module docstring); `money`: money mentions as amount candidates."""
+def held_out_picks(emails: list[Email], fields=FIELDS) -> list[tuple[str, Email, str | None, float]]:
+    """(field, email, learned value, p) for every email, each batch chosen by models trained on the others."""
     from shared.engine.learned.linear import from_dict
+
+    batches = sorted({email.batch for email in emails})
+    picks = []
+    for held in batches:
+        train_on = [e for e in emails if e.batch != held]
+        for name in fields:
+            model = from_dict(artifact(name, *fit(train_on, name), batches))
+            picks += [(name, e, *choose(model, e, name)) for e in emails if e.batch == held]
+    return picks
+
+
+def record(data: Path, out: Path) -> Path:
+    """Write the held-out choices of each field (value as the engine would state it, and p) per email as JSON:
+    what tools/learned_out_of_sample.py puts in place of the rules' recorded values for calibration."""
+    from shared.engine.learned.choice import STATE_AT
+
+    picks = held_out_picks(load_all(data))
+    doc = {"made_by": "python -m tools.train_choice --record", "state_at": STATE_AT,
+           "about": "leave-one-batch-out choices of the learned models among the rules' findings (and, for the "
+                    "amount, every money mention; today's finders): each batch chosen by models trained on the others",
+           "batches": {}}
+    for name, email, value, p in picks:
+        stated = value if value is not None and p >= STATE_AT else None
+        doc["batches"].setdefault(email.batch, {}).setdefault(email.name, {})[name] = {"value": stated,
+                                                                                        "p": round(p, 6)}
+    out.write_text(json.dumps(doc, indent=1, sort_keys=True) + "\n")
+    return out
+
+
+def lobo(data: Path, money: bool = True) -> str:
+    """The leave-one-batch-out table (see the module docstring); `money`: money mentions as amount candidates."""
     from shared.evaluation.out_of_sample import DEFAULT_FILE, load, score_recorded
 
     emails = load_all(data, money)
     recorded = score_recorded(load(DEFAULT_FILE), DEFAULT_FILE.parent)
     batches = sorted({email.batch for email in emails})
-    picks = []  # (field, email, learned value, p)
-    for held in batches:
-        train_on = [e for e in emails if e.batch != held]
-        for name in FIELDS:
-            model = from_dict(artifact(name, *fit(train_on, name), batches))
-            picks += [(name, e, *choose(model, e, name)) for e in emails if e.batch == held]
+    picks = held_out_picks(emails)
     lines = []
     for name in FIELDS:
         lines += [f"{name}: leave-one-batch-out exact accuracy (all emails; a null is right when the truth is null)",
@@ -234,12 +243,15 @@ def lobo(data: Path, money: bool = False) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tools.train_choice", description=__doc__.splitlines()[0])
     parser.add_argument("--lobo", action="store_true", help="leave-one-batch-out table instead of training")
-    parser.add_argument("--money-mentions", action="store_true",
-                        help="with --lobo: every money mention is an amount candidate too (exploration)")
+    parser.add_argument("--record", type=Path, metavar="FILE", help="write the held-out amount choices to FILE")
+    parser.add_argument("--rules-only", action="store_true",
+                        help="with --lobo: the rules' total findings alone are amount candidates")
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    if args.lobo:
-        print(lobo(DATA, args.money_mentions))
+    if args.record:
+        print(f"wrote {record(DATA, args.record)}")
+    elif args.lobo:
+        print(lobo(DATA, not args.rules_only))
     else:
         for path in train(DATA, OUT):
             print(f"wrote {path} ({path.stat().st_size} bytes)")

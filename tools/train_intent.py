@@ -1,18 +1,19 @@
 """Train the learned intent model (shared/engine/learned/intent.json) and measure it leave-one-batch-out.
 
-`train(data, out)` (run by `make train`) reads every labelled batch under `data`, builds the features of
+`train(data, out)` (run by `make train`) reads every labelled batch under `data`, builds the n-gram features of
 `shared.engine.learned.intent_features` for each email (mail and PDFs read as the pipeline reads them), keeps the
-n-gram features found in at least MIN_DF emails, and fits a multinomial logistic regression (scikit-learn, lbfgs,
-fixed seed). C is chosen from C_GRID by leave-one-batch-out accuracy over the training batches. Weights are
-rounded to 6 decimals (zeros dropped) and written compactly, so retraining writes the same bytes.
+n-grams found in at least MIN_DF emails, and fits a multinomial logistic regression (scikit-learn, lbfgs, fixed
+seed). C is chosen from C_GRID by leave-one-batch-out accuracy over the training batches (`c=` skips the choice:
+the reproduction test passes the committed C). Weights are rounded to 6 decimals (zeros dropped) and written
+compactly, so retraining writes the same bytes. The engine reads it through shared/engine/learned/intent.py.
 
 `python -m tools.train_intent --lobo` holds out each batch in turn, trains on the others (C chosen by an inner
 leave-one-batch-out over those only), predicts the held-out batch with the plain-Python inference and prints per
 batch and pooled: the learned accuracy, the rules engine's out-of-sample accuracy (the engine as committed when the
 batch arrived, tests/agents_data/out_of_sample.json) and today's rules, and how the probabilities are calibrated.
 Today's cues were tuned on heldout and dev..dev7, so with the cue features those batches are not fully held out;
-dev8..dev11 (first scores, never tuned on) are, and the "untuned" line pools them. `--ngrams-only` measures the
-same without the cue features.
+dev8..dev11 (first scores, never tuned on) are, and the "untuned" line pools them. The model the engine uses reads
+n-grams only; `--with-cues` measures the same with the rules' cue features added.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ DATA = REPO / "tests" / "agents_data"
 OUT = REPO / "shared" / "engine" / "learned"
 SEED = 0
 MIN_DF = 5  # an n-gram seen in fewer training emails is dropped: it cannot generalise, and it keeps the file small
-C_GRID = (3.0, 10.0, 30.0, 100.0)
+C_GRID = (10.0, 30.0, 100.0, 300.0, 1000.0)
 ALWAYS_KEPT = ("cue:", "rule:", "rule_top:", "auto:")  # the rules' evidence, however rare
 
 
@@ -113,10 +114,11 @@ def artifact(model, vectorizer, trained_on: list[str], c: float) -> dict:
     weights = {label: {str(name): w for name, w in zip(names, (round(float(v), 6) for v in row)) if w}
                for label, row in zip(classes, model.coef_)}
     return {"name": "intent", "made_by": "make train", "seed": SEED, "trained_on": trained_on, "classes": classes,
-            "weights": weights, "bias": {label: round(float(b), 6) for label, b in zip(classes, model.intercept_)},
-            "about": f"intent from word/char n-grams and the rules' cues (shared.engine.learned.intent_features); "
+            "c": c, "weights": weights,
+            "bias": {label: round(float(b), 6) for label, b in zip(classes, model.intercept_)},
+            "about": f"intent from word/char n-grams (shared.engine.learned.intent_features.ngram_features); "
                      f"multinomial logistic regression, C={c:g} by leave-one-batch-out, n-grams in >= {MIN_DF} "
-                     f"emails; not yet used by the engine"}
+                     f"emails; read by shared/engine/learned/intent.py"}
 
 
 def train_artifact(train: list[Example], c: float) -> dict:
@@ -145,10 +147,11 @@ def _predict(model, feats: dict) -> tuple[str, float]:
     return label, probabilities[label]
 
 
-def train(data: Path, out: Path) -> list[Path]:
-    """Fit on every labelled batch under `data` (C by leave-one-batch-out) and write `out`/intent.json."""
-    everything = list(examples(Path(data)))
-    c = choose_c(everything)
+def train(data: Path, out: Path, c: float | None = None) -> list[Path]:
+    """Fit on the n-grams of every labelled batch under `data` (C by leave-one-batch-out unless given) and write
+    `out`/intent.json."""
+    everything = [_without_rules(example) for example in examples(Path(data))]
+    c = choose_c(everything) if c is None else c
     path = Path(out) / "intent.json"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(train_artifact(everything, c), sort_keys=True, separators=(",", ":")) + "\n")
@@ -161,14 +164,17 @@ def _without_rules(example: Example) -> Example:
     return Example(example.batch, example.name, kept, example.intent, example.rules_intent)
 
 
-def _held_out(args: tuple[Path, str, bool]) -> tuple[str, float, list[tuple[str, str, float, str]]]:
-    """One outer fold: (batch, chosen C, [(truth, learned, its probability, today's rules)] per email)."""
-    data, batch, ngrams_only = args
-    every = [_without_rules(e) for e in examples(data)] if ngrams_only else list(examples(data))
+def _held_out(args: tuple[Path, str, bool, float | None]) -> tuple[str, float, list[tuple[str, str, float, str]],
+                                                                list[str]]:
+    """One outer fold: (batch, chosen C, [(truth, learned, its probability, today's rules)] per email, the emails'
+    names)."""
+    data, batch, with_cues, fixed_c = args
+    every = list(examples(data)) if with_cues else [_without_rules(e) for e in examples(data)]
     rest = [e for e in every if e.batch != batch]
-    c = choose_c(rest)
+    c = choose_c(rest) if fixed_c is None else fixed_c
     model = from_dict(train_artifact(rest, c))
-    return batch, c, [(e.intent, *_predict(model, e.features), e.rules_intent) for e in every if e.batch == batch]
+    held = [e for e in every if e.batch == batch]
+    return batch, c, [(e.intent, *_predict(model, e.features), e.rules_intent) for e in held], [e.name for e in held]
 
 
 def out_of_sample_intent(data: Path) -> dict[str, tuple[int, int]]:
@@ -184,19 +190,39 @@ def out_of_sample_intent(data: Path) -> dict[str, tuple[int, int]]:
     return result
 
 
-def lobo(data: Path, workers: int = 2, ngrams_only: bool = False) -> str:
-    """The leave-one-batch-out table (see the module docstring) as text; `ngrams_only` leaves out the rules'
-    cue features (today's cues were tuned on dev..dev7, so with them those batches are not fully held out)."""
+def held_out_folds(data: Path, workers: int = 2, with_cues: bool = False, c: float | None = None) -> list:
+    """Every batch's outer fold (`_held_out`), in the README's batch order; C chosen per fold on the other
+    batches, or `c` for all (quicker; C then was chosen with the held-out batch among the data: mildly optimistic)."""
     names = [folder.name for folder in batches(data)]
     examples(data)  # read once, before the workers fork
     with ProcessPoolExecutor(workers) as pool:
-        folds = sorted(pool.map(_held_out, [(data, name, ngrams_only) for name in names]),
-                       key=lambda fold: _order(fold[0]))
+        return sorted(pool.map(_held_out, [(data, name, with_cues, c) for name in names]), key=lambda f: _order(f[0]))
+
+
+def record(data: Path, out: Path, workers: int = 2, c: float | None = None) -> Path:
+    """Write the held-out predictions (intent and its probability per email) as JSON: what
+    tools/out_of_sample_learned.py puts in place of the rules' recorded intent for calibration."""
+    folds = held_out_folds(data, workers, c=c)
+    how_c = ("C chosen on those only" if c is None else
+             f"C={c:g}, the committed model's, chosen by leave-one-batch-out over all batches: mildly optimistic")
+    doc = {"made_by": "python -m tools.train_intent --record", "about": "leave-one-batch-out predictions of the "
+           f"n-gram intent model: each batch predicted by a model trained on the others ({how_c})",
+           "batches": {batch: {"c": c, "emails": {name: {"intent": label, "p": round(p, 6)}
+                                                  for name, (_t, label, p, _r) in zip(names, rows)}}
+                       for batch, c, rows, names in folds}}
+    out.write_text(json.dumps(doc, indent=1, sort_keys=True) + "\n")
+    return out
+
+
+def lobo(data: Path, workers: int = 2, with_cues: bool = False, c: float | None = None) -> str:
+    """The leave-one-batch-out table (see the module docstring) as text; `with_cues` adds the rules' cue
+    features (today's cues were tuned on dev..dev7, so with them those batches are not fully held out)."""
+    folds = held_out_folds(data, workers, with_cues, c)
     first = json.loads((data / "first_scores.json").read_text())
     recorded = out_of_sample_intent(data)
     lines = [f"{'batch':<9} {'emails':>6} {'C':>5} {'learned':>8} {'rules oos':>9} {'rules today':>11}  today is"]
     pooled, fresh_pooled = Counter(), Counter()
-    for batch, c, rows in folds:
+    for batch, c, rows, _names in folds:
         n, learned = len(rows), sum(truth == label for truth, label, _p, _r in rows)
         today = sum(truth == rules for truth, _l, _p, rules in rows)
         oos_right, oos_n = recorded[batch]
@@ -210,8 +236,8 @@ def lobo(data: Path, workers: int = 2, ngrams_only: bool = False) -> str:
         lines.append(f"{title:<9} {counts['n']:>6} {'':>5} {counts['learned'] / counts['n']:>8.1%} "
                      f"{counts['oos'] / counts['oos_n']:>9.1%} {counts['today'] / counts['n']:>11.1%}"
                      + ("  (the batches with a first score, pooled)" if counts is fresh_pooled else ""))
-    every = [row for _b, _c, fold_rows in folds for row in fold_rows]
-    fresh = [row for batch, _c, fold_rows in folds if batch in first for row in fold_rows]
+    every = [row for _b, _c, fold_rows, _n in folds for row in fold_rows]
+    fresh = [row for batch, _c, fold_rows, _n in folds if batch in first for row in fold_rows]
     lines += _calibration("all batches, pooled held-out predictions", every)
     untuned = ", ".join(sorted(first, key=_order))
     lines += _calibration(f"the batches today's rules were never tuned on ({untuned})", fresh)
@@ -244,13 +270,18 @@ def _order(batch: str) -> tuple[int, int]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tools.train_intent", description=__doc__.splitlines()[0])
     parser.add_argument("--lobo", action="store_true", help="print the leave-one-batch-out table instead")
-    parser.add_argument("--ngrams-only", action="store_true", help="--lobo without the rules' cue features")
+    parser.add_argument("--with-cues", action="store_true", help="--lobo with the rules' cue features added")
+    parser.add_argument("--record", type=Path, metavar="FILE", help="write the held-out predictions to FILE")
+    parser.add_argument("--c", type=float, help="--lobo/--record: this C in every fold instead of choosing it")
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--workers", type=int, default=2, help="processes for --lobo's outer folds")
     args = parser.parse_args(argv)
     start = time.time()
-    if args.lobo:
-        print(lobo(DATA, args.workers, args.ngrams_only))
+    if args.record:  # C as committed (chosen by leave-one-batch-out when the model was trained) unless given
+        c = args.c or json.loads((OUT / "intent.json").read_text())["c"]
+        print(f"wrote {record(DATA, args.record, args.workers, c)}")
+    elif args.lobo:
+        print(lobo(DATA, args.workers, args.with_cues, args.c))
     else:
         for path in train(DATA, args.out):
             print(f"wrote {path} ({path.stat().st_size / 1e6:.2f} MB)")

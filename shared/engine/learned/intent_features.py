@@ -20,7 +20,6 @@ from typing import Iterable, Sequence
 
 from shared.domain.mail import InboundMail
 from shared.domain.text import fold
-from shared.engine.rules.intent import _AUTO_TEXT, auto_reply_header, score_intents
 from shared.engine.rules.quoting import passes_on, quote_map
 
 _WORD = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
@@ -57,7 +56,10 @@ def ngram_features(subject: str, body: str) -> dict[str, float]:
 
 
 def rule_features(mail: InboundMail, subject: str, newest: str, rest: str) -> dict[str, float]:
-    """The rules' own evidence: cue names, per-intent cue scores, their favourite and the auto-reply signs."""
+    """The rules' own evidence: cue names, per-intent cue scores, their favourite and the auto-reply signs (for
+    the comparison in tools/train_intent.py --with-cues; the engine's model reads n-grams only)."""
+    from shared.engine.rules.intent import _AUTO_TEXT, auto_reply_header, score_intents
+
     scores, reasons = score_intents("\n".join([subject, newest, *([rest] if rest else [])]))
     features = {f"cue:{reason}": 1.0 for reason in reasons}
     features.update({f"rule:{intent}": score / RULE_SCALE for intent, score in scores.items() if score})

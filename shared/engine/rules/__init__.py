@@ -1,9 +1,11 @@
-"""The offline rules engine: deterministic German and English intent classification and field extraction.
+"""The offline engine: deterministic German and English intent classification and field extraction.
 
 `RulesEngine` implements `shared.engine.Engine`. It reads headers, subject, the plain-text body (quoted
 history and signature are told apart by `quoting`) and the text of readable PDF attachments, and never follows
-anything the email text says: the text is only matched against fixed patterns, so instructions hidden in an
-email change nothing.
+anything the email text says: the text is only matched against fixed patterns and scored by fixed weights, so
+instructions hidden in an email change nothing. The rules find candidates; three choices are learned
+(`shared.engine.learned`): the intent (an n-gram model, after the auto-reply headers), which money mention is
+the debt amount and which creditor finding is the creditor.
 """
 
 from __future__ import annotations
@@ -13,25 +15,32 @@ from typing import Sequence
 from shared.domain.mail import InboundMail
 from shared.domain.results import ExtractionResult, IntentResult
 from shared.engine import Document
-from shared.engine.rules.intent import classify
 
 __all__ = ["RulesEngine"]
 
 
 class RulesEngine:
-    """Deterministic engine (name "rules"): regular expressions and weighted cues, no network, no tokens."""
+    """Deterministic engine (name "rules"): regular expressions and linear models, no network, no tokens."""
 
     name = "rules"
 
     def classify(self, mail: InboundMail, documents: Sequence[Document] = ()) -> IntentResult:
-        """Intent of `mail` with confidence and the cue names that fired."""
+        """Intent of `mail` with the learned model's probability as confidence (shared.engine.learned.intent)."""
+        from shared.engine.learned.intent import classify
+
         return classify(mail, [d.text for d in documents if d.text])
 
     def extract(self, mail: InboundMail, intent: IntentResult, documents: Sequence[Document] = ()) -> ExtractionResult:
-        """Findings and review reasons for `mail` (see `shared.engine.rules.extraction.extract`).
+        """Findings and review reasons for `mail` (see `shared.engine.rules.extraction.extract`), grounded, with
+        the debt amount (among every money mention) and the creditor chosen by `shared.engine.learned.choice`.
 
         Imported here, on first use: the intent function never pays for compiling the extraction patterns.
         """
+        from shared.engine.grounding import ground
+        from shared.engine.learned.choice import choose
         from shared.engine.rules.extraction import extract
 
-        return extract(mail, intent, documents)
+        found = ground(extract(mail, intent, documents), mail, documents)
+        if intent.intent == "auto_reply":  # nothing to extract from an automatic reply
+            return found
+        return found.model_copy(update={"findings": choose(found.findings, mail, documents)})

@@ -12,6 +12,7 @@ import re
 from shared.domain.mail import InboundMail
 from shared.domain.results import IntentResult
 from shared.engine.rules.amounts import TOTAL_LABEL
+from shared.engine.rules.headers import auto_reply_header  # noqa: F401  (importers read it from here too)
 from shared.engine.rules.prefilter import Prefiltered, required_words
 from shared.engine.rules.quoting import passes_on, quote_map
 
@@ -233,19 +234,6 @@ def classify(mail: InboundMail, document_texts: list[str] | None = None) -> Inte
     forwarded = [mail.text[quotes.history_start:]] if passes_on(quotes) else []  # passed on as current
     scores, reasons = score_intents("\n".join([text, *forwarded, *(document_texts or [])]))
     return _decide(scores, reasons)
-
-
-def auto_reply_header(headers: dict[str, str]) -> str | None:
-    """The header cue that marks an automatic reply ("header:auto-submitted", ...), or None."""
-    lowered = {k.lower(): (v or "").strip().lower() for k, v in headers.items()}
-    if lowered.get("auto-submitted", "no") not in ("no", ""):
-        return "header:auto-submitted"
-    for name in ("x-autoreply", "x-autorespond"):
-        if name in lowered:
-            return f"header:{name}"
-    if lowered.get("precedence") in ("auto_reply", "bulk", "junk"):
-        return "header:precedence"
-    return None
 
 
 def score_intents(text: str) -> tuple[dict[str, float], list[str]]:

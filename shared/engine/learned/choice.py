@@ -1,0 +1,76 @@
+"""The learned choice of debt_amount and creditor_name: a linear model picks one candidate or none.
+
+The rules' finders are good at proposing values and poor at choosing between them (a component line, a figure
+from quoted history, an older balance; the agency rather than its principal). The amount candidates are the
+rules' grounded debt_amount findings plus every other money mention of the subject, body and PDF texts
+(`money_mentions`); the creditor candidates are the rules' grounded creditor findings. Each is described by
+`shared.engine.learned.choice_features` and scored by `choice_<field>.json` (P(this candidate is the true value),
+trained by tools/train_choice.py). The best candidate is kept with that probability as its confidence when it
+reaches STATE_AT; below, the field is not stated ("null is better than wrong") and consolidation asks a person.
+Calibration maps that probability like any raw confidence (shared/engine/calibration).
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from shared.domain.mail import InboundMail
+from shared.domain.results import Finding
+from shared.engine import Document
+
+FIELD = "debt_amount"
+FIELDS = ("debt_amount", "creditor_name")
+# The lowest probability at which the best candidate is stated. Leave-one-batch-out over the twelve batches
+# before dev12 (python -m tools.train_choice --lobo): stating the amount at p >= 0.3 was right most often overall
+# (a null counts as right when the truth is null); for the creditor 0.3 costs 0.3 points against always stating.
+STATE_AT = 0.3
+
+
+def money_mentions(findings: Sequence[Finding], mail: InboundMail, documents: Sequence[Document]) -> list[Finding]:
+    """Each money mention (rules.money.find_money) of the subject, body and PDF texts that no debt_amount finding
+    covers, as a candidate with note "money mention" and confidence 0."""
+    from shared.engine.rules.money import find_money
+    from shared.engine.rules.quoting import quote_map
+
+    taken = [(f.source, f.span) for f in findings if f.field == FIELD and f.span]
+    extra = []
+    for source, text in [("subject", mail.subject), ("email_body", mail.text),
+                         *((d.source, d.text) for d in documents if d.text)]:
+        quotes = quote_map(text) if source == "email_body" else None
+        for money in find_money(text):
+            if any(s == source and span[0] <= money.span[0] < span[1] for s, span in taken):
+                continue
+            extra.append(Finding(field=FIELD, value=money.value, confidence=0.0, source=source, span=money.span,
+                                 quoted=bool(quotes and quotes.is_quoted(money.span[0])), note="money mention"))
+    return extra
+
+
+def candidates(field: str, findings: Sequence[Finding], mail: InboundMail,
+               documents: Sequence[Document]) -> list[Finding]:
+    """The candidates of `field`: its grounded findings, for the amount then every other money mention."""
+    own = [f for f in findings if f.field == field]
+    return [*own, *money_mentions(findings, mail, documents)] if field == FIELD else own
+
+
+def choose(findings: Sequence[Finding], mail: InboundMail, documents: Sequence[Document] = ()) -> list[Finding]:
+    """`findings` (grounded) with the findings of each field of FIELDS replaced by the learned choice among its
+    candidates: one finding at confidence P(right), or none when the best is below STATE_AT. A field without a
+    committed model keeps its findings."""
+    from shared.engine.learned.choice_features import candidate_features
+    from shared.engine.learned.linear import load
+
+    out = list(findings)
+    for field in FIELDS:
+        model = load(f"choice_{field}")
+        if model is None:
+            continue
+        pool = candidates(field, findings, mail, documents)
+        out = [f for f in out if f.field != field]
+        if not pool:
+            continue
+        scored = [(model.probability(features), index) for index, features in
+                  enumerate(candidate_features(field, pool, mail, documents))]
+        p, index = max(scored, key=lambda pair: (pair[0], -pair[1]))  # the first among equals
+        if p >= STATE_AT:  # its note stays: consolidation reads it (a quoted total "passed on as current")
+            out.append(pool[index].model_copy(update={"confidence": round(p, 3)}))
+    return out

@@ -1,0 +1,65 @@
+"""The engine's learned choice of debt_amount and creditor_name (shared/engine/learned/choice.py): every money
+mention is an amount candidate, one value or none is kept at the model's probability, other fields pass through,
+and the engine skips it for automatic replies."""
+
+from __future__ import annotations
+
+from shared.domain.mail import InboundMail
+from shared.domain.results import Finding, IntentResult
+from shared.engine.grounding import ground
+from shared.engine.learned import choice
+from shared.engine.rules import RulesEngine
+from shared.engine.rules.extraction import extract
+
+TOTAL_ONLY_AS_MONEY = ("Sehr geehrte Damen und Herren,\n\nunsere Kundin Frau Sabine Schulz hat die Rechnungen "
+                       "vom März und April nicht bezahlt.\nRechnung März: 40,00 EUR\nRechnung April: 40,00 EUR\n"
+                       "Mahngebühren: 5,00 EUR\nGesamtbetrag: 85,00 EUR, zahlbar bis zum 30.01.2027.\n\n"
+                       "Mit freundlichen Grüßen\nStadtwerke Beispiel GmbH\n")
+
+
+def _mail(text: str, subject: str = "Zahlungserinnerung") -> InboundMail:
+    return InboundMail(subject=subject, text=text, from_name="Stadtwerke Beispiel GmbH",
+                       from_address="forderungen@stadtwerke-beispiel.example")
+
+
+def test_money_mentions_add_the_amounts_no_finding_covers():
+    mail = _mail(TOTAL_ONLY_AS_MONEY)
+    found = [Finding(field="debt_amount", value="85.00", confidence=0.9, source="email_body",
+                     span=(TOTAL_ONLY_AS_MONEY.index("85,00"), TOTAL_ONLY_AS_MONEY.index("85,00") + 5))]
+    extra = choice.money_mentions(found, mail, ())
+    assert sorted(f.value for f in extra) == ["40.00", "40.00", "5.00"]  # 85,00 is the finding's already
+    assert {f.note for f in extra} == {"money mention"} and {f.confidence for f in extra} == {0.0}
+
+
+def test_one_value_per_field_at_the_models_probability_and_other_fields_untouched():
+    mail = _mail(TOTAL_ONLY_AS_MONEY)
+    intent = IntentResult(intent="debt_statement", confidence=0.9)
+    grounded = ground(extract(mail, intent), mail).findings
+    chosen = choice.choose(grounded, mail)
+    amounts = [f for f in chosen if f.field == "debt_amount"]
+    assert [f.value for f in amounts] == ["85.00"]
+    assert choice.STATE_AT <= amounts[0].confidence <= 1
+    assert len([f for f in chosen if f.field == "creditor_name"]) <= 1
+    untouched = [f for f in grounded if f.field not in choice.FIELDS]
+    assert [f for f in chosen if f.field not in choice.FIELDS] == untouched
+
+
+def test_nothing_is_stated_below_the_threshold(monkeypatch):
+    mail = _mail(TOTAL_ONLY_AS_MONEY)
+    grounded = ground(extract(mail, IntentResult(intent="debt_statement", confidence=0.9)), mail).findings
+    monkeypatch.setattr(choice, "STATE_AT", 1.01)  # no probability reaches it
+    assert [f for f in choice.choose(grounded, mail) if f.field in choice.FIELDS] == []
+
+
+def test_a_chosen_finding_keeps_its_note_for_consolidation():
+    passed_on = Finding(field="debt_amount", value="410.20", confidence=0.6, source="email_body", span=(5, 11),
+                        quoted=True, note="passed on as current")
+    text = "Due: 410.20 EUR\n"
+    chosen = choice.choose([passed_on], InboundMail(subject="FW: statement", text=text))
+    assert [(f.value, f.note) for f in chosen if f.field == "debt_amount"] in ([], [("410.20", "passed on as current")])
+
+
+def test_an_automatic_reply_gets_no_chosen_amount():
+    mail = InboundMail(subject="Automatische Antwort", text=TOTAL_ONLY_AS_MONEY, headers={"Auto-Submitted": "auto-replied"})
+    engine = RulesEngine()
+    assert engine.extract(mail, engine.classify(mail)).findings == []
