@@ -42,13 +42,17 @@ eval: $(VENV)/.runtime
 	$(PY) main.py eval --out-of-sample
 
 # Refit the offline engine's calibration (shared/engine/calibration/rules.json) from its out-of-sample predictions
-# (python -m tools.out_of_sample); commit the file. A test checks the committed file is what this reproduces.
+# (python -m tools.out_of_sample) with the learned choices held out by batch; commit the files. A test checks the
+# committed calibration is what a fit of the committed predictions makes.
 # The offline engine's linear models (shared/engine/learned/*.json) from tests/agents_data, fixed seeds;
 # scikit-learn is a development tool (requirements-dev.txt), never imported at run time.
 train: $(VENV)/.dev
 	$(PY) -m tools.train
 
-calibrate: $(VENV)/.runtime
+calibrate: $(VENV)/.dev
+	$(PY) -m tools.train_intent --record tests/agents_data/intent_held_out.json
+	$(PY) -m tools.train_choice --record tests/agents_data/choices_held_out.json
+	$(PY) -m tools.learned_out_of_sample
 	$(PY) -m tools.calibrate
 
 bench: $(VENV)/.dev

@@ -13,7 +13,7 @@ import sys
 from tests.conftest import REPO_ROOT
 
 DATA = REPO_ROOT / "tests" / "agents_data"
-TWO = ("001-nordlicht-moebel-subject-pipe-only", "016-stromkontor-abwesend-kdnr-subject")  # flagged, approved
+TWO = ("001-lahntal-letzte-mahnung-space-grouped", "029-meadowbank-case-ack-text-en")  # flagged, approved
 
 
 def eval_cli(*args: str, tmp_path, **env_changes) -> subprocess.CompletedProcess:
@@ -29,7 +29,7 @@ def small_set(tmp_path, name: str = "set"):
     folder.mkdir()
     for stem in TWO:
         for suffix in (".eml", ".json"):
-            shutil.copy(DATA / "dev4" / (stem + suffix), folder / (stem + suffix))
+            shutil.copy(DATA / "dev2" / (stem + suffix), folder / (stem + suffix))
     shutil.copy(DATA / "clients.json", tmp_path / "clients.json")
     return folder
 

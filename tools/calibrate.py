@@ -1,9 +1,11 @@
 """`python -m tools.calibrate`: fit an engine's calibration maps and auto-approval threshold and write them to
 shared/engine/calibration/<engine>.json (the file consolidation reads; see shared.evaluation.calibration).
 
-The offline engine is fitted on its honest out-of-sample predictions (tests/agents_data/out_of_sample.json,
-made by `python -m tools.out_of_sample`). Any other engine is fitted the same way from a predictions file of the
-same format made from labelled runs, e.g. `python -m tools.calibrate --engine claude --predictions FILE`.
+The offline engine is fitted on its honest out-of-sample predictions: tests/agents_data/out_of_sample_learned.json
+is the rules engine's recorded predictions (`python -m tools.out_of_sample`) with the learned choices held out by
+batch (`python -m tools.learned_out_of_sample`; `make calibrate` runs the whole chain). Any other engine is
+fitted the same way from a predictions file of the same format made from labelled runs, e.g.
+`python -m tools.calibrate --engine claude --predictions FILE`.
 The fit is deterministic: the same predictions give the same file byte for byte (`--check` says whether the
 file on disk is that file). It prints the decision and the cross-fitted (leave one batch out) scores.
 """
@@ -18,7 +20,8 @@ from pathlib import Path
 
 from shared.engine.calibration import FOLDER
 from shared.evaluation.calibration import FALLBACKS, cross_fitted, document
-from shared.evaluation.out_of_sample import DEFAULT_FILE, pooled
+from shared.evaluation.out_of_sample import pooled
+from tools.learned_out_of_sample import OUT as LEARNED_FILE
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -47,7 +50,7 @@ def _flat_dicts_on_one_line(text: str) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tools.calibrate", description=__doc__.split("\n\n")[0])
     parser.add_argument("--engine", default="rules", help="engine family the file is for (default: rules)")
-    parser.add_argument("--predictions", type=Path, default=DEFAULT_FILE,
+    parser.add_argument("--predictions", type=Path, default=LEARNED_FILE,
                         help="labelled predictions (default: the offline engine's out-of-sample file)")
     parser.add_argument("--output", type=Path, help="default: shared/engine/calibration/<engine>.json")
     parser.add_argument("--fallback", choices=FALLBACKS, default="point",

@@ -42,9 +42,13 @@ ALPHA = 0.02  # target silent-error rate
 DELTA = 0.1  # the target holds for the one-sided 90% upper bound
 GRID = tuple(round(0.99 - i / 100, 2) for i in range(50))  # 0.99, 0.98, ..., 0.50: most conservative first
 FALLBACKS = ("point", "none")
-CALIBRATED = ("intent", "creditor_name", "debt_amount", "currency", "reference_numbers", "debtor_name")
+CALIBRATED = ("intent", "creditor_name", "debt_amount", "currency", "reference_numbers", "debtor_name",
+              "payment_deadline")
 _SCORED_AS = {"debtor_name": "client_id"}  # a field judged by the scored field it leads to
-_ROUTE_REASONS = ("low confidence", "medium confidence", "high confidence")
+# Reasons that come from a confidence, which this fit replaces: the old routes, and a calibration's own verdicts
+# recorded by an engine that already had one (any other reason keeps an email from being auto-approved).
+_ROUTE_REASONS = ("low confidence", "medium confidence", "high confidence", "below calibrated threshold",
+                  "not calibrated for auto-approval", "no calibrated threshold")
 ABOUT = ("an engine's calibration: per field (and the intent), raw confidence -> share of right values on labelled "
          "out-of-sample predictions (isotonic steps), and the auto-approval threshold chosen by Learn-then-Test for "
          "silent-error rate <= alpha at the (1 - delta) bound; read by shared/engine/calibration, "

@@ -1,0 +1,66 @@
+"""`python -m tools.learned_out_of_sample`: the offline engine's out-of-sample predictions with its learned choices.
+
+The calibration (tools/calibrate.py) must see the confidences the engine states. Since the intent, the debt
+amount and the creditor are learned choices, their confidences are model probabilities, which the recorded
+predictions of the rules engine (tests/agents_data/out_of_sample.json: the engine as committed when each batch
+arrived) do not hold. This tool writes tests/agents_data/out_of_sample_learned.json: those recorded predictions
+with the intent, the debt amount and the creditor (value and confidence) replaced by the held-out choices of the
+learned models, each batch chosen by models trained on the other batches:
+
+    python -m tools.train_intent --record tests/agents_data/intent_held_out.json
+    python -m tools.train_choice --record tests/agents_data/choices_held_out.json
+    python -m tools.learned_out_of_sample
+
+Review reasons stay as recorded (a reason about a value the old engine gave may remain where the learned
+choice differs: conservative, it keeps such an email from counting as auto-approved). The amount candidates come
+from today's finders, which were tuned on dev..dev7 (in-sample there) and not on dev8..dev11.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[1] / "tests" / "agents_data"
+RECORDED = DATA / "out_of_sample.json"
+INTENT = DATA / "intent_held_out.json"
+CHOICES = DATA / "choices_held_out.json"
+OUT = DATA / "out_of_sample_learned.json"
+
+
+def merged(recorded: dict, intent: dict, choices: dict) -> dict:
+    """`recorded` with each email's intent, debt_amount and creditor_name taken from the held-out learned choices."""
+    out = {"engine": "rules", "made_by": "python -m tools.learned_out_of_sample",
+           "about": "the rules engine's recorded out-of-sample predictions (out_of_sample.json) with the intent, "
+                    "debt_amount and creditor_name of the learned models, held out by batch (intent_held_out.json, "
+                    "choices_held_out.json)", "batches": {}}
+    for batch, entry in recorded["batches"].items():
+        emails = {}
+        for name, predicted in entry["emails"].items():
+            chosen_intent = intent["batches"][batch]["emails"][name]
+            fields = dict(predicted.get("fields") or {})
+            values = {}
+            for field, chosen in choices["batches"][batch][name].items():
+                values[field] = chosen["value"]
+                fields[field] = {**(fields.get(field) or {}), "value": chosen["value"],
+                                 "confidence": round(chosen["p"], 3) if chosen["value"] is not None else None}
+            emails[name] = {**predicted, **values, "intent": chosen_intent["intent"],
+                            "intent_confidence": round(chosen_intent["p"], 3), "fields": fields}
+        out["batches"][batch] = {**entry, "emails": emails}
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tools.learned_out_of_sample", description=__doc__.splitlines()[0])
+    parser.add_argument("--output", type=Path, default=OUT)
+    args = parser.parse_args(argv)
+    doc = merged(*(json.loads(path.read_text()) for path in (RECORDED, INTENT, CHOICES)))
+    args.output.write_text(json.dumps(doc, indent=1, sort_keys=True, ensure_ascii=False) + "\n")
+    print(f"wrote {args.output}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
