@@ -37,9 +37,17 @@ test: $(VENV)/.dev
 	bash scripts/ensure-test-services.sh
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-eval: $(VENV)/.runtime
-	$(PY) main.py eval tests/agents_data/dev tests/agents_data/dev2 tests/agents_data/dev3 tests/agents_data/dev4 tests/agents_data/dev5 tests/agents_data/dev6 tests/agents_data/dev7 tests/agents_data/dev8 tests/agents_data/dev9 tests/agents_data/dev10 tests/agents_data/dev11 tests/agents_data/heldout
+# The engine in force over every labelled batch (in-sample: its models and rules were fitted on them), then the
+# honest numbers: each batch's first score, the recorded out-of-sample predictions (the engine as committed when
+# each batch arrived) and with the learned choices held out by batch, and the leave-one-batch-out tables of the
+# learned models (scikit-learn: the dev venv).
+eval: $(VENV)/.dev
+	$(PY) main.py eval $(patsubst %/,%,$(sort $(wildcard tests/agents_data/dev*/))) tests/agents_data/heldout
+	$(PY) -m tools.first_score --show
 	$(PY) main.py eval --out-of-sample
+	$(PY) main.py eval --out-of-sample tests/agents_data/out_of_sample_learned.json
+	$(PY) -m tools.train_intent --lobo
+	$(PY) -m tools.train_choice --lobo
 
 # Refit the offline engine's calibration (shared/engine/calibration/rules.json) from its out-of-sample predictions
 # (python -m tools.out_of_sample) with the learned choices held out by batch; commit the files. A test checks the

@@ -23,7 +23,8 @@ from pathlib import Path
 from benchmarks.common import Context, Services
 from benchmarks.report import render
 
-ORDER = ["cold_start", "intake_load", "hostile_input", "chain", "sentry_overhead", "breaker_cost", "cost_model"]
+ORDER = ["cold_start", "intake_load", "hostile_input", "engine_cpu", "chain", "sentry_overhead", "breaker_cost",
+         "cost_model"]
 RESULTS = Path(__file__).resolve().parent / "results"
 
 

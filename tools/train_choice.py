@@ -194,7 +194,7 @@ def record(data: Path, out: Path) -> Path:
                     "amount, every money mention; today's finders): each batch chosen by models trained on the others",
            "batches": {}}
     for name, email, value, p in picks:
-        stated = value if value is not None and p >= STATE_AT else None
+        stated = value if value is not None and p >= STATE_AT[name] else None
         doc["batches"].setdefault(email.batch, {}).setdefault(email.name, {})[name] = {"value": stated,
                                                                                         "p": round(p, 6)}
     out.write_text(json.dumps(doc, indent=1, sort_keys=True) + "\n")

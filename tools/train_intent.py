@@ -7,8 +7,9 @@ seed). C is chosen from C_GRID by leave-one-batch-out accuracy over the training
 the reproduction test passes the committed C). Weights are rounded to 6 decimals (zeros dropped) and written
 compactly, so retraining writes the same bytes. The engine reads it through shared/engine/learned/intent.py.
 
-`python -m tools.train_intent --lobo` holds out each batch in turn, trains on the others (C chosen by an inner
-leave-one-batch-out over those only), predicts the held-out batch with the plain-Python inference and prints per
+`python -m tools.train_intent --lobo` holds out each batch in turn, trains on the others (with the committed C,
+which was chosen with every batch in view: mildly optimistic; `--choose-c` chooses it by an inner
+leave-one-batch-out over those only, about 20 minutes), predicts the held-out batch with the plain-Python inference and prints per
 batch and pooled: the learned accuracy, the rules engine's out-of-sample accuracy (the engine as committed when the
 batch arrived, tests/agents_data/out_of_sample.json) and today's rules, and how the probabilities are calibrated.
 Today's cues were tuned on heldout and dev..dev7, so with the cue features those batches are not fully held out;
@@ -272,16 +273,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lobo", action="store_true", help="print the leave-one-batch-out table instead")
     parser.add_argument("--with-cues", action="store_true", help="--lobo with the rules' cue features added")
     parser.add_argument("--record", type=Path, metavar="FILE", help="write the held-out predictions to FILE")
-    parser.add_argument("--c", type=float, help="--lobo/--record: this C in every fold instead of choosing it")
+    parser.add_argument("--c", type=float, help="--lobo/--record: this C in every fold (default: the committed C)")
+    parser.add_argument("--choose-c", action="store_true", help="--lobo/--record: choose C in every fold")
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--workers", type=int, default=2, help="processes for --lobo's outer folds")
     args = parser.parse_args(argv)
     start = time.time()
-    if args.record:  # C as committed (chosen by leave-one-batch-out when the model was trained) unless given
-        c = args.c or json.loads((OUT / "intent.json").read_text())["c"]
+    # --record and --lobo: C as committed (chosen by leave-one-batch-out when the model was trained) unless given
+    # or chosen again in every fold (--choose-c: nested leave-one-batch-out, about 20 minutes)
+    c = None if args.choose_c else (args.c or json.loads((OUT / "intent.json").read_text())["c"])
+    if args.record:
         print(f"wrote {record(DATA, args.record, args.workers, c)}")
     elif args.lobo:
-        print(lobo(DATA, args.workers, args.with_cues, args.c))
+        print(lobo(DATA, args.workers, args.with_cues, c))
     else:
         for path in train(DATA, args.out):
             print(f"wrote {path} ({path.stat().st_size / 1e6:.2f} MB)")

@@ -30,11 +30,29 @@ class LinearModel:
 
     def probabilities(self, features: Features) -> dict[str, float]:
         """Softmax over the classes of a multiclass model (scikit-learn's multinomial logistic regression)."""
-        margins = {label: self.margin(label, features) for label in self.classes}
+        margins = dict.fromkeys(self.classes, 0.0)
+        by_feature = self._by_feature()
+        for name in sorted(features):  # one lookup per feature; sorted: the same float sums in every process
+            for label, weight in by_feature.get(name, ()):
+                margins[label] += features[name] * weight
+        margins = {label: self.bias.get(label, 0.0) + margin for label, margin in margins.items()}
         top = max(margins.values())
         exps = {label: math.exp(m - top) for label, m in margins.items()}
         total = sum(exps.values())
         return {label: e / total for label, e in exps.items()}
+
+
+    def _by_feature(self) -> dict[str, tuple[tuple[str, float], ...]]:
+        """feature -> ((label, weight), ...): the weights inverted once, so scoring reads each feature once."""
+        cached = self.__dict__.get("_inverted")
+        if cached is None:
+            inverted: dict[str, list[tuple[str, float]]] = {}
+            for label in self.classes:
+                for name, weight in self.weights.get(label, {}).items():
+                    inverted.setdefault(name, []).append((label, weight))
+            cached = {name: tuple(pairs) for name, pairs in inverted.items()}
+            object.__setattr__(self, "_inverted", cached)
+        return cached
 
 
 def from_dict(data: Mapping) -> LinearModel:

@@ -35,27 +35,37 @@ def test_one_value_per_field_at_the_models_probability_and_other_fields_untouche
     mail = _mail(TOTAL_ONLY_AS_MONEY)
     intent = IntentResult(intent="debt_statement", confidence=0.9)
     grounded = ground(extract(mail, intent), mail).findings
-    chosen = choice.choose(grounded, mail)
+    chosen, reasons = choice.choose(grounded, mail)
     amounts = [f for f in chosen if f.field == "debt_amount"]
-    assert [f.value for f in amounts] == ["85.00"]
-    assert choice.STATE_AT <= amounts[0].confidence <= 1
+    assert [f.value for f in amounts] == ["85.00"] and reasons == []
+    assert choice.STATE_AT["debt_amount"] <= amounts[0].confidence <= 1
     assert len([f for f in chosen if f.field == "creditor_name"]) <= 1
     untouched = [f for f in grounded if f.field not in choice.FIELDS]
     assert [f for f in chosen if f.field not in choice.FIELDS] == untouched
 
 
-def test_nothing_is_stated_below_the_threshold(monkeypatch):
+def test_nothing_is_stated_below_the_threshold_and_the_reason_says_money_was_mentioned(monkeypatch):
     mail = _mail(TOTAL_ONLY_AS_MONEY)
     grounded = ground(extract(mail, IntentResult(intent="debt_statement", confidence=0.9)), mail).findings
-    monkeypatch.setattr(choice, "STATE_AT", 1.01)  # no probability reaches it
-    assert [f for f in choice.choose(grounded, mail) if f.field in choice.FIELDS] == []
+    monkeypatch.setattr(choice, "STATE_AT", {field: 1.01 for field in choice.FIELDS})  # no probability reaches it
+    chosen, reasons = choice.choose(grounded, mail)
+    assert [f for f in chosen if f.field in choice.FIELDS] == []
+    assert [r.code for r in reasons] == ["unrecognised_amount"]
+
+
+def test_an_unstated_amount_whose_totals_are_all_quoted_says_so(monkeypatch):
+    quoted = Finding(field="debt_amount", value="410.20", confidence=0.6, source="email_body", span=(7, 13),
+                     quoted=True, note="total")
+    monkeypatch.setattr(choice, "STATE_AT", {field: 1.01 for field in choice.FIELDS})
+    _chosen, reasons = choice.choose([quoted], InboundMail(subject="Re: statement", text="> Due: 410.20 EUR\n"))
+    assert [r.code for r in reasons] == ["total_only_in_quoted_history"]
 
 
 def test_a_chosen_finding_keeps_its_note_for_consolidation():
     passed_on = Finding(field="debt_amount", value="410.20", confidence=0.6, source="email_body", span=(5, 11),
                         quoted=True, note="passed on as current")
     text = "Due: 410.20 EUR\n"
-    chosen = choice.choose([passed_on], InboundMail(subject="FW: statement", text=text))
+    chosen, _reasons = choice.choose([passed_on], InboundMail(subject="FW: statement", text=text))
     assert [(f.value, f.note) for f in chosen if f.field == "debt_amount"] in ([], [("410.20", "passed on as current")])
 
 

@@ -77,7 +77,11 @@ def test_the_committed_model_knows_every_intent_from_n_grams_only():
     data = json.loads((HERE / "intent.json").read_text())
     assert set(model.classes) == {"debt_statement", "payment_plan_response", "rejection", "information_request",
                                   "auto_reply", "other"}
-    assert len(data["trained_on"]) == 12 and (HERE / "intent.json").stat().st_size < 2_000_000
+    from tools.train import DATA
+    from tools.train_intent import batches
+
+    assert data["trained_on"] == sorted(folder.name for folder in batches(DATA))  # every labelled batch
+    assert (HERE / "intent.json").stat().st_size < 2_000_000
     names = {name for weights in model.weights.values() for name in weights}
     assert names and all(name[:2] in ("w:", "b:", "s:", "c:") for name in names)  # none of the rules' cues
     mail = InboundMail(subject="Automatische Antwort: Ihr Schreiben", text="Ich bin bis zum 10.12. nicht im Büro.")
