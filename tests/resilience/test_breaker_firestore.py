@@ -17,36 +17,24 @@ pytestmark = pytest.mark.slow
 
 
 class CountingState:
-    """A StateStore decorator that counts the reads and writes reaching the store."""
+    """A StateStore decorator that counts the reads (`get`) and writes (every other method) reaching the store."""
 
     def __init__(self, inner):
         self.inner, self.reads, self.writes = inner, 0, 0
         self.lock = threading.Lock()
 
-    def get(self, *args, **kwargs):
-        with self.lock:
-            self.reads += 1
-        return self.inner.get(*args, **kwargs)
+    def __getattr__(self, name):
+        method = getattr(self.inner, name)
 
-    def transact(self, *args, **kwargs):
-        with self.lock:
-            self.writes += 1
-        return self.inner.transact(*args, **kwargs)
+        def counted(*args, **kwargs):
+            with self.lock:
+                if name == "get":
+                    self.reads += 1
+                else:
+                    self.writes += 1
+            return method(*args, **kwargs)
 
-    def set(self, *args, **kwargs):
-        with self.lock:
-            self.writes += 1
-        return self.inner.set(*args, **kwargs)
-
-    def create(self, *args, **kwargs):
-        with self.lock:
-            self.writes += 1
-        return self.inner.create(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        with self.lock:
-            self.writes += 1
-        return self.inner.delete(*args, **kwargs)
+        return counted
 
 
 def test_four_workers_against_a_failing_dependency(firestore_emulator, emulator_env):
