@@ -1,0 +1,1 @@
+"""The caseworker review function: queue, report page, corrections (see the README)."""
