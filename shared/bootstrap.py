@@ -24,7 +24,7 @@ from shared.settings import Settings
 
 class Deps:
     def __init__(self, settings: Settings, clock=None, **overrides):
-        """`overrides` replace a dependency by name (bus, blobs, state, reports, clients, engine)."""
+        """`overrides` replace a dependency by name (bus, blobs, state, reports, reviews, clients, engine)."""
         self.settings = settings
         self.clock = clock or SystemClock()
         for name, value in overrides.items():
@@ -103,6 +103,13 @@ class Deps:
         return SqlAlchemyReportStore(engine, self.clock)
 
     @cached_property
+    def reviews(self):
+        """Caseworkers' reviews, in the reports' database (the same engine: one pool per instance)."""
+        from shared.adapters.sql_reviews import SqlAlchemyReviewStore
+
+        return SqlAlchemyReviewStore(self.reports.engine, self.clock)
+
+    @cached_property
     def clients(self):
         from shared.resilience.guarded import GuardedClientDirectory
 
@@ -138,7 +145,7 @@ class Deps:
         return RulesEngine()
 
 
-_DEPENDENCIES = {"bus", "blobs", "state", "reports", "clients", "engine"}
+_DEPENDENCIES = {"bus", "blobs", "state", "reports", "reviews", "clients", "engine"}
 
 
 def build_claude_engine(settings: Settings, breaker, blobs):

@@ -123,6 +123,34 @@ class ReportStore(abc.ABC):
         reason of that code (`shared.domain.review`)."""
 
 
+class ReviewStore(abc.ABC):
+    """Caseworkers' reviews of reports (the same database as the reports): the queue, and corrections applied
+    with optimistic locking. Every method raises DependencyUnavailable when the database cannot answer."""
+
+    @abc.abstractmethod
+    def queue(self, reason_code: str | None = None, intent: str | None = None, creditor: str | None = None,
+              since: datetime | None = None, until: datetime | None = None,
+              limit: int = 200) -> "list[ProcessingReport]":  # noqa: F821
+        """Processed reports that need review, oldest first; filtered by a review reason's code, the intent, a
+        creditor (case-insensitive substring) and since <= received < until."""
+
+    @abc.abstractmethod
+    def reason_counts(self) -> dict[str, int]:
+        """Reports in the queue per review reason code."""
+
+    @abc.abstractmethod
+    def review(self, email_id: str, version: int, corrections: "list[Correction]", action: str,  # noqa: F821
+               reviewer: str) -> "ProcessingReport":  # noqa: F821
+        """Apply one caseworker's corrections and outcome (shared.domain.corrections) to the report at `version`,
+        atomically: the reviewed values, who and when, the correction rows, status `reviewed` for a final action.
+        Raises ReviewConflict when the report is no longer at `version` or already reviewed, KeyError when there
+        is no such report, ReviewRejected for an unknown field or action."""
+
+    @abc.abstractmethod
+    def corrections(self, email_id: str) -> "list[Correction]":  # noqa: F821
+        """Every correction made to the report, oldest first."""
+
+
 class ClientDirectory(abc.ABC):
     """The firm's client records (MongoDB in the cloud, mongomock over clients.json locally).
 

@@ -1,7 +1,8 @@
 """ReportStore on SQLAlchemy: Postgres (pg8000, or the Cloud SQL connector) in the cloud, SQLite locally.
 
 The upsert is one INSERT ... ON CONFLICT DO UPDATE whose WHERE clause enforces the finality rule in the
-database itself: the row is only replaced while it is `failed`, so concurrent writers cannot break it.
+database itself: the row is only replaced while it is `failed` (so `processed` and a caseworker's `reviewed` are
+final), and concurrent writers cannot break it; a replacement increments the row's `version`.
 
 Errors: an unknown email is None; an outage (no connection, a dropped or timed-out one, no pooled connection
 within the pool timeout, a Postgres error of a "not now" class, a locked or unusable SQLite file) is
@@ -24,7 +25,7 @@ from shared.domain.report import ProcessingReport
 from shared.ports import ReportStore
 from shared.reports.schema import processing_reports as table
 
-_UPDATABLE = [c.name for c in table.columns if c.name not in ("email_id", "created_at")]
+_UPDATABLE = [c.name for c in table.columns if c.name not in ("email_id", "created_at", "version")]
 
 # Engine deadlines (shared.bootstrap.build_report_engine builds the engine with them): a report upsert takes
 # milliseconds, and every wait must end inside intake's 30 s request budget. POOL_TIMEOUT_SECONDS: waiting for a
@@ -102,7 +103,7 @@ class SqlAlchemyReportStore(ReportStore):
         statement = self._insert().values(**row)
         statement = statement.on_conflict_do_update(
             index_elements=[table.c.email_id],
-            set_={name: statement.excluded[name] for name in _UPDATABLE},
+            set_={**{name: statement.excluded[name] for name in _UPDATABLE}, "version": table.c.version + 1},
             where=table.c.status == "failed",
         )
         with self._boundary(), self.engine.begin() as connection:

@@ -11,7 +11,7 @@ from shared.domain.fields import COLUMNS
 from shared.domain.money import Amount
 from shared.domain.review import Reason
 
-Status = Literal["processed", "failed"]
+Status = Literal["processed", "failed", "reviewed"]  # reviewed: a caseworker's outcome, final like processed
 
 # The report shows who wrote and about what, never the body: the sender's address (RFC 5321 caps a path at 256
 # octets) and the subject cut to a line's length.
@@ -70,6 +70,11 @@ class ProcessingReport(BaseModel):
     # "cache_read_tokens": ..., "cache_write_tokens": ...}, "extraction": {...}}
     stage_usage: dict[str, dict[str, Any]] = Field(default_factory=dict)
     processing_time_ms: int | None = None
+    version: int = 1  # grows with every change of the row: a review names the version it was made on
+    reviewed_fields: dict[str, Any] = Field(default_factory=dict)  # values a person confirmed or set, by field
+    reviewed_by: str | None = None
+    reviewed_at: datetime | None = None
+    mail_key: str | None = None  # the canonical mail in the blob store, as the stages read it
 
     def cli_json(self) -> dict[str, Any]:
         """The `process --json` / `reports show --json` shape."""

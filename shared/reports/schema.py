@@ -1,4 +1,4 @@
-"""The `processing_reports` table and the column types that keep amounts and timestamps exact everywhere.
+"""The `processing_reports` and `review_corrections` tables and the column types that keep amounts and timestamps exact everywhere.
 
 The Alembic migrations under alembic/versions create this table; this module is what the code reads and
 writes through. `ExactDecimal` is NUMERIC(16,2) on Postgres (14 integer digits) and the exact decimal text on SQLite (SQLAlchemy's
@@ -97,6 +97,28 @@ processing_reports = Table(
     Column("total_tokens_used", Integer, nullable=False),
     Column("stage_usage", JSON, nullable=False, server_default=text("'{}'")),
     Column("processing_time_ms", Integer),
+    Column("version", Integer, nullable=False, server_default=text("1")),
+    Column("reviewed_fields", JSON, nullable=False, server_default=text("'{}'")),
+    Column("reviewed_by", Text),
+    Column("reviewed_at", UtcDateTime()),
+    Column("mail_key", Text),
     Index("ix_processing_reports_created_at", "created_at"),
     Index("ix_processing_reports_needs_review", "needs_review"),
 )
+
+review_corrections = Table(
+    "review_corrections",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("email_id", String(64), nullable=False),
+    Column("reviewer", Text, nullable=False),
+    Column("at", UtcDateTime(), nullable=False),
+    Column("field", String(64), nullable=False),
+    Column("before", JSON),
+    Column("after", JSON),
+    Column("source", Text),
+    Column("span_start", Integer),
+    Column("span_end", Integer),
+    Index("ix_review_corrections_email_id", "email_id"),
+)
+"""One row per field a caseworker confirmed or corrected (shared.domain.corrections)."""

@@ -67,6 +67,7 @@ def build_report(envelope: Envelope, now: datetime) -> ProcessingReport:
         total_tokens_used=sum(u.total for u in usage.values()),
         stage_usage=_stage_usage(envelope),
         processing_time_ms=_elapsed_ms(envelope.received_at, now),
+        mail_key=envelope.mail_key or None,
     )
 
 

@@ -1,0 +1,152 @@
+"""Contract suite for the ReviewStore port: SQLAlchemy on SQLite and on a real PostgreSQL (pg8000).
+
+The queue (processed reports needing review, oldest first, filters, counts per reason code); a review applied with
+optimistic locking (the version it was made on; a stale one, or a second review of a reviewed report, is a
+ReviewConflict — also when two caseworkers race); corrections kept with who, when, before, after and span; a
+reviewed report is final for the chain's own writes too.
+"""
+
+from __future__ import annotations
+
+import threading
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from sqlalchemy import create_engine
+
+from shared.adapters.sql_reports import SqlAlchemyReportStore
+from shared.adapters.sql_reviews import SqlAlchemyReviewStore
+from shared.domain.corrections import Correction, ReviewConflict, ReviewRejected
+from shared.domain.report import ProcessingReport
+from shared.domain.review import reason
+from shared.reports.migrate import upgrade
+
+T0 = datetime(2026, 3, 1, 12, 0, tzinfo=timezone.utc)
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def stores(request, tmp_path, clock):
+    if request.param == "sqlite":
+        engine = create_engine(f"sqlite:///{tmp_path / 'reports.sqlite3'}")
+    else:
+        engine = create_engine(request.getfixturevalue("postgres_url"))
+    upgrade(engine)
+    yield SqlAlchemyReportStore(engine, clock), SqlAlchemyReviewStore(engine, clock)
+    engine.dispose()
+
+
+def _report(email_id: str, minutes: int = 0, **extra) -> ProcessingReport:
+    base = dict(email_id=email_id, correlation_id="c-" + email_id, status="processed", intent="debt_statement",
+                creditor_name="Stadtwerke Beispiel GmbH", needs_review=True,
+                review_reasons=[reason("no_client_match")], received_at=T0 + timedelta(minutes=minutes),
+                created_at=T0 + timedelta(minutes=minutes))
+    return ProcessingReport(**{**base, **extra})
+
+
+AMOUNT = Correction(field="debt_amount", before="120.00", after="1234.56", source="email_body", span=(40, 48))
+
+
+def test_the_queue_holds_processed_reports_needing_review_oldest_first(stores):
+    reports, reviews = stores
+    reports.upsert(_report("late", minutes=5))
+    reports.upsert(_report("early", minutes=1))
+    reports.upsert(_report("approved", minutes=0, needs_review=False, review_reasons=[]))
+    reports.upsert(_report("broken", minutes=0, status="failed", failed_stage="intent", error="E: x"))
+    assert [r.email_id for r in reviews.queue()] == ["early", "late"]
+
+
+def test_the_queue_filters_by_reason_intent_creditor_and_time(stores):
+    reports, reviews = stores
+    reports.upsert(_report("a", minutes=1, review_reasons=[reason("missing_required_field", "debt_amount")]))
+    reports.upsert(_report("b", minutes=2, intent="rejection", creditor_name="Muster Inkasso GmbH"))
+    reports.upsert(_report("c", minutes=3))
+    assert [r.email_id for r in reviews.queue(reason_code="no_client_match")] == ["b", "c"]
+    assert [r.email_id for r in reviews.queue(intent="rejection")] == ["b"]
+    assert [r.email_id for r in reviews.queue(creditor="INKASSO")] == ["b"]
+    assert [r.email_id for r in reviews.queue(creditor="100%_")] == []  # LIKE wildcards are literal
+    assert [r.email_id for r in reviews.queue(since=T0 + timedelta(minutes=2), until=T0 + timedelta(minutes=3))] == ["b"]
+    assert reviews.reason_counts() == {"no_client_match": 2, "missing_required_field": 1}
+
+
+def test_a_saved_review_keeps_the_engines_values_beside_the_reviewed_ones(stores, clock):
+    reports, reviews = stores
+    reports.upsert(_report("e1", debt_amount="120.00"))
+    clock.advance(60)
+    stored = reviews.review("e1", 1, [AMOUNT], "save", "ana@firm.example")
+    assert stored.version == 2 and stored.status == "processed" and stored.needs_review
+    assert str(stored.debt_amount) == "120.00" and stored.reviewed_fields == {"debt_amount": "1234.56"}
+    assert stored.reviewed_by == "ana@firm.example" and stored.reviewed_at == clock.now()
+    [kept] = reviews.corrections("e1")
+    assert (kept.field, kept.before, kept.after, kept.source, kept.span) == ("debt_amount", "120.00", "1234.56",
+                                                                               "email_body", (40, 48))
+    assert kept.reviewer == "ana@firm.example" and kept.at == clock.now()
+    assert [r.email_id for r in reviews.queue()] == ["e1"]  # saved, not yet approved
+
+
+def test_approval_is_final_for_caseworkers_and_for_the_chain(stores):
+    reports, reviews = stores
+    reports.upsert(_report("e1"))
+    stored = reviews.review("e1", 1, [Correction(field="client_id", before=None, after="K-2001")], "approve", "ana")
+    assert stored.status == "reviewed" and not stored.needs_review and stored.version == 2
+    assert reviews.queue() == []
+    with pytest.raises(ReviewConflict):
+        reviews.review("e1", 2, [], "approve", "ben")
+    again = reports.upsert(_report("e1", intent="other"))  # a redelivery or `dlq replay`
+    assert again.status == "reviewed" and again.intent == "debt_statement" and again.version == 2
+
+
+def test_a_stale_version_is_a_conflict_and_changes_nothing(stores):
+    reports, reviews = stores
+    reports.upsert(_report("e1"))
+    reviews.review("e1", 1, [AMOUNT], "save", "ana")
+    with pytest.raises(ReviewConflict):
+        reviews.review("e1", 1, [Correction(field="debt_amount", before="120.00", after="99.00")], "save", "ben")
+    assert reports.get("e1").reviewed_fields == {"debt_amount": "1234.56"}
+    assert len(reviews.corrections("e1")) == 1
+
+
+def test_two_caseworkers_saving_the_same_version_at_once_one_wins(stores):
+    reports, reviews = stores
+    reports.upsert(_report("e1"))
+    outcomes, start = [], threading.Barrier(2)
+
+    def save(who: str):
+        start.wait()
+        try:
+            reviews.review("e1", 1, [Correction(field="intent", before="debt_statement", after=who)], "save", who)
+            outcomes.append("saved")
+        except ReviewConflict:
+            outcomes.append("conflict")
+
+    threads = [threading.Thread(target=save, args=(who,)) for who in ("ana", "ben")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert sorted(outcomes) == ["conflict", "saved"]
+    assert reports.get("e1").version == 2 and len(reviews.corrections("e1")) == 1
+
+
+def test_not_creditor_mail_is_reviewed_as_other(stores):
+    reports, reviews = stores
+    reports.upsert(_report("e1"))
+    stored = reviews.review("e1", 1, [], "not_creditor_mail", "ana")
+    assert stored.status == "reviewed" and stored.reviewed_fields == {"intent": "other", "not_creditor_mail": True}
+
+
+def test_unknown_reports_fields_and_actions_are_refused(stores):
+    reports, reviews = stores
+    with pytest.raises(KeyError):
+        reviews.review("nobody", 1, [], "save", "ana")
+    reports.upsert(_report("e1"))
+    with pytest.raises(ReviewRejected, match="not a reviewable field: body"):
+        reviews.review("e1", 1, [Correction(field="body", after="x")], "save", "ana")
+    with pytest.raises(ReviewRejected, match="unknown action"):
+        reviews.review("e1", 1, [], "delete", "ana")
+    assert reports.get("e1").version == 1
+
+
+def test_a_report_replacing_a_failed_one_gets_a_new_version(stores):
+    reports, _reviews = stores
+    reports.upsert(_report("e1", status="failed", failed_stage="intent", error="E: x"))
+    assert reports.upsert(_report("e1")).version == 2
