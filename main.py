@@ -8,9 +8,10 @@ import sys
 
 from functions.intake import intake
 from functions.replay import replay
+from functions.review import review
 from functions.stages import consolidation, dead_letter, extraction, intent, matching, report
 
-__all__ = ["intake", "intent", "extraction", "consolidation", "matching", "report", "dead_letter", "replay"]
+__all__ = ["intake", "intent", "extraction", "consolidation", "matching", "report", "dead_letter", "replay", "review"]
 
 if __name__ == "__main__":
     from shared.cli import main as cli_main

@@ -113,6 +113,9 @@ VARIABLES: dict[str, tuple[str, Callable[[str], object]]] = {
     "RETRY_MAX_BACKOFF_SECONDS": ("retry_max_backoff_seconds", _number("seconds")),
     "MAX_EVENT_AGE_SECONDS": ("max_event_age_seconds", _whole("seconds")),
     "REPLAY_MAX_PER_RUN": ("replay_max_per_run", _whole()),
+    "REVIEW_IAP_AUDIENCE": ("review_iap_audience", _text),
+    "REVIEW_CSRF_SECRET": ("review_csrf_secret", _text),
+    "REVIEW_DEV_USER": ("review_dev_user", _text),
     "PUBSUB_EMULATOR_HOST": ("pubsub_emulator_host", _text),
     "FIRESTORE_EMULATOR_HOST": ("firestore_emulator_host", _text),
     "STORAGE_EMULATOR_HOST": ("storage_emulator_host", _text),
@@ -231,6 +234,11 @@ class Settings:
     max_event_age_seconds: int = 2 * 24 * 3600
     # Emails the scheduled replay (the `replay` function) republishes at most per run.
     replay_max_per_run: int = 50
+    # The caseworker review function (shared/review): the IAP audience its JWT must carry in the cloud
+    # (/projects/NUMBER/locations/REGION/services/SERVICE), the key of its CSRF tokens, the local caseworker.
+    review_iap_audience: str | None = None
+    review_csrf_secret: str | None = field(default=None, repr=False)
+    review_dev_user: str = "caseworker@localhost"
     # Emulators (standard Google variables; their presence selects nothing by itself).
     pubsub_emulator_host: str | None = None
     firestore_emulator_host: str | None = None

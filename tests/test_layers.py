@@ -16,7 +16,7 @@ LAYERS: list[set[str]] = [
     {"local"},
     {"bootstrap", "deployment"},
     {"runtime"},
-    {"chain", "intake"},
+    {"chain", "intake", "review"},
     {"stages"},
     {"engine", "adapters", "resilience"},
     {"reports", "observability", "settings"},

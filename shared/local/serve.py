@@ -1,8 +1,8 @@
 """`python main.py serve`: the intake function served as functions-framework serves it (gunicorn), and the
 stage chain on the durable local bus in a background thread, all under LOCAL_DATA_DIR.
 
-On first run it generates development webhook secrets and seeds a demo client directory, then prints a
-ready-to-paste request for each provider. Unfinished emails from an interrupted run are resumed at start.
+On first run it generates development webhook secrets, seeds a demo client directory and queues the sample emails
+(so the review queue is not empty), then prints a ready-to-paste request for each provider. Unfinished emails from an interrupted run are resumed at start.
 
 The banner never shows a secret: it prints the command that exports the dev secrets into the reader's shell
 (`dev-secrets --export`), and requests that use those variables. Every command it prints works as pasted from
@@ -40,6 +40,7 @@ def serve(host: str = "127.0.0.1", port: int = 8080, workers: int = 1) -> int:
     deps = bootstrap.deps()
     seed_samples(data_dir)
     _ = deps.reports  # create/upgrade the local schema before serving
+    queued = queue_samples(deps, data_dir)
     resumed = deps.bus.recover()  # before any worker starts: only the launcher releases leases
     stop = threading.Event()
     pool = worker = None
@@ -52,7 +53,7 @@ def serve(host: str = "127.0.0.1", port: int = 8080, workers: int = 1) -> int:
         dispatcher = Dispatcher(deps.bus, bind_handlers(deps), deps.clock)
         worker = threading.Thread(target=dispatcher.run_forever, args=(stop,), name="local-bus", daemon=True)
         worker.start()
-    print(_banner(host, port, data_dir, deps.bus.pending(), resumed, workers), flush=True)
+    print(_banner(host, port, data_dir, deps.bus.pending(), resumed, workers, queued), flush=True)
     try:
         _run_http(host, port)
     except KeyboardInterrupt:
@@ -68,11 +69,28 @@ def serve(host: str = "127.0.0.1", port: int = 8080, workers: int = 1) -> int:
 
 
 def _run_http(host: str, port: int) -> None:
-    import functions_framework
     from functions_framework._http import create_server
 
-    app = functions_framework.create_app(target="intake", source=str(REPO_ROOT / "main.py"))
-    create_server(app, debug=False).run(host, port)
+    create_server(local_app(), debug=False).run(host, port)
+
+
+def local_app():
+    """The intake function's app answering /review/ with the review function, as one local server on one port
+    (in the cloud they are two functions; the review one behind IAP)."""
+    import functions_framework
+
+    source = str(REPO_ROOT / "main.py")
+    app = functions_framework.create_app(target="intake", source=source)
+    review = functions_framework.create_app(target="review", source=source)
+    intake_wsgi = app.wsgi_app
+
+    def by_path(environ, start_response):
+        path = environ.get("PATH_INFO", "")
+        target = review.wsgi_app if path == "/review" or path.startswith("/review/") else intake_wsgi
+        return target(environ, start_response)
+
+    app.wsgi_app = by_path
+    return app
 
 
 def _single_instance_lock(data_dir: Path):
@@ -104,6 +122,24 @@ def seed_samples(data_dir: Path) -> None:
                            (SAMPLES / "creditor-statement.eml", data_dir / "sample.eml")):
         if not target.exists():
             shutil.copyfile(source, target)
+
+
+def queue_samples(deps, data_dir: Path) -> int:
+    """On a data dir's first start, the bundled sample emails (samples/creditor-statement.eml and samples/review/)
+    go through intake, so the chain processes them and the review queue is not empty; never again after that
+    (a marker file), nor when the data dir already has reports or queued messages. Returns how many were queued."""
+    from shared.intake.service import accept
+    from shared.local.runtime import FileMessage
+    from shared.observability.context import new_correlation_id
+
+    marker = data_dir / "samples-queued"
+    if marker.exists() or deps.reports.list(limit=1) or deps.bus.pending():  # not a fresh data dir
+        return 0
+    emails = [SAMPLES / "creditor-statement.eml", *sorted((SAMPLES / "review").glob("*.eml"))]
+    for path in emails:
+        accept(FileMessage(path.read_bytes()), new_correlation_id(), deps, dedupe=False)
+    marker.write_text(f"{len(emails)} sample emails queued on the first start\n")
+    return len(emails)
 
 
 def cli_command() -> str:
@@ -148,7 +184,8 @@ def webhook_examples(base: str, sample: Path) -> str:
     return "\n\n".join(blocks)
 
 
-def _banner(host: str, port: int, data_dir: Path, pending: int, resumed: int, workers: int = 1) -> str:
+def _banner(host: str, port: int, data_dir: Path, pending: int, resumed: int, workers: int = 1,
+            samples: int = 0) -> str:
     base = f"http://{host}:{port}"
     cli = cli_command()
     return f"""
@@ -165,5 +202,7 @@ Then send the sample email (each request sends the same one, so after the first 
 {webhook_examples(base, data_dir / 'sample.eml')}
 
 See the result: {cli} reports list      (or `make shell`, then `python main.py reports list`)
+Review what needs review in a browser: {base}/review/   (as {os.environ.get("REVIEW_DEV_USER") or "caseworker@localhost"}{
+f"; {samples} sample emails were queued on this first start" if samples else ""})
 Ctrl-C stops the server; queued emails resume on the next start.
 """
