@@ -26,6 +26,13 @@ resource "google_storage_bucket_iam_member" "object_creator" {
   bucket   = google_storage_bucket.raw_mail.name
   role     = "roles/storage.objectCreator"
   member   = "serviceAccount:${google_service_account.function[each.key].email}"
+  dynamic "condition" {
+    for_each = contains(keys(local.bucket_write_prefix), each.key) ? [local.bucket_write_prefix[each.key]] : []
+    content {
+      title      = "only-under-${trimsuffix(condition.value, "/")}"
+      expression = "resource.name.startsWith(\"projects/_/buckets/${google_storage_bucket.raw_mail.name}/objects/${condition.value}\")"
+    }
+  }
 }
 
 # A function may publish only to the topics it publishes to (its next stage, and the report topic for failures).

@@ -38,3 +38,13 @@ variable "alert_email" {
   type        = string
   default     = ""
 }
+
+variable "caseworkers" {
+  description = "Who may open the review pages through Identity-Aware Proxy: \"user:EMAIL\" or \"group:EMAIL\" members (apply after the first build deployed the review function)"
+  type        = list(string)
+  default     = []
+  validation {
+    condition     = alltrue([for m in var.caseworkers : can(regex("^(user|group):[^@\\s]+@[^@\\s]+$", m))])
+    error_message = "Each caseworker is \"user:EMAIL\" or \"group:EMAIL\"."
+  }
+}

@@ -23,6 +23,9 @@ DATABASE_ENV = ("INSTANCE_CONNECTION_NAME", "DB_USER", "DB_NAME")
 AGENT_ENV = ("AGENT_ENGINE", "CLAUDE_INTENT_MODEL", "CLAUDE_EXTRACTION_MODEL")
 
 
+# Where shared/stages/documents.py keeps the text it extracted from a PDF attachment (tests/deploy checks it).
+PDF_TEXT_CACHE_PREFIX = "pdf-text/"
+
 # Stages that may call Claude: one attempt of up to CLAUDE_TIMEOUT_SECONDS (60; no SDK retries by default) plus
 # PDF loading and the rest of the stage must fit in the function timeout, with room to spare below the ack deadline.
 CLAUDE_STAGE_TIMEOUT_SECONDS = 240
@@ -39,6 +42,9 @@ class FunctionSpec:
     uses_sql: bool = False
     public: bool = False
     scheduled: bool = False        # called by Cloud Scheduler (OIDC of the scheduler's account), not by a push
+    iap: bool = False              # people's pages behind Identity-Aware Proxy on its Cloud Run service: ingress
+                                   # `all`, only IAP's service agent may invoke it, access granted per caseworker
+    blob_write_prefix: str = ""    # the only objects it may create in the blob bucket ("": any, e.g. claim checks)
     memory: str = "512Mi"
     timeout_seconds: int = 60
 
@@ -70,10 +76,16 @@ FUNCTIONS: dict[str, FunctionSpec] = {spec.name: spec for spec in (
     # stage's kept input to that stage's topic.
     FunctionSpec("replay", "http", (), tuple(stage.topic for stage in chain.STAGES), secrets=("DB_PASS",),
                  env=DATABASE_ENV, uses_sql=True, scheduled=True, timeout_seconds=240),
+    # The caseworkers' review pages (shared/review): read reports and the email, write reviews to Cloud SQL; in
+    # the blob bucket they write only the PDF-text cache (shared/stages/documents.py) of an email's attachments.
+    FunctionSpec("review", "http", (), (), secrets=("DB_PASS", "REVIEW_CSRF_SECRET"),
+                 env=DATABASE_ENV + ("REVIEW_IAP_AUDIENCE",), uses_sql=True, iap=True,
+                 blob_write_prefix=PDF_TEXT_CACHE_PREFIX),
 )}
 
 # Deploy consumers before producers, so nothing publishes to a topic whose consumer is not deployed yet.
-DEPLOY_ORDER = ("dead_letter", "report", "matching", "consolidation", "extraction", "intent", "intake", "replay")
+DEPLOY_ORDER = ("dead_letter", "report", "matching", "consolidation", "extraction", "intent", "intake", "replay",
+                "review")
 
 # The replay function's schedule (Cloud Scheduler in infra/scheduler.tf, and the Sentry Crons monitor).
 REPLAY_SCHEDULE = scheduled_replay.REPLAY_SCHEDULE

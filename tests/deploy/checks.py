@@ -25,8 +25,8 @@ def _unquote(value):
 
 
 def load_infra(infra: Path) -> dict:
-    """{"locals": {...}, "resources": {(type, name): body}} over every .tf file."""
-    merged: dict = {"locals": {}, "resources": {}}
+    """{"locals": {...}, "resources": {(type, name): body}, "variables": {name: body}} over every .tf file."""
+    merged: dict = {"locals": {}, "resources": {}, "variables": {}}
     for path in sorted(infra.glob("*.tf")):
         with open(path) as handle:
             doc = _unquote(hcl2.load(handle))
@@ -36,6 +36,8 @@ def load_infra(infra: Path) -> dict:
             for kind, named in block.items():
                 for name, body in named.items():
                     merged["resources"][(kind, name)] = body
+        for block in doc.get("variable", []):
+            merged["variables"].update(block)
     return merged
 
 
@@ -165,7 +167,10 @@ def check_permissions(build: dict, infra: dict) -> list[str]:
             public = "--allow-unauthenticated" in deploy["args"]
             if public != spec.public:
                 problems.append(f"{name}: public={public} in cloudbuild.yaml, expected {spec.public}")
-            if not spec.public and deploy["args"].get("--ingress-settings") != "internal-only":
+            ingress = deploy["args"].get("--ingress-settings")
+            if spec.iap and ingress != "all":
+                problems.append(f"{name}: behind IAP on its Cloud Run service, it needs ingress `all`, not {ingress}")
+            if not spec.public and not spec.iap and ingress != "internal-only":
                 problems.append(f"{name}: a stage must have internal-only ingress")
             timeout = int(re.sub(r"\D", "", deploy["args"].get("--timeout", "0")) or 0)
             if not spec.public and timeout >= ACK_DEADLINE_SECONDS:
@@ -284,6 +289,11 @@ def check_schedule(doc: dict, infra: dict) -> list[str]:
     for name, spec in FUNCTIONS.items():
         if spec.public:
             continue
+        if spec.iap:
+            if invokers.get(name) != IAP_AGENT:
+                problems.append(f"{name} may be invoked by {invokers.get(name) or 'nobody'}, expected IAP's service "
+                                f"agent {IAP_AGENT}")
+            continue
         expected = "intake-scheduler-" if spec.scheduled else "intake-push-"
         if expected not in invokers.get(name, ""):
             problems.append(f"{name} may be invoked by {invokers.get(name) or 'nobody'}, expected {expected}<env>")
@@ -307,10 +317,138 @@ def check_schedule(doc: dict, infra: dict) -> list[str]:
     return problems
 
 
+IAP_AGENT = "serviceAccount:service-${_PROJECT_NUMBER}@gcp-sa-iap.iam.gserviceaccount.com"
+IAP_AUDIENCE_ENV = "REVIEW_IAP_AUDIENCE"
+IAP_ACCESSOR = ("google_iap_web_cloud_run_service_iam_member", "caseworker")
+# Secrets whose value Terraform sets (README "Deploying" step 3 lists the ones an operator adds).
+GENERATED_SECRETS = ("DB_PASS", "REVIEW_CSRF_SECRET")
+
+
+def _deployed(name: str) -> str:
+    return f"{name.replace('_', '-')}-${{_ENV}}"
+
+
+def _iap_steps(doc: dict) -> dict[str, dict]:
+    """deployed service name -> the step that turns IAP on for it (`gcloud beta run services update S --iap`)."""
+    out = {}
+    for step in doc.get("steps", []):
+        args = [str(a) for a in step.get("args", [])]
+        if args[:4] == ["beta", "run", "services", "update"] and len(args) > 4 and "--iap" in args[5:]:
+            out[args[4]] = step
+    return out
+
+
+def check_iap(doc: dict, build: dict, infra: dict) -> list[str]:
+    """A function behind IAP (FunctionSpec.iap): not public, IAP turned on for its Cloud Run service after every
+    deploy and before its invoker binding (IAP's service agent; check_schedule), the audience its code verifies naming
+    that service, the release step waiting for it; in infra the IAP API, the service in local.iap_functions and one
+    roles/iap.httpsResourceAccessor grant per member of var.caseworkers (default: nobody)."""
+    problems = []
+    iap_specs = [spec for spec in FUNCTIONS.values() if spec.iap]
+    steps = _iap_steps(doc)
+    by_id = {s.get("id"): s for s in doc.get("steps", [])}
+    substitutions = doc.get("substitutions", {})
+    release = by_id.get(SENTRY_RELEASE_STEP, {})
+    for spec in iap_specs:
+        name, service = spec.name, _deployed(spec.name)
+        if spec.public:
+            problems.append(f"{name}: behind IAP but deployed public (--allow-unauthenticated)")
+        step = steps.get(service)
+        if step is None:
+            problems.append(f"{name} is behind IAP in the code but cloudbuild.yaml never turns IAP on for {service} "
+                            f"(gcloud beta run services update {service} --iap)")
+        else:
+            if f"deploy-{name}" not in step.get("waitFor", []):
+                problems.append(f"the IAP step of {name} does not wait for deploy-{name}")
+            if "--region=${_REGION}" not in [str(a) for a in step.get("args", [])]:
+                problems.append(f"the IAP step of {name} does not name the region ${{_REGION}}")
+            invoker = next((s for s in doc.get("steps", []) if [str(a) for a in s.get("args", [])][:3]
+                            == ["functions", "add-invoker-policy-binding", service]), None)
+            if invoker is not None and step.get("id") not in invoker.get("waitFor", []):
+                problems.append(f"the invoker binding of {name} does not wait for its IAP step")
+            if step.get("id") not in release.get("waitFor", []):
+                problems.append(f"{SENTRY_RELEASE_STEP} does not wait for the IAP step of {name}")
+        deploy = build.get(name)
+        if deploy is not None:
+            env = _pairs(deploy["args"].get("--set-env-vars", ""))
+            audience = f"/projects/${{_PROJECT_NUMBER}}/locations/${{_REGION}}/services/{service}"
+            if IAP_AUDIENCE_ENV not in spec.all_env:
+                problems.append(f"{name}: behind IAP but the code reads no {IAP_AUDIENCE_ENV}")
+            elif env.get(IAP_AUDIENCE_ENV) != audience:
+                problems.append(f"{name}: {IAP_AUDIENCE_ENV}={env.get(IAP_AUDIENCE_ENV)}, expected {audience} "
+                                f"(IAP signs for the Cloud Run service it fronts)")
+        if f"invoker-{name}" not in release.get("waitFor", []):
+            problems.append(f"{SENTRY_RELEASE_STEP} does not wait for invoker-{name}")
+    if iap_specs and "_PROJECT_NUMBER" not in substitutions:
+        problems.append("cloudbuild.yaml has no _PROJECT_NUMBER substitution (IAP's service agent and audience)")
+    for service in set(steps) - {_deployed(s.name) for s in iap_specs}:
+        problems.append(f"cloudbuild.yaml turns IAP on for {service}, which the code does not put behind IAP")
+
+    declared = set(infra["locals"].get("iap_functions", []))
+    if declared != {spec.name for spec in iap_specs}:
+        problems.append(f"infra puts {sorted(declared)} behind IAP (local.iap_functions), the code "
+                        f"{sorted(spec.name for spec in iap_specs)}")
+    if iap_specs:
+        apis = infra["resources"].get(("google_project_service", "apis"), {}).get("for_each", "")
+        if '"iap.googleapis.com"' not in apis:
+            problems.append("infra does not enable iap.googleapis.com")
+        accessor = infra["resources"].get(IAP_ACCESSOR)
+        if accessor is None:
+            problems.append(f"infra grants nobody access through IAP (no {IAP_ACCESSOR[0]}.{IAP_ACCESSOR[1]})")
+        else:
+            if accessor.get("role") != "roles/iap.httpsResourceAccessor":
+                problems.append(f"the IAP grant gives {accessor.get('role')}, not roles/iap.httpsResourceAccessor")
+            pairs = infra["locals"].get(accessor.get("for_each", "")[8:-1], "") if str(
+                accessor.get("for_each", "")).startswith("${local.") else accessor.get("for_each", "")
+            if "var.caseworkers" not in str(pairs) or "local.iap_functions" not in str(pairs):
+                problems.append("the IAP grant is not one per caseworker (var.caseworkers) and IAP function")
+            if accessor.get("cloud_run_service_name") != '${replace(each.value.name, "_", "-")}-${local.suffix}':
+                problems.append("the IAP grant does not name the function's Cloud Run service")
+        caseworkers = infra["variables"].get("caseworkers")
+        if caseworkers is None:
+            problems.append("infra has no variable caseworkers (who may open the pages behind IAP)")
+        elif caseworkers.get("default") != []:
+            problems.append(f"variable caseworkers defaults to {caseworkers.get('default')}, expected nobody ([])")
+    return problems
+
+
+def check_blob_writes(infra: dict) -> list[str]:
+    """A function with FunctionSpec.blob_write_prefix may create objects only under that prefix (an IAM condition on
+    its objectCreator grant), and the code writes there."""
+    problems = []
+    expected = {name: spec.blob_write_prefix for name, spec in FUNCTIONS.items() if spec.blob_write_prefix}
+    declared = infra["locals"].get("bucket_write_prefix", {})
+    if declared != expected:
+        problems.append(f"infra limits bucket writes to {declared} (local.bucket_write_prefix), the code to {expected}")
+    creator = infra["resources"].get(("google_storage_bucket_iam_member", "object_creator"), {})
+    condition = next((d["condition"] for d in creator.get("dynamic", []) if "condition" in d), None)
+    if expected and (condition is None or "local.bucket_write_prefix" not in condition.get("for_each", "")
+                     or "startsWith" not in str(condition.get("content", ""))):
+        problems.append("the objectCreator grant has no condition limiting a function to its local.bucket_write_prefix")
+    documents = (Path(__file__).resolve().parents[2] / "shared" / "stages" / "documents.py").read_text()
+    for name, prefix in expected.items():
+        if f'f"{prefix}' not in documents:
+            problems.append(f"{name} may write only under {prefix}, but shared/stages/documents.py writes elsewhere")
+    return problems
+
+
+def check_generated_secrets(infra: dict) -> list[str]:
+    """Secrets nobody adds by hand: Terraform stores a value, so a function never starts without one."""
+    problems = []
+    versions = {body.get("secret") for (kind, _), body in infra["resources"].items()
+                if kind == "google_secret_manager_secret_version"}
+    used = {s for spec in FUNCTIONS.values() for s in spec.all_secrets}
+    for secret in GENERATED_SECRETS:
+        if secret in used and f'${{google_secret_manager_secret.secret["{secret}"].id}}' not in versions:
+            problems.append(f"infra stores no value for the generated secret {secret}")
+    return problems
+
+
 def all_problems(root: Path) -> list[str]:
     build_path, infra_path = root / "cloudbuild.yaml", root / "infra"
     build, infra = load_build(build_path), load_infra(infra_path)
     return (check_entry_points(build) + check_delivery(build, infra) + check_topics(infra)
             + check_settings_and_secrets(build, infra) + check_permissions(build, infra)
             + check_deploy_order(build) + check_sentry_release(load_doc(build_path), build, infra)
-            + check_schedule(load_doc(build_path), infra))
+            + check_schedule(load_doc(build_path), infra) + check_iap(load_doc(build_path), build, infra)
+            + check_blob_writes(infra) + check_generated_secrets(infra))

@@ -69,6 +69,47 @@ MUTATIONS = [
      "replay may be invoked by serviceAccount:intake-push-"),
     ("a Claude stage that times out before its Claude call", "cloudbuild.yaml", "  - --memory=1Gi\n  - --timeout=240s",
      "  - --memory=1Gi\n  - --timeout=45s", "extraction: timeout 45s is shorter than a worst-case Claude call"),
+    # The review pages behind Identity-Aware Proxy.
+    ("IAP is never turned on for review", "cloudbuild.yaml",
+     "  - beta\n  - run\n  - services\n  - update\n  - review-${_ENV}\n  - --region=${_REGION}\n  - --iap\n",
+     "  - beta\n  - run\n  - services\n  - update\n  - review-${_ENV}\n  - --region=${_REGION}\n",
+     "never turns IAP on for review-${_ENV}"),
+    ("nobody is granted access through IAP", "infra/iap.tf",
+     'resource "google_iap_web_cloud_run_service_iam_member" "caseworker"',
+     'resource "google_cloud_run_v2_service_iam_member" "caseworker"', "infra grants nobody access through IAP"),
+    ("the IAP grant is not per caseworker", "infra/iap.tf",
+     "[for m in var.caseworkers : { name = name, member = m }]",
+     '[{ name = name, member = "allUsers" }]', "not one per caseworker"),
+    ("caseworkers default to someone", "infra/variables.tf", "  type        = list(string)\n  default     = []",
+     '  type        = list(string)\n  default     = ["user:anyone@example.com"]', "variable caseworkers defaults to"),
+    ("the IAP API is not enabled", "infra/apis.tf", '    "iap.googleapis.com",\n', "",
+     "infra does not enable iap.googleapis.com"),
+    ("the push account may invoke review", "cloudbuild.yaml",
+     "--member=serviceAccount:service-${_PROJECT_NUMBER}@gcp-sa-iap.iam.gserviceaccount.com",
+     "--member=serviceAccount:intake-push-${_ENV}@${PROJECT_ID}.iam.gserviceaccount.com",
+     "expected IAP's service agent"),
+    ("review is public besides IAP", "cloudbuild.yaml",
+     "  - --entry-point=review\n  - --trigger-http\n  - --no-allow-unauthenticated",
+     "  - --entry-point=review\n  - --trigger-http\n  - --allow-unauthenticated", "review: public=True"),
+    ("review cannot be reached through IAP", "cloudbuild.yaml",
+     "  - --max-instances=${_MAX_INSTANCES}\n  - --ingress-settings=all\n- id: iap-review",
+     "  - --max-instances=${_MAX_INSTANCES}\n  - --ingress-settings=internal-only\n- id: iap-review",
+     "needs ingress `all`"),
+    ("the IAP audience names another service", "cloudbuild.yaml", "/services/review-${_ENV}",
+     "/services/intake-${_ENV}",
+     "REVIEW_IAP_AUDIENCE=/projects/${_PROJECT_NUMBER}/locations/${_REGION}/services/intake"),
+    ("the CSRF secret is not provided by the build", "cloudbuild.yaml",
+     ",REVIEW_CSRF_SECRET=REVIEW_CSRF_SECRET-${_ENV}:latest", "", "REVIEW_CSRF_SECRET but cloudbuild.yaml does not"),
+    ("the CSRF secret does not exist in infra", "infra/locals.tf",
+     'secrets = ["SENTRY_DSN", "DB_PASS", "REVIEW_CSRF_SECRET"]', 'secrets = ["SENTRY_DSN", "DB_PASS"]',
+     "review reads secret REVIEW_CSRF_SECRET but infra gives it no access"),
+    ("the CSRF secret has no value", "infra/iap.tf", 'resource "google_secret_manager_secret_version" "review_csrf"',
+     'resource "google_secret_manager_secret_iam_member" "review_csrf"',
+     "no value for the generated secret REVIEW_CSRF_SECRET"),
+    ("review may write anywhere in the bucket", "infra/locals.tf", '    review = "pdf-text/"\n', "",
+     "infra limits bucket writes to {}"),
+    ("the release is recorded before IAP is on", "cloudbuild.yaml", "  - deploy-review\n  - iap-review\n",
+     "  - deploy-review\n", "does not wait for the IAP step of review"),
 ]
 
 
@@ -88,3 +129,20 @@ def test_deploy_order_breakage_is_caught(copy):
     steps.insert(2, steps.pop(intake))  # intake first: it would publish before its consumer exists
     (copy / "cloudbuild.yaml").write_text(yaml.safe_dump(doc, sort_keys=False))
     assert any("is deployed before intent" in p for p in all_problems(copy))
+
+
+def test_a_removed_iap_step_is_caught(copy):
+    import yaml
+
+    doc = yaml.safe_load((copy / "cloudbuild.yaml").read_text())
+    doc["steps"] = [s for s in doc["steps"] if s["id"] != "iap-review"]
+    (copy / "cloudbuild.yaml").write_text(yaml.safe_dump(doc, sort_keys=False))
+    assert any("never turns IAP on for review-${_ENV}" in p for p in all_problems(copy))
+
+
+def test_a_removed_caseworker_grant_is_caught(copy):
+    text = (copy / "infra" / "iap.tf").read_text()
+    start = text.index('resource "google_iap_web_cloud_run_service_iam_member"')
+    end = text.index("}\n", text.index("depends_on", start)) + 2
+    (copy / "infra" / "iap.tf").write_text(text[:start] + text[end:])
+    assert any("infra grants nobody access through IAP" in p for p in all_problems(copy))
