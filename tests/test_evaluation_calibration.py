@@ -67,6 +67,8 @@ def test_114_clean_reports_are_certified_113_are_not():
                                                "certified_threshold": 0.99}
     assert decide(_rows((113, 0)), "none")["threshold"] is None
     assert decide(_rows((113, 0), (200, 4), (250, 6)), "point")["threshold"] == 0.98  # 4/200 <= 2% < 6/250
+    assert decide(_rows((113, 0), (200, 4), (250, 6)), "clean")["threshold"] == 0.99  # 4 wrong: not clean
+    assert decide(_rows((113, 0), (200, 4), (250, 6)), "clean")["basis"].startswith("none certified: no wrong")
     assert DELTA == 0.1
 
 

@@ -32,11 +32,11 @@ def _shown(path: Path) -> str:
     return str(path.relative_to(REPO)) if path.is_relative_to(REPO) else path.name
 
 
-def fitted_text(engine: str, predictions: Path, fallback: str = "point") -> str:
+def fitted_text(engine: str, predictions: Path, fallback: str = "clean") -> str:
     """The calibration file's exact text for `engine` fitted on `predictions`."""
     text = predictions.read_text()
     made_by = f"python -m tools.calibrate --engine {engine} --predictions {_shown(predictions)}"
-    if fallback != "point":
+    if fallback != "clean":
         made_by += f" --fallback {fallback}"
     doc = document(engine, json.loads(text), predictions.parent, text, made_by, fallback)
     return _flat_dicts_on_one_line(json.dumps(doc, indent=1, ensure_ascii=False)) + "\n"
@@ -53,8 +53,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--predictions", type=Path, default=LEARNED_FILE,
                         help="labelled predictions (default: the offline engine's out-of-sample file)")
     parser.add_argument("--output", type=Path, help="default: shared/engine/calibration/<engine>.json")
-    parser.add_argument("--fallback", choices=FALLBACKS, default="point",
-                        help="when no threshold is certified: point estimate (default) or approve nothing")
+    parser.add_argument("--fallback", choices=FALLBACKS, default="clean",
+                        help="when no threshold is certified: no observed wrong field (default), point estimate, "
+                             "or approve nothing")
     parser.add_argument("--check", action="store_true", help="write nothing; exit 1 if the file differs")
     args = parser.parse_args(argv)
     output = args.output or FOLDER / f"{args.engine}.json"

@@ -87,11 +87,12 @@ def candidates(batch: str, eml: Path, money: bool = True) -> Email:
     extraction = ground(extract(mail, intent, documents), mail, documents)
     fields = consolidate(intent, extraction, calibration_for=lambda _engine: None).fields
     chosen = {name: None if fields[name].value is None else str(fields[name].value) for name in FIELDS}
+    components_only = any(r.code == "total_not_stated" for r in extraction.review_reasons)  # as the engine reads it
     return described(Email(batch, eml.name, json.loads(eml.with_suffix(".json").read_text()), consolidated=chosen),
-                     extraction.findings, mail, documents, money)
+                     extraction.findings, mail, documents, money, components_only)
 
 
-def described(email: Email, findings, mail, documents, money: bool = True) -> Email:
+def described(email: Email, findings, mail, documents, money: bool = True, components_only: bool = False) -> Email:
     """`email` with the candidates of each field among `findings` (grounded) and their features; with `money`,
     every other money mention is an amount candidate too (`shared.engine.learned.choice.money_mentions`)."""
     from shared.engine.learned.choice import money_mentions
@@ -100,7 +101,7 @@ def described(email: Email, findings, mail, documents, money: bool = True) -> Em
     findings = [*findings, *money_mentions(findings, mail, documents)] if money else findings
     for name in FIELDS:
         found = [f for f in findings if f.field == name]
-        email.features[name] = candidate_features(name, found, mail, documents)
+        email.features[name] = candidate_features(name, found, mail, documents, components_only)
         email.values[name] = [f.value for f in found]
     return email
 

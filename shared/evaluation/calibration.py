@@ -19,8 +19,10 @@ down, the p-value of H0 "risk(λ) > α" is the binomial tail P(Bin(n, α) <= k) 
 approved reports (rejecting it at δ is the same as the exact one-sided (1 - δ) Clopper-Pearson bound being <= α).
 Fixed-sequence testing keeps the λs down to the first whose null is not rejected; the lowest kept is certified.
 A λ that approves nothing tests nothing and is passed over. When no λ is certified, the fallback is said in the
-file: "point" uses the lowest λ reached by the same sequence on the point estimate k / n <= α (not certified;
-its bound is printed), "none" auto-approves nothing.
+file: "clean" (the default) uses the lowest λ the same sequence reaches before any approved report has a wrong
+field (k = 0: with too few approvals to certify anything, an observed silent error is not traded for automation),
+"point" the lowest it reaches on the point estimate k / n <= α (not certified; its bound is printed), "none"
+auto-approves nothing.
 
 Honest numbers: maps and threshold fitted on the predictions they are scored on are in-sample. `cross_fitted`
 leaves one batch out, fits on the others, decides the held-out batch, and pools.
@@ -41,7 +43,7 @@ from shared.evaluation.stats import binomial_cdf
 ALPHA = 0.02  # target silent-error rate
 DELTA = 0.1  # the target holds for the one-sided 90% upper bound
 GRID = tuple(round(0.99 - i / 100, 2) for i in range(50))  # 0.99, 0.98, ..., 0.50: most conservative first
-FALLBACKS = ("point", "none")
+FALLBACKS = ("clean", "point", "none")
 CALIBRATED = ("intent", "creditor_name", "debt_amount", "currency", "reference_numbers", "debtor_name",
               "payment_deadline")
 _SCORED_AS = {"debtor_name": "client_id"}  # a field judged by the scored field it leads to
@@ -184,12 +186,16 @@ def decide(rows: list[dict], fallback: str, alpha: float = ALPHA, delta: float =
         return {"threshold": certified, "basis": "learn-then-test", "certified_threshold": certified}
     if fallback == "none":
         return {"threshold": None, "basis": "none certified: nothing is auto-approved", "certified_threshold": None}
+    if fallback == "clean":
+        clean = fixed_sequence(rows, lambda row: row["wrong_fields"] == 0)
+        return {"threshold": clean, "basis": "none certified: no wrong field among the approved (not certified)",
+                "certified_threshold": None}
     point = fixed_sequence(rows, lambda row: row["wrong_fields"] <= alpha * row["approved"])
     return {"threshold": point, "basis": "none certified: point estimate k/n <= alpha (not certified)",
             "certified_threshold": None}
 
 
-def fit(engine: str, fit_on: list[Example], fallback: str = "point", alpha: float = ALPHA,
+def fit(engine: str, fit_on: list[Example], fallback: str = "clean", alpha: float = ALPHA,
         delta: float = DELTA) -> dict:
     """The calibration document of `engine` fitted on `fit_on` (what `python -m tools.calibrate` writes)."""
     maps = fit_maps(fit_on)
@@ -202,7 +208,7 @@ def fit(engine: str, fit_on: list[Example], fallback: str = "point", alpha: floa
 
 
 def document(engine: str, data: dict, base: Path, predictions_text: str, made_by: str,
-             fallback: str = "point") -> dict:
+             fallback: str = "clean") -> dict:
     """The full file for `engine`: the fit on every example of `data`, with where it came from."""
     fitted = fit(engine, examples(data, base), fallback)
     digest = hashlib.sha256(predictions_text.encode()).hexdigest()
@@ -225,7 +231,7 @@ def decided(data: dict, calibration_of, base: Path) -> dict[str, Scores]:
     return per_batch
 
 
-def cross_fitted(data: dict, base: Path, engine: str = "rules", fallback: str = "point") -> dict[str, Scores]:
+def cross_fitted(data: dict, base: Path, engine: str = "rules", fallback: str = "clean") -> dict[str, Scores]:
     """Out-of-sample scores of the calibrated decision: each batch decided by maps and threshold fitted on the
     other batches only (leave one batch out)."""
     everything = examples(data, base)

@@ -55,12 +55,13 @@ def candidates(field: str, findings: Sequence[Finding], mail: InboundMail,
     return [*own, *money_mentions(findings, mail, documents)] if field == FIELD else own
 
 
-def choose(findings: Sequence[Finding], mail: InboundMail,
-           documents: Sequence[Document] = ()) -> tuple[list[Finding], list[ReviewReason]]:
+def choose(findings: Sequence[Finding], mail: InboundMail, documents: Sequence[Document] = (),
+           components_only: bool = False) -> tuple[list[Finding], list[ReviewReason]]:
     """`findings` (grounded) with the findings of each field of FIELDS replaced by the learned choice among its
-    candidates: one finding at confidence P(right), or none when the best is below STATE_AT. A field without a
-    committed model keeps its findings. With the findings, the review reasons an amount left unstated calls for
-    (`_unstated_amount`)."""
+    candidates (`candidates`): one finding at confidence P(right), or none when the best is below STATE_AT. A
+    field without a committed model keeps its findings. `components_only`: the rules found only components of
+    the amount ("total not stated"), a feature of every amount candidate. With the findings, the review reasons
+    an amount left unstated calls for (`_unstated_amount`)."""
     from shared.engine.learned.choice_features import candidate_features
     from shared.engine.learned.linear import load
 
@@ -74,7 +75,7 @@ def choose(findings: Sequence[Finding], mail: InboundMail,
         if not pool:
             continue
         scored = [(model.probability(features), index) for index, features in
-                  enumerate(candidate_features(field, pool, mail, documents))]
+                  enumerate(candidate_features(field, pool, mail, documents, components_only))]
         p, index = max(scored, key=lambda pair: (pair[0], -pair[1]))  # the first among equals
         if p >= STATE_AT[field]:  # its note stays: consolidation reads it (a quoted total "passed on as current")
             out.append(pool[index].model_copy(update={"confidence": round(p, 3)}))

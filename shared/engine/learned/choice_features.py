@@ -8,7 +8,7 @@ tools/train_choice.py). Plain Python: every feature is a name with a value in [0
   index and the relative position in its source;
 - the other candidates: how often the same value recurs and in how many sources, how many distinct values there are;
 - per field: for amounts largest / smallest / zero / first or last in its source / a currency beside it / total
-  words nearby; for creditors the value in the sender's name or domain, in the signature, in the subject, after
+  words nearby, whether the rules found components only; for creditors the value in the sender's name or domain, in the signature, in the subject, after
   "im Auftrag" / "on behalf of", agency words in the value.
 Nothing here is specific to one email or one batch; the weights decide what matters.
 """
@@ -123,8 +123,9 @@ def _creditor_features(finding: Finding, mail: InboundMail, text: str, quotes: Q
 
 
 def candidate_features(field: str, findings: Sequence[Finding], mail: InboundMail,
-                       documents: Sequence[Document] = ()) -> list[Features]:
-    """One feature dict per finding of `field` in `findings` (an email's grounded findings of that field)."""
+                       documents: Sequence[Document] = (), components_only: bool = False) -> list[Features]:
+    """One feature dict per finding of `field` in `findings` (an email's grounded findings of that field);
+    `components_only`: the rules found only components of an amount (principal, interest, fees) and no total."""
     quotes = quote_map(mail.text)
     order, rest = [], list(findings)
     while rest:  # today's consolidation order: non-quoted, confidence, source, position
@@ -151,6 +152,7 @@ def candidate_features(field: str, findings: Sequence[Finding], mail: InboundMai
             features.update(_context(text, finding.span))
         if field == "debt_amount":
             features.update(_amount_features(finding, findings, text))
+            features["rules_components_only"] = float(components_only)
         else:
             features.update(_creditor_features(finding, mail, text, quotes))
         out.append({name: value for name, value in features.items() if value})

@@ -43,7 +43,8 @@ class RulesEngine:
         found = ground(extract(mail, intent, documents), mail, documents)
         if intent.intent == "auto_reply":  # nothing to extract from an automatic reply
             return found
-        findings, reasons = choose(found.findings, mail, documents)
+        components_only = any(r.code == "total_not_stated" for r in found.review_reasons)
+        findings, reasons = choose(found.findings, mail, documents, components_only)
         if any(r.field == "debt_amount" for r in found.review_reasons):  # the rules already say why ("total not
             reasons = [r for r in reasons if r.field != "debt_amount"]     # stated": only components)
         return found.model_copy(update={"findings": findings, "review_reasons": [*found.review_reasons, *reasons]})
