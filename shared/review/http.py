@@ -45,7 +45,26 @@ def _templates():
 
 
 def handle(request, deps, keys) -> "Response":  # noqa: F821
-    """Answer one request under /review/. `keys`: IAP's public keys (shared.review.iap.PublicKeys)."""
+    """Answer one request under /review/. `keys`: IAP's public keys (shared.review.iap.PublicKeys). The
+    database or blob store being down is a 503 page saying so (the caseworker retries), never a 500."""
+    from shared.errors import DependencyUnavailable
+
+    try:
+        return _answer(request, deps, keys)
+    except DependencyUnavailable as exc:
+        log.warning("review: dependency unavailable: %s", exc)
+        return _page("error.html", {"title": "Temporarily unavailable", "message": "The report store is not "
+                                    "answering right now; try again in a minute."}, 503)
+    except NotConfigured as exc:
+        log.error("review: not configured: %s", exc)
+        return _page("error.html", {"title": "Not configured", "message": str(exc)}, 503)
+
+
+class NotConfigured(Exception):
+    """A setting the review function needs in the cloud is missing (answered 503, naming it)."""
+
+
+def _answer(request, deps, keys):
     path = request.path.rstrip("/")
     parts = path.split("/")[2:] if path.startswith("/review") else None
     if parts is None:
@@ -126,13 +145,17 @@ def _file(request, deps, report):
     from shared.domain.mail import InboundMail
 
     wanted = request.args.get("key", "")
-    mail = InboundMail.model_validate_json(deps.blobs.get(report.mail_key)) if report.mail_key else None
-    attachment = next((a for a in (mail.attachments if mail else []) if a.blob_key == wanted), None)
-    if attachment is None:
+    try:
+        mail = InboundMail.model_validate_json(deps.blobs.get(report.mail_key)) if report.mail_key else None
+        attachment = next((a for a in (mail.attachments if mail else []) if a.blob_key == wanted), None)
+        data = deps.blobs.get(attachment.blob_key) if attachment else None
+    except KeyError:
+        data = None
+    if data is None:
         return _page("error.html", {"title": "Not found", "message": "No such attachment."}, 404)
     from flask import Response
 
-    response = Response(deps.blobs.get(attachment.blob_key), mimetype="application/pdf")
+    response = Response(data, mimetype="application/pdf")
     response.headers["Content-Disposition"] = "attachment; filename=scan.pdf"
     return _secured(response)
 
@@ -151,7 +174,7 @@ def _csrf_key(settings) -> bytes:
         return settings.review_csrf_secret.encode()
     if settings.runtime == "local":
         return csrf.local_key(settings.local_data_dir)
-    raise NotSignedIn("REVIEW_CSRF_SECRET is not set")
+    raise NotConfigured("REVIEW_CSRF_SECRET is not set")
 
 
 def _page(template: str, context: dict, status: int = 200):

@@ -27,15 +27,9 @@ from tests.contracts.outage import assert_unavailable, closed_port, silent_port
 POSTGRES_DEADLINE = sql_reports.PG_SOCKET_TIMEOUT_SECONDS + sql_reports.POOL_TIMEOUT_SECONDS
 
 
-@pytest.fixture(params=["sqlite", "postgres"])
-def reports(request, tmp_path, clock):
-    if request.param == "sqlite":
-        engine = create_engine(f"sqlite:///{tmp_path / 'reports.sqlite3'}")
-    else:
-        engine = create_engine(request.getfixturevalue("postgres_url"))
-    upgrade(engine)
-    yield SqlAlchemyReportStore(engine, clock)
-    engine.dispose()
+@pytest.fixture
+def reports(report_engine, clock):
+    return SqlAlchemyReportStore(report_engine, clock)
 
 
 def _report(email_id="e1", status="processed", **extra) -> ProcessingReport:

@@ -12,27 +12,18 @@ import threading
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from sqlalchemy import create_engine
-
 from shared.adapters.sql_reports import SqlAlchemyReportStore
 from shared.adapters.sql_reviews import SqlAlchemyReviewStore
 from shared.domain.corrections import Correction, ReviewConflict, ReviewRejected
 from shared.domain.report import ProcessingReport
 from shared.domain.review import reason
-from shared.reports.migrate import upgrade
 
 T0 = datetime(2026, 3, 1, 12, 0, tzinfo=timezone.utc)
 
 
-@pytest.fixture(params=["sqlite", "postgres"])
-def stores(request, tmp_path, clock):
-    if request.param == "sqlite":
-        engine = create_engine(f"sqlite:///{tmp_path / 'reports.sqlite3'}")
-    else:
-        engine = create_engine(request.getfixturevalue("postgres_url"))
-    upgrade(engine)
-    yield SqlAlchemyReportStore(engine, clock), SqlAlchemyReviewStore(engine, clock)
-    engine.dispose()
+@pytest.fixture
+def stores(report_engine, clock):
+    return SqlAlchemyReportStore(report_engine, clock), SqlAlchemyReviewStore(report_engine, clock)
 
 
 def _report(email_id: str, minutes: int = 0, **extra) -> ProcessingReport:

@@ -109,3 +109,10 @@ def test_the_csrf_token_is_the_caseworkers_own(gcp, key, clock):
     clock.advance(3600 * 2)  # the keys are fetched again after an hour; the old token has expired by now
     assert client.get("/review/e1", headers=ana).status_code == 401
     assert deps.reviews.corrections("e1")[0].reviewer == "ana@firm.example"
+
+
+def test_a_missing_csrf_key_in_the_cloud_is_a_503_naming_it(gcp, key, clock):
+    client, deps = gcp
+    deps.settings = deps.settings.replace(review_csrf_secret=None)
+    answer = client.get("/review/", headers={"x-goog-iap-jwt-assertion": _signed(key, _claims(clock))})
+    assert answer.status_code == 503 and "REVIEW_CSRF_SECRET" in answer.get_data(as_text=True)

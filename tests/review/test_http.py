@@ -166,3 +166,18 @@ def test_static_files_and_headers(client):
     assert answer.status_code == 200 and answer.mimetype == "text/javascript"
     assert answer.headers["Content-Security-Policy"] == CSP and answer.headers["X-Content-Type-Options"] == "nosniff"
     assert client.get("/review/static/other.js").status_code == 404
+
+
+def test_a_database_outage_is_a_503_page_not_a_crash(deps, sample):
+    from shared.errors import DependencyUnavailable
+
+    class Down:
+        def __getattr__(self, name):
+            def fail(*args, **kwargs):
+                raise DependencyUnavailable("postgres", "connection refused")
+            return fail
+
+    deps.__dict__["reviews"] = Down()
+    answer = app_for(deps).test_client().get("/review/")
+    assert answer.status_code == 503 and "try again" in answer.get_data(as_text=True)
+    assert app_for(deps).test_client().get(f"/review/{sample.email_id}/file?key=nope").status_code == 404
