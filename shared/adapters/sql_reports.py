@@ -75,6 +75,15 @@ def _local_file_pragmas(engine: Engine) -> None:
     engine.dispose()  # connections opened before (the migration's) reconnect with the pragmas
 
 
+def has_reason(engine: Engine, code: str):
+    """Rows with a review reason of `code`: jsonb containment on Postgres, json_each on SQLite."""
+    if engine.dialect.name == "postgresql":
+        return text("processing_reports.review_reasons @> CAST(:reason_filter AS jsonb)").bindparams(
+            reason_filter=json.dumps([{"code": code}]))
+    return text("EXISTS (SELECT 1 FROM json_each(processing_reports.review_reasons) "
+                "WHERE json_extract(value, '$.code') = :reason_code)").bindparams(reason_code=code)
+
+
 class SqlAlchemyReportStore(ReportStore):
     def __init__(self, engine: Engine, clock=None):
         self.engine = engine
@@ -111,14 +120,6 @@ class SqlAlchemyReportStore(ReportStore):
             stored = connection.execute(select(table).where(table.c.email_id == report.email_id)).mappings().one()
         return ProcessingReport.model_validate(dict(stored))
 
-    def _has_reason(self, code: str):
-        """Rows with a review reason of `code`: jsonb containment on Postgres, json_each on SQLite."""
-        if self.engine.dialect.name == "postgresql":
-            return text("processing_reports.review_reasons @> CAST(:reason_filter AS jsonb)").bindparams(
-                reason_filter=json.dumps([{"code": code}]))
-        return text("EXISTS (SELECT 1 FROM json_each(processing_reports.review_reasons) "
-                    "WHERE json_extract(value, '$.code') = :reason_code)").bindparams(reason_code=code)
-
     def get(self, email_id: str) -> ProcessingReport | None:
         with self._boundary(), self.engine.connect() as connection:
             row = connection.execute(select(table).where(table.c.email_id == email_id)).mappings().first()
@@ -140,7 +141,7 @@ class SqlAlchemyReportStore(ReportStore):
         if needs_review is not None:
             query = query.where(table.c.needs_review == needs_review)
         if reason_code is not None:
-            query = query.where(self._has_reason(reason_code))
+            query = query.where(has_reason(self.engine, reason_code))
         with self._boundary(), self.engine.connect() as connection:
             rows = connection.execute(query).mappings().all()
         return [ProcessingReport.model_validate(dict(row)) for row in rows]

@@ -15,7 +15,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.engine import Engine
 
 from shared.adapters.errors import translated
-from shared.adapters.sql_reports import sql_outage
+from shared.adapters.sql_reports import has_reason, sql_outage
 from shared.clock import SystemClock
 from shared.domain.corrections import FINAL_ACTIONS, Correction, ReviewConflict, check
 from shared.domain.report import ProcessingReport
@@ -35,13 +35,11 @@ class SqlAlchemyReviewStore(ReviewStore):
 
     def queue(self, reason_code: str | None = None, intent: str | None = None, creditor: str | None = None,
               since: datetime | None = None, until: datetime | None = None, limit: int = 200) -> list[ProcessingReport]:
-        from shared.adapters.sql_reports import SqlAlchemyReportStore
-
         query = (select(reports).where(reports.c.status == "processed", reports.c.needs_review.is_(True))
                  .order_by(func.coalesce(reports.c.received_at, reports.c.created_at), reports.c.email_id)
                  .limit(limit))
         if reason_code:
-            query = query.where(SqlAlchemyReportStore(self.engine)._has_reason(reason_code))
+            query = query.where(has_reason(self.engine, reason_code))
         if intent:
             query = query.where(reports.c.intent == intent)
         if creditor:

@@ -41,7 +41,6 @@ class LinearModel:
         total = sum(exps.values())
         return {label: e / total for label, e in exps.items()}
 
-
     def _by_feature(self) -> dict[str, tuple[tuple[str, float], ...]]:
         """feature -> ((label, weight), ...): the weights inverted once, so scoring reads each feature once."""
         cached = self.__dict__.get("_inverted")
