@@ -24,7 +24,8 @@ from shared.settings import Settings
 
 class Deps:
     def __init__(self, settings: Settings, clock=None, **overrides):
-        """`overrides` replace a dependency by name (bus, blobs, state, reports, reviews, clients, engine)."""
+        """`overrides` replace a dependency by name (bus, blobs, state, reports, reviews, clients, engine,
+        audit)."""
         self.settings = settings
         self.clock = clock or SystemClock()
         for name, value in overrides.items():
@@ -137,6 +138,13 @@ class Deps:
         return breakers[name]
 
     @cached_property
+    def audit(self):
+        """Which auto-approved reports also go to a caseworker's audit (AUDIT_SAMPLE_RATE)."""
+        from shared.domain.audit import AuditSampler
+
+        return AuditSampler(self.settings.audit_sample_rate)
+
+    @cached_property
     def engine(self):
         if self.settings.engine == "claude":
             return build_claude_engine(self.settings, self.breaker("claude"), self.blobs)
@@ -145,7 +153,7 @@ class Deps:
         return RulesEngine()
 
 
-_DEPENDENCIES = {"bus", "blobs", "state", "reports", "reviews", "clients", "engine"}
+_DEPENDENCIES = {"bus", "blobs", "state", "reports", "reviews", "clients", "engine", "audit"}
 
 
 def build_claude_engine(settings: Settings, breaker, blobs):

@@ -22,7 +22,7 @@ from shared.domain.envelope import Envelope, FailureNotice, decode_envelope, dec
 from shared.domain.report import ProcessingReport
 from shared.stages import consolidation, extraction, intent, matching, report
 
-PORTS = frozenset({"bus", "blobs", "state", "reports", "clients", "engine", "clock"})
+PORTS = frozenset({"bus", "blobs", "state", "reports", "clients", "engine", "clock", "audit"})
 
 
 @dataclass(frozen=True)

@@ -131,12 +131,13 @@ class ReviewStore(abc.ABC):
     def queue(self, reason_code: str | None = None, intent: str | None = None, creditor: str | None = None,
               since: datetime | None = None, until: datetime | None = None,
               limit: int = 200) -> "list[ProcessingReport]":  # noqa: F821
-        """Processed reports that need review, oldest first; filtered by a review reason's code, the intent, a
-        creditor (case-insensitive substring) and since <= received < until."""
+        """Processed reports that need review or are drawn for audit, oldest first; filtered by a review reason's
+        code ("audit": the audits), the intent, a creditor (case-insensitive substring) and since <= received <
+        until."""
 
     @abc.abstractmethod
     def reason_counts(self) -> dict[str, int]:
-        """Reports in the queue per review reason code."""
+        """Reports in the queue per review reason code, audits under "audit"."""
 
     @abc.abstractmethod
     def review(self, email_id: str, version: int, corrections: "list[Correction]", action: str,  # noqa: F821
@@ -149,6 +150,11 @@ class ReviewStore(abc.ABC):
     @abc.abstractmethod
     def corrections(self, email_id: str) -> "list[Correction]":  # noqa: F821
         """Every correction made to the report, oldest first."""
+
+    @abc.abstractmethod
+    def stats(self) -> "ReviewStats":  # noqa: F821
+        """Counts over every report (shared.domain.audit.ReviewStats): automation, the open queue per reason,
+        audits sampled and completed, and the wrong fields those audits found."""
 
 
 class ClientDirectory(abc.ABC):

@@ -116,6 +116,7 @@ VARIABLES: dict[str, tuple[str, Callable[[str], object]]] = {
     "REVIEW_IAP_AUDIENCE": ("review_iap_audience", _text),
     "REVIEW_CSRF_SECRET": ("review_csrf_secret", _text),
     "REVIEW_DEV_USER": ("review_dev_user", _text),
+    "AUDIT_SAMPLE_RATE": ("audit_sample_rate", _number()),
     "PUBSUB_EMULATOR_HOST": ("pubsub_emulator_host", _text),
     "FIRESTORE_EMULATOR_HOST": ("firestore_emulator_host", _text),
     "STORAGE_EMULATOR_HOST": ("storage_emulator_host", _text),
@@ -239,6 +240,8 @@ class Settings:
     review_iap_audience: str | None = None
     review_csrf_secret: str | None = field(default=None, repr=False)
     review_dev_user: str = "caseworker@localhost"
+    # Share of the auto-approved reports that also go to a caseworker's audit (shared.domain.audit).
+    audit_sample_rate: float = 0.05
     # Emulators (standard Google variables; their presence selects nothing by itself).
     pubsub_emulator_host: str | None = None
     firestore_emulator_host: str | None = None
@@ -290,6 +293,8 @@ class Settings:
                        f"got {self.intake_budget_seconds:g}")
         if self.max_body_bytes < 1:
             out.append(f"MAX_BODY_BYTES: expected a positive whole number of bytes, got {self.max_body_bytes}")
+        if not 0 <= self.audit_sample_rate <= 1:
+            out.append(f"AUDIT_SAMPLE_RATE: expected a share from 0 to 1 (0.05 = 5%), got {self.audit_sample_rate:g}")
         if self.max_delivery_attempts < 1:
             out.append(f"MAX_DELIVERY_ATTEMPTS: expected at least 1, got {self.max_delivery_attempts}")
         for name in ("postmark_basic_auth", "sendgrid_basic_auth"):

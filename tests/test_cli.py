@@ -300,3 +300,30 @@ def test_a_payment_deadline_flows_from_the_letter_to_the_report(tmp_path):
     without = json.loads(cli("process", str(SAMPLE), "--json", data_dir=data).stdout.strip())
     assert without["payment_deadline"] is None and "payment_deadline" not in (without["review_reason"] or "")
     assert "payment_deadline" not in without["missing_fields"]
+
+
+def test_reports_stats_counts_what_was_processed_and_says_nothing_is_measured_yet(tmp_path):
+    data = tmp_path / "data"
+    assert "no reports in" in cli("reports", "stats", data_dir=data).stdout
+    processed = [json.loads(line) for line in cli("process", str(SAMPLE), str(REPO_ROOT / "samples" / "review" /
+                                                                            "card-statement-en.eml"), "--json",
+                                                     data_dir=data).stdout.splitlines()]
+    waiting = sum(report["needs_review"] for report in processed)
+    stats = json.loads(cli("reports", "stats", "--json", data_dir=data).stdout)
+    assert (stats["reports"], stats["in_queue"], stats["auto_approved"]) == (2, waiting, 2 - waiting)
+    assert stats["silent_error_rate"] is None and stats["silent_error_bound_90"] is None
+    text = cli("reports", "stats", data_dir=data).stdout
+    assert f"review queue: {waiting} waiting" in text and "AUDIT_SAMPLE_RATE 0.05" in text
+    assert "the silent-error rate is not measured" in text
+
+
+def test_reports_stats_prints_the_measured_rate_with_n_and_bound():
+    from shared.cli.reports import describe_stats
+    from shared.domain.audit import ReviewStats
+
+    stats = ReviewStats(reports=200, auto_approved=120, audits_sampled=7, audits_done=6, audit_wrong_fields=1,
+                        audit_reports_wrong=1, in_queue=81, reasons={"no_client_match": 40, "audit": 1})
+    text = describe_stats(stats, 0.05, "db")
+    assert "automation: 60.0% auto-approved (120)" in text
+    assert "silent-error rate 16.7% (1 wrong field(s) in 6 audited report(s)" in text
+    assert "90% upper bound 51.0%" in text and "no_client_match" in text

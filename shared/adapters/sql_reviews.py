@@ -3,7 +3,9 @@
 A review is one transaction: read the row, check its version and that it is not yet reviewed, write the merged
 reviewed values with `version = version + 1` under `WHERE version = :seen` (the database decides a race: the
 second of two caseworkers saving the same version updates no row and gets ReviewConflict), and insert one
-correction row per field. Errors are translated as in shared.adapters.sql_reports.
+correction row per field. An audit (an auto-approved report drawn by AUDIT_SAMPLE_RATE) waits in the queue beside
+the reports needing review, under the pseudo-reason "audit", and is approved only when every field was confirmed
+or corrected (shared.domain.audit). Errors are translated as in shared.adapters.sql_reports.
 """
 
 from __future__ import annotations
@@ -11,12 +13,13 @@ from __future__ import annotations
 from collections import Counter
 from datetime import datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.engine import Engine
 
 from shared.adapters.errors import translated
 from shared.adapters.sql_reports import has_reason, sql_outage
 from shared.clock import SystemClock
+from shared.domain.audit import ReviewStats, require_every_field, wrong_fields
 from shared.domain.corrections import FINAL_ACTIONS, Correction, ReviewConflict, check
 from shared.domain.report import ProcessingReport
 from shared.ports import ReviewStore
@@ -35,10 +38,12 @@ class SqlAlchemyReviewStore(ReviewStore):
 
     def queue(self, reason_code: str | None = None, intent: str | None = None, creditor: str | None = None,
               since: datetime | None = None, until: datetime | None = None, limit: int = 200) -> list[ProcessingReport]:
-        query = (select(reports).where(reports.c.status == "processed", reports.c.needs_review.is_(True))
+        query = (select(reports).where(reports.c.status == "processed", _waiting())
                  .order_by(func.coalesce(reports.c.received_at, reports.c.created_at), reports.c.email_id)
                  .limit(limit))
-        if reason_code:
+        if reason_code == AUDIT:
+            query = query.where(reports.c.audit.is_(True))
+        elif reason_code:
             query = query.where(has_reason(self.engine, reason_code))
         if intent:
             query = query.where(reports.c.intent == intent)
@@ -53,12 +58,32 @@ class SqlAlchemyReviewStore(ReviewStore):
         return [ProcessingReport.model_validate(dict(row)) for row in rows]
 
     def reason_counts(self) -> dict[str, int]:
-        query = select(reports.c.review_reasons).where(reports.c.status == "processed",
-                                                       reports.c.needs_review.is_(True))
+        query = select(reports.c.review_reasons, reports.c.audit).where(reports.c.status == "processed", _waiting())
         with self._boundary(), self.engine.connect() as connection:
-            rows = connection.execute(query).scalars().all()
-        counts = Counter(code for reasons in rows for code in {r.get("code") for r in reasons or []} if code)
-        return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+            rows = connection.execute(query).all()
+        return _counted(rows)
+
+    def stats(self) -> ReviewStats:
+        columns = (reports.c.status, reports.c.needs_review, reports.c.audit, reports.c.review_reasons)
+        with self._boundary(), self.engine.connect() as connection:
+            rows = connection.execute(select(*columns)).all()
+            audited = connection.execute(select(reports).where(reports.c.status == "reviewed",
+                                                               reports.c.audit.is_(True))).mappings().all()
+        stats = ReviewStats(reports=len(rows))
+        for status, needs_review, audit, reasons in rows:
+            stats.failed += status == "failed"
+            stats.auto_approved += status != "failed" and not reasons  # the engine's decision, kept after review
+            stats.in_queue += status == "processed" and bool(needs_review or audit)
+            stats.reviewed += status == "reviewed"
+            stats.audits_sampled += bool(audit)
+        for row in audited:
+            wrong = wrong_fields(ProcessingReport.model_validate(dict(row)))
+            stats.audits_done += 1
+            stats.audit_wrong_fields += len(wrong)
+            stats.audit_reports_wrong += bool(wrong)
+        stats.reasons = _counted([(reasons, audit) for status, needs_review, audit, reasons in rows
+                                  if status == "processed" and (needs_review or audit)])
+        return stats
 
     def review(self, email_id: str, version: int, corrections: list[Correction], action: str,
                reviewer: str) -> ProcessingReport:
@@ -71,6 +96,8 @@ class SqlAlchemyReviewStore(ReviewStore):
             if row["status"] == "reviewed" or row["version"] != version:
                 raise ReviewConflict(f"report {email_id} changed since version {version} "
                                      f"(now version {row['version']}, {row['status']})")
+            if row["audit"]:
+                require_every_field(corrections, row["reviewed_fields"] or {}, action)
             reviewed = {**(row["reviewed_fields"] or {}), **{c.field: c.after for c in corrections}}
             values = {"version": version + 1, "reviewed_fields": reviewed, "reviewed_by": reviewer,
                       "reviewed_at": now, "updated_at": now}
@@ -99,3 +126,19 @@ class SqlAlchemyReviewStore(ReviewStore):
         return [Correction(field=r["field"], before=r["before"], after=r["after"], source=r["source"],
                            span=(r["span_start"], r["span_end"]) if r["span_start"] is not None else None,
                            reviewer=r["reviewer"], at=r["at"]) for r in rows]
+
+
+AUDIT = "audit"
+"""The queue's pseudo-reason of an audit (counted and filtered like a review reason's code)."""
+
+
+def _waiting():
+    """Rows a caseworker still has to look at (with status processed): needing review, or drawn for audit."""
+    return or_(reports.c.needs_review.is_(True), reports.c.audit.is_(True))
+
+
+def _counted(rows) -> dict[str, int]:
+    """Queue rows per reason code (each row once per code), audits under "audit"; most frequent first."""
+    counts = Counter(code for reasons, _ in rows for code in {r.get("code") for r in reasons or []} if code)
+    counts.update(AUDIT for _, audit in rows if audit)
+    return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))

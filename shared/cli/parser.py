@@ -60,6 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
     show = reports_sub.add_parser("show", help="one report, as a caseworker reads it")
     show.add_argument("email_id")
     show.add_argument("--json", action="store_true")
+    stats = reports_sub.add_parser("stats", help="automation, the review queue per reason, audits and the "
+                                   "silent-error rate they measured")
+    stats.add_argument("--json", action="store_true")
 
     dlq = sub.add_parser("dlq", help="dead-lettered and failed emails")
     dlq_sub = dlq.add_subparsers(dest="dlq_command", required=True)

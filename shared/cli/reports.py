@@ -1,4 +1,4 @@
-"""`reports list` and `reports show` (and `process`'s printout): reports as a caseworker and an on-call
+"""`reports list`, `reports show` and `reports stats` (and `process`'s printout): reports as a caseworker and an on-call
 person read them. Times are shown in REPORT_TZ, and say so."""
 
 from __future__ import annotations
@@ -18,6 +18,10 @@ def cmd_reports(args) -> int:
 
     deps = bootstrap.deps()
     zone = ZoneInfo(deps.settings.report_tz)
+    if args.reports_command == "stats":
+        print(json.dumps(stats_json(deps.reviews.stats()), indent=2) if args.json else
+              describe_stats(deps.reviews.stats(), deps.settings.audit_sample_rate, where.report_store(deps.settings)))
+        return 0
     if args.reports_command == "show":
         report = deps.reports.get(args.email_id)
         if report is None:
@@ -41,6 +45,30 @@ def cmd_reports(args) -> int:
         print(list_row(report, zone))
     print(summary)
     return 0
+
+
+def describe_stats(stats, audit_rate: float, store: str) -> str:
+    """`reports stats` as a person reads it: what the engine approved, what waits, what audits found."""
+    if not stats.reports:
+        return f"no reports in {store}"
+    lines = [f"reports: {stats.reports} in {store}",
+             f"automation: {stats.automation:.1%} auto-approved ({stats.auto_approved}); failed {stats.failed}",
+             f"review queue: {stats.in_queue} waiting; reviewed {stats.reviewed}",
+             f"audits (AUDIT_SAMPLE_RATE {audit_rate:g}): {stats.audits_sampled} sampled, {stats.audits_done} "
+             f"done, {stats.audit_wrong_fields} wrong field(s) found",
+             f"measured: {stats.audit_line()}"]
+    if stats.reasons:
+        lines.append("waiting per reason:")
+        lines += [f"  {code:<32} {count}" for code, count in stats.reasons.items()]
+    return "\n".join(lines)
+
+
+def stats_json(stats) -> dict:
+    """`reports stats --json`: the counts, and the rate and its 90% upper bound (null when nothing is audited)."""
+    from dataclasses import asdict
+
+    return {**asdict(stats), "automation": stats.automation, "silent_error_rate": stats.silent_error_rate,
+            "silent_error_bound_90": stats.silent_error_bound}
 
 
 _COLUMNS = ("{received:<{width}}  {email_id:<28}  {status:<9}  {intent:<22}  {sender:<36}  {client:<20}  "

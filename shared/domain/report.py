@@ -75,6 +75,7 @@ class ProcessingReport(BaseModel):
     reviewed_by: str | None = None
     reviewed_at: datetime | None = None
     mail_key: str | None = None  # the canonical mail in the blob store, as the stages read it
+    audit: bool = False  # an auto-approved report drawn for a caseworker's audit (shared.domain.audit)
 
     def cli_json(self) -> dict[str, Any]:
         """The `process --json` / `reports show --json` shape."""

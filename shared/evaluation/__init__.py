@@ -7,7 +7,7 @@ matrix, automation and the silent-error rate. Each run uses a fresh temporary da
 
 Automation is the share of reports auto-approved (needs_review=false; a report that failed counts as not
 approved). The silent-error rate is **wrong fields / auto-approved reports**, always with n (the auto-approved
-reports) and its exact one-sided 90% upper bound (Clopper-Pearson, `shared.evaluation.stats`). A *wrong field*
+reports) and its exact one-sided 90% upper bound (Clopper-Pearson, `shared.domain.stats`). A *wrong field*
 (`wrong_fields`) is one an auto-approved report states and the truth file contradicts:
 - intent, client_id, creditor_name (compared after `normalise_name`), debt_amount (as "%.2f"), currency: the
   report gives a value (not null) and it differs from the truth, including a value where the truth is null
@@ -34,7 +34,7 @@ from pathlib import Path
 
 from shared.domain.fields import BY_NAME, FIELDS as EXTRACTED_FIELDS, ExtractedField
 from shared.domain.results import INTENTS
-from shared.evaluation.stats import clopper_pearson_upper
+from shared.domain.stats import clopper_pearson_upper
 
 SCORED_FIELDS: tuple[ExtractedField, ...] = tuple(f for f in EXTRACTED_FIELDS if f.scored and not f.many)
 """The single-valued fields of the field table that eval compares with the truth (references are scored as a

@@ -38,7 +38,7 @@ from pathlib import Path
 from shared.engine.calibration import Calibration, from_dict
 from shared.evaluation import Scores, wrong_fields
 from shared.evaluation.out_of_sample import pooled, score_batch
-from shared.evaluation.stats import binomial_cdf
+from shared.domain.stats import binomial_cdf
 
 ALPHA = 0.02  # target silent-error rate
 DELTA = 0.1  # the target holds for the one-sided 90% upper bound

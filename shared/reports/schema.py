@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 from decimal import Decimal
 
 from sqlalchemy import (JSON, Boolean, Column, Date, DateTime, Float, Index, Integer, MetaData, Numeric, String, Table,
-                        Text, text)
+                        Text, false, text)
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.types import TypeDecorator
 
@@ -102,6 +102,7 @@ processing_reports = Table(
     Column("reviewed_by", Text),
     Column("reviewed_at", UtcDateTime()),
     Column("mail_key", Text),
+    Column("audit", Boolean, nullable=False, server_default=false()),
     Index("ix_processing_reports_created_at", "created_at"),
     Index("ix_processing_reports_needs_review", "needs_review"),
 )

@@ -15,21 +15,13 @@ import re
 from datetime import date
 from typing import Any, Mapping
 
+from shared.domain.audit import engine_value
 from shared.domain.corrections import ACTIONS, REVIEWABLE, Correction, ReviewRejected
 from shared.domain.report import ProcessingReport
 
 INTENTS = ("debt_statement", "payment_plan_response", "rejection", "information_request", "auto_reply", "other")
 EXTRACTED = tuple(name for name in REVIEWABLE if name not in ("intent", "client_id"))
 _SPAN = re.compile(r"^(subject|email_body|pdf:.+):(\d+):(\d+)$")
-
-
-def engine_value(report: ProcessingReport, name: str) -> Any:
-    """What the engine stated for `name` (JSON form), the starting point of a correction."""
-    if name == "intent":
-        return report.intent
-    if name == "client_id":
-        return report.client_id
-    return (report.extracted_fields.get(name) or {}).get("value")
 
 
 def parse(form: Mapping[str, str], report: ProcessingReport) -> tuple[int, str, list[Correction]]:

@@ -1,6 +1,7 @@
 """The review function's requests: the queue, one report, a review posted, static files; Flask in, Flask out.
 
-    GET  /review/                  the queue: reports needing review, oldest first; filters and counts per reason
+    GET  /review/                  the queue: reports needing review and audits, oldest first; filters and counts
+                                   per reason; automation and the silent-error rate the audits measured
     GET  /review/<email_id>        one report: the email as the stages read it, values at their spans, the form
     POST /review/<email_id>        save / approve / not creditor mail (CSRF token, the version it was made on)
     GET  /review/<email_id>/file   a scanned attachment of that email, as a download
@@ -102,9 +103,10 @@ def _queue(request, deps, who: str):
                "creditor": args.get("creditor") or None, "since": _day(args.get("since")),
                "until": _day(args.get("until"))}
     reports = deps.reviews.queue(**filters)
-    counts = deps.reviews.reason_counts()
-    return _page("queue.html", {"reports": reports, "counts": counts, "args": args, "who": who,
-                                "done": args.get("done"), "tz": deps.settings.report_tz})
+    stats = deps.reviews.stats()
+    return _page("queue.html", {"reports": reports, "counts": stats.reasons, "stats": stats, "args": args,
+                                "who": who, "done": args.get("done"), "tz": deps.settings.report_tz,
+                                "audit_rate": deps.settings.audit_sample_rate})
 
 
 def _report(deps, who: str, key: bytes, report, problem: str | None = None, status: int = 200):

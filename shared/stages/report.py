@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from shared.clock import Clock
+from shared.domain.audit import AuditSampler
 from shared.domain.envelope import Envelope, FailureNotice
 from shared.domain.fields import FIELDS as EXTRACTED_FIELDS
 from shared.domain.report import ProcessingReport, short_sender, short_subject
@@ -159,13 +160,17 @@ def failed_report(
     )
 
 
-def run(message: Envelope | FailureNotice, *, reports: ReportStore, clock: Clock) -> ProcessingReport:
-    """Write the report for `message` and return the row as stored."""
+def run(message: Envelope | FailureNotice, *, reports: ReportStore, clock: Clock,
+        audit: AuditSampler) -> ProcessingReport:
+    """Write the report for `message` and return the row as stored. An auto-approved report the audit sampler
+    draws is marked `audit`: it enters the review queue as well (the same draw on every redelivery)."""
     now = clock.now()
     if isinstance(message, FailureNotice):
         report = failed_report(message.email_id, message.correlation_id, message.failure, now)
     else:
         report = build_report(message, now)
+    if report.status == "processed" and not report.needs_review and audit.selects(report.email_id):
+        report = report.model_copy(update={"audit": True})
     return reports.upsert(report)
 
 

@@ -141,3 +141,73 @@ def test_a_report_replacing_a_failed_one_gets_a_new_version(stores):
     reports, _reviews = stores
     reports.upsert(_report("e1", status="failed", failed_stage="intent", error="E: x"))
     assert reports.upsert(_report("e1")).version == 2
+
+
+def _confirm_all(report: ProcessingReport, **changed) -> list[Correction]:
+    from shared.domain.audit import engine_value
+    from shared.domain.corrections import REVIEWABLE
+
+    return [Correction(field=name, before=engine_value(report, name),
+                       after=changed.get(name, engine_value(report, name))) for name in REVIEWABLE]
+
+
+def _auto_approved(email_id: str, minutes: int = 0, **extra) -> ProcessingReport:
+    return _report(email_id, minutes, needs_review=False, review_reasons=[], client_id="K-1001",
+                   extracted_fields={"debt_amount": {"value": "120.00"}, "currency": {"value": "EUR"}}, **extra)
+
+
+def test_audits_wait_in_the_queue_beside_reviews_and_are_counted_under_audit(stores):
+    reports, reviews = stores
+    reports.upsert(_report("needs", minutes=2))
+    reports.upsert(_auto_approved("drawn", minutes=1, audit=True))
+    reports.upsert(_auto_approved("not-drawn", minutes=0))
+    assert [r.email_id for r in reviews.queue()] == ["drawn", "needs"]
+    assert [r.email_id for r in reviews.queue(reason_code="audit")] == ["drawn"]
+    assert reviews.queue(reason_code="audit")[0].audit
+    assert reviews.reason_counts() == {"audit": 1, "no_client_match": 1}
+
+
+def test_an_audit_is_approved_only_when_every_field_was_confirmed_or_corrected(stores):
+    reports, reviews = stores
+    report = reports.upsert(_auto_approved("drawn", audit=True))
+    some = _confirm_all(report)[:3]
+    with pytest.raises(ReviewRejected, match="still open: .*debt_amount"):
+        reviews.review("drawn", 1, some, "approve", "ana")
+    assert reports.get("drawn").status == "processed" and reports.get("drawn").version == 1
+    saved = reviews.review("drawn", 1, some, "save", "ana")  # confirmations saved earlier count
+    rest = [c for c in _confirm_all(report) if c.field not in {s.field for s in some}]
+    assert reviews.review("drawn", saved.version, rest, "approve", "ana").status == "reviewed"
+
+
+def test_a_report_that_is_not_an_audit_may_be_approved_without_confirming_everything(stores):
+    reports, reviews = stores
+    reports.upsert(_report("needs"))
+    assert reviews.review("needs", 1, [], "approve", "ana").status == "reviewed"
+
+
+def test_stats_count_automation_the_queue_and_the_errors_audits_found(stores):
+    reports, reviews = stores
+    reports.upsert(_report("needs", minutes=1))
+    reports.upsert(_report("broken", status="failed", failed_stage="intent", error="E: x",
+                           review_reasons=[reason("processing_failed", detail="intent")]))
+    reports.upsert(_auto_approved("quiet"))
+    right = reports.upsert(_auto_approved("audit-right", audit=True))
+    wrong = reports.upsert(_auto_approved("audit-wrong", audit=True))
+    reports.upsert(_auto_approved("audit-open", audit=True))
+    reviews.review("audit-right", 1, _confirm_all(right), "approve", "ana")
+    reviews.review("audit-wrong", 1, _confirm_all(wrong, debt_amount="1200.00", client_id=None), "approve", "ana")
+    reviews.review("needs", 1, [], "approve", "ana")  # a reviewed report that needed review: not automation
+    stats = reviews.stats()
+    assert (stats.reports, stats.failed, stats.auto_approved, stats.reviewed) == (6, 1, 4, 3)
+    assert (stats.in_queue, stats.audits_sampled, stats.audits_done) == (1, 3, 2)
+    assert (stats.audit_wrong_fields, stats.audit_reports_wrong) == (2, 1)
+    assert stats.reasons == {"audit": 1}
+    assert stats.automation == pytest.approx(4 / 6) and stats.silent_error_rate == pytest.approx(1.0)
+    assert stats.silent_error_bound == 1.0 and "2 wrong field(s) in 2 audited report(s)" in stats.audit_line()
+
+
+def test_stats_of_an_empty_store_measure_nothing(stores):
+    _, reviews = stores
+    stats = reviews.stats()
+    assert stats.reports == 0 and stats.automation is None and stats.silent_error_rate is None
+    assert "not measured" in stats.audit_line()

@@ -13,6 +13,7 @@ import pytest
 
 from shared import chain
 from shared.clock import FakeClock
+from shared.domain.audit import AuditSampler
 from shared.domain.client import ClientRecord
 from shared.domain.envelope import Envelope, FailureNotice
 from shared.domain.results import Failure
@@ -45,7 +46,7 @@ def test_the_table_declares_each_stages_ports_from_its_signature():
         "extraction": ("blobs", "engine"),
         "consolidation": (),
         "matching": ("clients",),
-        "report": ("reports", "clock"),
+        "report": ("reports", "clock", "audit"),
     }
     for stage in chain.STAGES:
         assert set(stage.ports) <= chain.PORTS, stage.name
@@ -55,7 +56,8 @@ def test_the_sample_runs_through_every_stage_given_only_its_ports():
     envelope, blobs = _stored_sample()
     clients = [ClientRecord.model_validate(c) for c in json.loads((SAMPLES / "clients.json").read_text())]
     ports = {"blobs": blobs, "engine": RulesEngine(), "clients": FakeClientDirectory(clients),
-             "reports": MemoryReportStore(), "clock": FakeClock(datetime(2026, 12, 1, 0, 5, tzinfo=timezone.utc))}
+             "reports": MemoryReportStore(), "clock": FakeClock(datetime(2026, 12, 1, 0, 5, tzinfo=timezone.utc)),
+             "audit": AuditSampler(0.0)}
     message = envelope
     for stage in chain.STAGES:
         given = {name: ports[name] for name in stage.ports}
@@ -93,6 +95,6 @@ def test_the_report_stage_takes_a_failure_notice():
     reports = MemoryReportStore()
     notice = FailureNotice(email_id="e-f", correlation_id="c-f",
                            failure=Failure(stage="intent", error_class="InvalidMessage", message="bad"))
-    stored = chain.REPORT.run(notice, reports=reports, clock=FakeClock())
+    stored = chain.REPORT.run(notice, reports=reports, clock=FakeClock(), audit=AuditSampler(1.0))
     assert stored.status == "failed" and stored.failed_stage == "intent"
     assert isinstance(notice, chain.REPORT.reads)

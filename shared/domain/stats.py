@@ -1,4 +1,4 @@
-"""Exact binomial statistics for `eval`: the one-sided Clopper-Pearson upper bound of an error rate.
+"""Exact binomial statistics (`eval`, audits): the one-sided Clopper-Pearson upper bound of an error rate.
 
 With k errors observed in n trials, the one-sided upper bound at confidence 1 - alpha is the p at which seeing
 k or fewer errors has probability alpha: P(Bin(n, p) <= k) = alpha (the beta quantile

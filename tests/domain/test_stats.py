@@ -1,10 +1,10 @@
-"""The exact one-sided Clopper-Pearson upper bound of the silent-error rate (shared.evaluation.stats)."""
+"""The exact one-sided Clopper-Pearson upper bound of the silent-error rate (shared.domain.stats)."""
 
 from __future__ import annotations
 
 import pytest
 
-from shared.evaluation.stats import binomial_cdf, clopper_pearson_upper
+from shared.domain.stats import binomial_cdf, clopper_pearson_upper
 
 # (k, n) -> scipy.stats.beta.ppf(0.9, k + 1, n - k), computed once with scipy 1.17 (not a run-time dependency)
 KNOWN_90 = {(0, 1): 0.9, (0, 10): 0.2056717652757185, (1, 10): 0.33684772330672474, (2, 25): 0.19913509427592263,
