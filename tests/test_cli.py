@@ -327,3 +327,28 @@ def test_reports_stats_prints_the_measured_rate_with_n_and_bound():
     assert "automation: 60.0% auto-approved (120)" in text
     assert "silent-error rate 16.7% (1 wrong field(s) in 6 audited report(s)" in text
     assert "90% upper bound 51.0%" in text and "no_client_match" in text
+
+
+def test_corrections_export_writes_what_caseworkers_settled_and_eval_reads_it(tmp_path):
+    from shared.bootstrap import Deps
+    from shared.domain.audit import engine_value
+    from shared.domain.corrections import Correction
+    from shared.review.export import TRUTH_FIELDS
+    from shared.settings import Settings
+
+    data, out = tmp_path / "data", tmp_path / "labelled"
+    empty = cli("corrections", "export", str(out), data_dir=data)
+    assert empty.returncode == 1 and "no reviewed reports" in empty.stderr
+    cli("clients", "import", str(CLIENTS), data_dir=data)
+    report = json.loads(cli("process", str(SAMPLE), "--json", data_dir=data).stdout.strip())
+    deps = Deps(Settings.from_env({}, local_data_dir=data, runtime="local"))
+    stored = deps.reports.get(report["email_id"])
+    deps.reviews.review(stored.email_id, stored.version, [
+        Correction(field=name, before=engine_value(stored, name), after=engine_value(stored, name))
+        for name in TRUTH_FIELDS], "approve", "ana@firm.example")
+    exported = cli("corrections", "export", str(out), data_dir=data)
+    assert exported.returncode == 0 and "wrote 1 labelled email(s)" in exported.stdout, exported.stderr
+    scored = cli("eval", str(out), "--json", data_dir=data)
+    assert scored.returncode == 0, scored.stderr
+    scores = json.loads(scored.stdout)[str(out)]
+    assert scores["emails"] == 1 and scores["debt_amount_accuracy"] == 1.0  # the engine against confirmed values

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from shared.cli import where
 from shared.cli.clients import cmd_clients
+from shared.cli.corrections import cmd_corrections
 from shared.cli.parser import UsageError
 from shared.cli.reports import cmd_reports, describe, local_midnight
 
@@ -323,5 +324,5 @@ def cmd_sentry(args) -> int:
 COMMANDS = {
     "serve": cmd_serve, "process": cmd_process, "clients": cmd_clients, "reports": cmd_reports,
     "dlq": cmd_dlq, "eval": cmd_eval, "trace": cmd_trace, "breaker": cmd_breaker, "db": cmd_db,
-    "dev-secrets": cmd_dev_secrets, "sentry": cmd_sentry,
+    "dev-secrets": cmd_dev_secrets, "sentry": cmd_sentry, "corrections": cmd_corrections,
 }

@@ -64,6 +64,13 @@ def build_parser() -> argparse.ArgumentParser:
                                    "silent-error rate they measured")
     stats.add_argument("--json", action="store_true")
 
+    corrections = sub.add_parser("corrections", help="caseworkers' reviews as labelled data")
+    corrections_sub = corrections.add_subparsers(dest="corrections_command", required=True)
+    export = corrections_sub.add_parser("export", help="write reviewed reports whose every field a person "
+                                        "confirmed or corrected as NAME.eml + NAME.json (the dev-set format) "
+                                        "and the client directory into DIR, for eval and training")
+    export.add_argument("dir", type=Path, metavar="DIR")
+
     dlq = sub.add_parser("dlq", help="dead-lettered and failed emails")
     dlq_sub = dlq.add_subparsers(dest="dlq_command", required=True)
     replay = dlq_sub.add_parser("replay", help="republish failed emails' stored input (same email_id)")
