@@ -20,8 +20,8 @@ def cmd_corrections(args) -> int:
         return 2
     reviewed = [r for r in deps.reports.list(limit=EVERY_REPORT) if r.status == "reviewed"]
     if not reviewed:
-        print(f"no reviewed reports in {where.report_store(deps.settings)}; nothing exported", file=sys.stderr)
-        return 1
+        print(f"no reviewed reports in {where.report_store(deps.settings)}; nothing exported")
+        return 0
     result = export(reviewed, deps.blobs, deps.clients, args.dir)
     print(result.summary(args.dir))
     if result.written:
