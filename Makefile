@@ -2,6 +2,7 @@
 # `make shell` opens a shell in which the commands they print (`python main.py ...`, the curl examples) work.
 PYTHON ?= python3
 VENV ?= .venv
+CHECKOV_VENV ?= .venv-checkov
 PY := $(VENV)/bin/python
 PORT ?= 8080
 # run-emulators: intake on PORT, the six Pub/Sub-triggered functions on FUNCTION_PORTS_FROM and the five after it
@@ -16,6 +17,13 @@ $(VENV)/.runtime: requirements.txt
 
 $(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+# checkov (static analysis of infra/, run by tests/deploy/test_checkov.py) has its own venv: its pins clash with
+# the dev tools' (packaging<24 against pytest's packaging>=24).
+$(CHECKOV_VENV)/.installed: requirements-checkov.txt
+	test -x $(CHECKOV_VENV)/bin/python || $(PYTHON) -m venv $(CHECKOV_VENV)
+	$(CHECKOV_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-checkov.txt
 	touch $@
 
 install: $(VENV)/.runtime
@@ -33,9 +41,9 @@ run-emulators: $(VENV)/.dev
 shell: $(VENV)/.runtime
 	@INTAKE_VENV="$(abspath $(VENV))" exec bash --rcfile scripts/make-shell.bashrc -i
 
-test: $(VENV)/.dev
+test: $(VENV)/.dev $(CHECKOV_VENV)/.installed
 	bash scripts/ensure-test-services.sh
-	$(PY) -m pytest $(PYTEST_ARGS)
+	CHECKOV="$(abspath $(CHECKOV_VENV))/bin/checkov" $(PY) -m pytest $(PYTEST_ARGS)
 
 # The engine in force over every labelled batch (in-sample: its models and rules were fitted on them), then the
 # honest numbers: each batch's first score, the recorded out-of-sample predictions (the engine as committed when
@@ -68,4 +76,4 @@ bench: $(VENV)/.dev
 	$(PY) -m benchmarks $(BENCH_ARGS)
 
 clean:
-	rm -rf $(VENV) .pytest_cache
+	rm -rf $(VENV) $(CHECKOV_VENV) .pytest_cache
