@@ -104,7 +104,8 @@ def test_a_failed_check_and_a_skip_without_reason_are_reported(tmp_path):
         text = text.replace(old, new)
     sql.write_text(text)
     found = problems(run_checkov(checkov_binary(), infra, tmp_path / "home"))
-    assert any(p.startswith("CKV_GCP_6 failed for google_sql_database_instance.reports (/sql.tf:") for p in found), found
+    ssl = "CKV_GCP_6 failed for google_sql_database_instance.reports (/sql.tf:"
+    assert any(p.startswith(ssl) for p in found), found
     assert "CKV_GCP_79 is skipped for google_sql_database_instance.reports without a reason" in found, found
 
 
