@@ -2,7 +2,8 @@
 
     GET  /review/                  the queue: reports needing review and audits, oldest first; filters and counts
                                    per reason; automation and the silent-error rate the audits measured
-    GET  /review/<email_id>        one report: the email as the stages read it, values at their spans, the form
+    GET  /review/<email_id>        one report: the email as the stages read it, values at their spans, the form;
+                                   ?client_q=... also lists the directory's clients that query names (to choose one)
     POST /review/<email_id>        save / approve / not creditor mail (CSRF token, the version it was made on)
     GET  /review/<email_id>/file   a scanned attachment of that email, as a download
     GET  /review/static/<file>     the page's CSS and JavaScript (a strict CSP allows nothing inline)
@@ -94,7 +95,7 @@ def _answer(request, deps, keys):
             return _page("error.html", {"title": "Refused", "message": "The form's security token is missing "
                                         "or wrong. Reload the page and try again."}, 403)
         return _post(request, deps, who, report)
-    return _report(deps, who, key, report)
+    return _report(deps, who, key, report, query=request.args.get("client_q"))
 
 
 def _queue(request, deps, who: str):
@@ -109,12 +110,23 @@ def _queue(request, deps, who: str):
                                 "audit_rate": deps.settings.audit_sample_rate})
 
 
-def _report(deps, who: str, key: bytes, report, problem: str | None = None, status: int = 200):
+def _report(deps, who: str, key: bytes, report, problem: str | None = None, status: int = 200,
+            query: str | None = None):
+    """The report page; `query`: a client directory search whose results it lists (shared.review.search)."""
     from shared.review.form import INTENTS
+    from shared.review.search import QueryRejected, search
     from shared.review.view import field_rows, sources
 
+    found = None
+    if query and query.strip():
+        try:
+            found = search(deps.clients, query)
+        except QueryRejected as exc:
+            problem, status = str(exc), 400
     shown, unreadable = sources(report, deps)
-    context = {"report": report, "sources": shown, "unreadable": unreadable, "rows": field_rows(report),
+    proposed = {c.get("client_id") for c in report.match_candidates}
+    context = {"query": query or "", "found": found, "proposed": proposed,
+               "report": report, "sources": shown, "unreadable": unreadable, "rows": field_rows(report),
                "intents": INTENTS, "token": csrf.token(key, who), "who": who, "problem": problem,
                "corrections": deps.reviews.corrections(report.email_id), "final": report.status == "reviewed"}
     return _page("report.html", context, status)

@@ -181,3 +181,33 @@ def test_a_database_outage_is_a_503_page_not_a_crash(deps, sample):
     answer = app_for(deps).test_client().get("/review/")
     assert answer.status_code == 503 and "try again" in answer.get_data(as_text=True)
     assert app_for(deps).test_client().get(f"/review/{sample.email_id}/file?key=nope").status_code == 404
+
+
+def test_the_directory_search_lists_a_client_the_matcher_did_not_propose_and_it_can_be_chosen(client, sample, deps):
+    assert "C-1002" not in {c["client_id"] for c in sample.match_candidates}
+    page = client.get(f"/review/{sample.email_id}?client_q=celik")
+    html = page.get_data(as_text=True)
+    assert page.status_code == 200 and "1 client(s) in the directory for “celik”" in html
+    assert re.search(r'<input type="radio" name="client_id" value="C-1002"[^>]*> C-1002 Aylin Çelik', html)
+    assert 'form="client-search"' in html and '<form id="client-search" method="get"' in html
+    answer = client.post(f"/review/{sample.email_id}", data=_form(html, action="approve", client_id="C-1002"))
+    assert answer.status_code == 303
+    assert deps.reports.get(sample.email_id).reviewed_fields["client_id"] == "C-1002"
+
+
+def test_a_search_that_finds_nobody_says_so_and_its_query_is_text(client, sample):
+    html = client.get(f"/review/{sample.email_id}?client_q=<script>x</script>").get_data(as_text=True)
+    assert "0 client(s) in the directory for “&lt;script&gt;x&lt;/script&gt;”." in html
+    assert re.findall(r"<script[^>]*>", html) == ['<script src="/review/static/review.js" defer>']
+
+
+def test_an_over_long_search_is_a_400_saying_so(client, sample):
+    answer = client.get(f"/review/{sample.email_id}?client_q=" + "x" * 101)
+    assert answer.status_code == 400 and "at most 100 characters" in answer.get_data(as_text=True)
+
+
+def test_a_client_chosen_from_the_directory_stays_chosen_on_the_page(client, sample):
+    html = client.get(f"/review/{sample.email_id}?client_q=celik").get_data(as_text=True)
+    client.post(f"/review/{sample.email_id}", data=_form(html, action="save", client_id="C-1002"))
+    again = client.get(f"/review/{sample.email_id}").get_data(as_text=True)
+    assert re.search(r'<input type="radio" name="client_id" value="C-1002" checked', again)
