@@ -4,7 +4,9 @@ Form fields: `version`; `action` (save, approve, not_creditor_mail); `intent`; `
 or `client_id_other` (typed, wins); per extracted field
 `value:FIELD` (the value as the caseworker typed or selected it), `span:FIELD` ("SOURCE:START:END" when it was set
 by selecting text; offsets into the stored text the stages read) and `confirm:FIELD` (the engine's value accepted
-as it is). A field becomes a correction when it is confirmed or its value differs from the engine's; values are
+as it is). A field becomes a correction (before: the engine's value) when it is confirmed, newly selected, or its
+value differs from what the page showed (the reviewed value saved earlier, else the engine's): a value saved
+before and posted again unchanged is not recorded twice, and one set back to the engine's is recorded; values are
 normalised as the report stores them (an amount "1.234,56" as "1234.56", a date as YYYY-MM-DD, references as a
 list). A value that cannot be read is ReviewRejected (answered 400, naming the field).
 """
@@ -40,10 +42,11 @@ def parse(form: Mapping[str, str], report: ProcessingReport) -> tuple[int, str, 
         if name == "client_id" and (form.get("client_id_other") or "").strip():  # typed: wins over the choice
             raw = form.get("client_id_other")
         confirmed = form.get(f"confirm:{name}") == "1"
-        after = before if raw is None else _normalised(name, raw)
-        if after == before and not confirmed:
-            continue
+        current = report.reviewed_fields.get(name, before)  # what the page showed: reviewed, else the engine's
+        after = current if raw is None else _normalised(name, raw)
         source, span = _span(form.get(f"span:{name}") or "", name)
+        if after == current and not confirmed and span is None:
+            continue
         corrections.append(Correction(field=name, before=before, after=after, source=source, span=span))
     return version, action, corrections
 
