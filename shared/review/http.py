@@ -40,9 +40,10 @@ def _templates():
     from jinja2 import Environment, FileSystemLoader, select_autoescape
 
     environment = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]))
-    from shared.review.view import display
+    from shared.review.view import display, exact
 
     environment.filters["display"] = display
+    environment.filters["exact"] = exact
     return environment
 
 

@@ -3,7 +3,7 @@
 Each source (the subject, the body, each readable PDF's text) is the exact text the stages read (the canonical
 mail from the blob store, its body cut as the engines read it; the PDF text the documents stage extracted), so a
 segment's `start` is an offset into that same text: a selection in the page maps back to stored offsets, never
-to the rendered HTML. Body segments after the newest message are marked quoted (the history set apart). Text is
+to the rendered HTML (`exact` escapes a segment so the browser keeps every character, carriage returns too). Body segments after the newest message are marked quoted (the history set apart). Text is
 only ever text: the page escapes it, nothing of the email is rendered as HTML.
 """
 
@@ -106,6 +106,15 @@ def field_rows(report: ProcessingReport) -> list[FieldRow]:
                              value.get("engine"), value.get("review_reason"), report.reviewed_fields.get(name),
                              name in report.reviewed_fields))
     return rows
+
+
+def exact(text: str):
+    """`text` escaped so that the browser's DOM holds exactly these characters: the HTML parser turns a raw
+    carriage return into a line feed (or drops it after one) and drops NUL, which would shift every selection
+    offset after them; as character references they survive (NUL as U+FFFD, one character for one)."""
+    from markupsafe import Markup, escape
+
+    return Markup(str(escape(text)).replace("\r", "&#13;").replace("\0", "&#xFFFD;"))
 
 
 def display(value: Any) -> str:

@@ -1,12 +1,15 @@
 // Review page: set a field from a text selection. The offsets are those of the stored text the stages read:
-// every piece of a source is a <span data-offset="N"> holding exactly the stored characters from N on.
+// every piece of a source is a <span data-offset="N"> holding exactly the stored characters from N on. Stored
+// offsets count characters (code points); the DOM counts UTF-16 units, so an emoji before the selection is one
+// stored character but two units.
 "use strict";
 
 function storedOffset(node, offset) {
   const element = node.nodeType === Node.TEXT_NODE ? node.parentElement : node;
   const piece = element.closest("[data-offset]");
   if (!piece) return null;
-  return Number(piece.dataset.offset) + (node.nodeType === Node.TEXT_NODE ? offset : 0);
+  const within = node.nodeType === Node.TEXT_NODE ? Array.from(node.data.slice(0, offset)).length : 0;
+  return Number(piece.dataset.offset) + within;
 }
 
 function useSelection(field) {
