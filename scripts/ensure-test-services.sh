@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Make sure the real services the tests use can start: PostgreSQL binaries (installed with apt when missing
-# and we are root), the Google Cloud SDK emulators and Java (cannot be installed here: say so clearly).
+# Make sure the real services the tests use can start: PostgreSQL binaries and Debian's chromium for the browser
+# tests (each installed with apt when missing and we are root), the Google Cloud SDK emulators and Java (cannot be
+# installed here: say so clearly).
 set -u
 missing=0
 if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
@@ -10,6 +11,15 @@ if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
       || { echo "could not install PostgreSQL"; missing=1; }
   else
     echo "PostgreSQL binaries are missing: run 'sudo apt-get install -y postgresql'"; missing=1
+  fi
+fi
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "installing chromium for the browser tests (apt-get install -y chromium)..."
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+      || { echo "could not install chromium"; missing=1; }
+  else
+    echo "chromium is missing: run 'sudo apt-get install -y chromium' (the browser tests drive it)"; missing=1
   fi
 fi
 for path in /usr/lib/google-cloud-sdk/platform/pubsub-emulator/bin/cloud-pubsub-emulator \
