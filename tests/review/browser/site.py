@@ -62,14 +62,14 @@ class Site:
         self.thread.join(timeout=10)
 
 
-def seeded(data_dir: Path, extra_mails: dict[str, bytes] | None = None) -> Deps:
+def seeded(data_dir: Path, extra_mails: dict[str, bytes] | None = None, clock=None) -> Deps:
     """Dependencies on `data_dir` holding what `serve`'s first start holds, plus `extra_mails` (name -> .eml bytes)
-    run through the chain the same way."""
+    run through the chain the same way; `clock`: the system clock unless given."""
     from shared.local.runtime import dispatcher_for, process_file
     from shared.local.serve import queue_samples, seed_samples
 
     data_dir.mkdir(parents=True, exist_ok=True)
-    deps = Deps(Settings.from_env({}, local_data_dir=data_dir, runtime="local", agent_engine="rules"))
+    deps = Deps(Settings.from_env({}, local_data_dir=data_dir, runtime="local", agent_engine="rules"), clock)
     seed_samples(data_dir)
     assert queue_samples(deps, data_dir) > 0, "a fresh data dir gets the samples"
     dispatcher_for(deps).run_until_idle()
