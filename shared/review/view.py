@@ -3,8 +3,9 @@
 Each source (the subject, the body, each readable PDF's text) is the exact text the stages read (the canonical
 mail from the blob store, its body cut as the engines read it; the PDF text the documents stage extracted), so a
 segment's `start` is an offset into that same text: a selection in the page maps back to stored offsets, never
-to the rendered HTML (`exact` escapes a segment so the browser keeps every character, carriage returns too). Body segments after the newest message are marked quoted (the history set apart). Text is
-only ever text: the page escapes it, nothing of the email is rendered as HTML.
+to the rendered HTML (`exact` escapes a segment so the browser keeps every character, carriage returns too).
+Body segments after the newest message are marked quoted (the history set apart). Text is only ever text: the
+page escapes it, nothing of the email is rendered as HTML.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ import os
 
 import pytest
 
-from tests.review.browser.site import CHROMIUM, HOSTILE, launch, seeded, serve
+from tests.review.browser.site import CHROMIUM, HOSTILE, HOSTILE_HTML, launch, seeded, serve
 
 
 def _unavailable(reason: str):
@@ -50,6 +50,6 @@ def page(browser):
 @pytest.fixture
 def site(tmp_path):
     """The seeded review site on a free loopback port (see site.py), stopped after the test."""
-    running = serve(seeded(tmp_path / "site", {"hostile.eml": HOSTILE}))
+    running = serve(seeded(tmp_path / "site", {"hostile.eml": HOSTILE, "hostile-html.eml": HOSTILE_HTML}))
     yield running
     running.stop()

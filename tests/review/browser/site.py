@@ -37,9 +37,21 @@ HOSTILE = ("From: Mahnstelle <mahnung@beispiel.example>\r\n"
            "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
            "Guten Tag \U0001F642,\r\n\r\n"
            "<script>window.pwned = 'body'; document.title = 'pwned'</script>\r\n"
-           "<a href=\"javascript:window.pwned = 'link'\">hier zahlen</a> <img src=x onerror=\"window.pwned = 'img'\">\r\n"
+           "<a href=\"javascript:window.pwned = 'link'\">hier zahlen</a>\r\n"
+           "<img src=x onerror=\"window.pwned = 'img'\">\r\n"
            "Offener Betrag: 99,00 EUR\r\n"
            f"Verwendungszweck: {'X' * 240}\r\n").encode()
+
+# The same attack as HTML: the stages read its text, the page must not render any of its markup.
+HOSTILE_HTML_SUBJECT = "Zahlungserinnerung <b onmouseover=\"window.pwned = 'b'\">dringend</b>"
+HOSTILE_HTML = ("From: Mahnstelle <mahnung@beispiel.example>\r\n"
+                "To: posteingang@kanzlei-schuldnerberatung.example\r\n"
+                f"Subject: {HOSTILE_HTML_SUBJECT}\r\n"
+                "Message-ID: <hostile-browser-2@beispiel.example>\r\n"
+                "MIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
+                "<html><body><p>Offener Betrag: 99,00 EUR</p><script>window.pwned = 'html'</script>"
+                "<p><a href=\"javascript:window.pwned = 'link'\">hier zahlen</a>"
+                "<img src=x onerror=\"window.pwned = 'img'\"></p></body></html>\r\n").encode()
 
 
 @dataclass

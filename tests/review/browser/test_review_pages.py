@@ -10,7 +10,7 @@ import re
 import pytest
 
 from shared.domain.mail import InboundMail
-from tests.review.browser.site import HOSTILE_SUBJECT
+from tests.review.browser.site import HOSTILE_HTML_SUBJECT, HOSTILE_SUBJECT
 
 KOCH = "Ihr Mandant Stefan Koch"  # a sample the rules leave without a total or a client: it needs review
 
@@ -97,17 +97,25 @@ def test_a_selection_after_an_emoji_and_across_pieces_maps_to_the_stored_offsets
     assert page.errors == []
 
 
-def test_a_hostile_mail_renders_inert(page, site):
-    email_id = site.report_id("Forderung <script>")
+@pytest.mark.parametrize("subject", [HOSTILE_SUBJECT, HOSTILE_HTML_SUBJECT], ids=["plain text", "html"])
+def test_a_hostile_mail_renders_inert(page, site, subject):
+    email_id = site.report_id(subject)
     page.goto(f"{site.url}/review/{email_id}")
     page.get_by_text("hier zahlen", exact=False).first.click()
-    assert page.evaluate("window.pwned") is None and page.title().startswith("Forderung <script>")
+    page.get_by_role("heading", level=1).hover()
+    assert page.evaluate("window.pwned") is None and page.title().startswith(subject)  # no script ran
     assert page.locator("script").count() == 1  # the page's own review.js, nothing of the mail
-    assert page.locator("a[href^='javascript:' i], [onerror], img").count() == 0
-    assert HOSTILE_SUBJECT in page.get_by_role("heading", level=1).inner_text()  # shown as text
-    assert "<script>window.pwned = 'body'" in page.locator('pre.source[data-source="email_body"]').inner_text()
+    assert page.locator("a[href^='javascript:' i], [onerror], [onmouseover], img, b").count() == 0
+    assert page.get_by_role("heading", level=1).inner_text() == subject  # its markup shown as text
     assert page.url.endswith(f"/review/{email_id}")
     assert page.errors == []
+
+
+def test_the_markup_of_a_plain_text_mail_is_shown_as_it_was_written(page, site):
+    page.goto(f"{site.url}/review/{site.report_id(HOSTILE_SUBJECT)}")
+    body = page.locator('pre.source[data-source="email_body"]').inner_text()
+    assert "<script>window.pwned = 'body'; document.title = 'pwned'</script>" in body
+    assert "<a href=\"javascript:window.pwned = 'link'\">hier zahlen</a>" in body
 
 
 PAGES = {"queue": lambda site: "/review/", "report": lambda site: f"/review/{site.report_id(KOCH)}?client_q=Meyer",
