@@ -136,10 +136,6 @@ class ReviewStore(abc.ABC):
         until."""
 
     @abc.abstractmethod
-    def reason_counts(self) -> dict[str, int]:
-        """Reports in the queue per review reason code, audits under "audit"."""
-
-    @abc.abstractmethod
     def review(self, email_id: str, version: int, corrections: "list[Correction]", action: str,  # noqa: F821
                reviewer: str) -> "ProcessingReport":  # noqa: F821
         """Apply one caseworker's corrections and outcome (shared.domain.corrections) to the report at `version`,

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import datetime
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import and_, case, func, or_, select, update
 from sqlalchemy.engine import Engine
 
 from shared.adapters.errors import translated
@@ -57,32 +57,23 @@ class SqlAlchemyReviewStore(ReviewStore):
             rows = connection.execute(query).mappings().all()
         return [ProcessingReport.model_validate(dict(row)) for row in rows]
 
-    def reason_counts(self) -> dict[str, int]:
-        query = select(reports.c.review_reasons, reports.c.audit).where(reports.c.status == "processed", _waiting())
-        with self._boundary(), self.engine.connect() as connection:
-            rows = connection.execute(query).all()
-        return _counted(rows)
-
     def stats(self) -> ReviewStats:
-        columns = (reports.c.status, reports.c.needs_review, reports.c.audit, reports.c.review_reasons)
+        """Counted in the database; only the open queue's reasons and the completed audits are read as rows."""
+        status, waiting, audit = reports.c.status, _waiting(), reports.c.audit.is_(True)
+        approved = or_(reports.c.review_reason.is_(None), reports.c.review_reason == "")  # no reason: the engine's
+        counts = select(func.count(), _count(status == "failed"), _count(and_(status != "failed", approved)),
+                        _count(and_(status == "processed", waiting)), _count(status == "reviewed"), _count(audit))
+        queue = select(reports.c.review_reasons, reports.c.audit).where(status == "processed", waiting)
         with self._boundary(), self.engine.connect() as connection:
-            rows = connection.execute(select(*columns)).all()
-            audited = connection.execute(select(reports).where(reports.c.status == "reviewed",
-                                                               reports.c.audit.is_(True))).mappings().all()
-        stats = ReviewStats(reports=len(rows))
-        for status, needs_review, audit, reasons in rows:
-            stats.failed += status == "failed"
-            stats.auto_approved += status != "failed" and not reasons  # the engine's decision, kept after review
-            stats.in_queue += status == "processed" and bool(needs_review or audit)
-            stats.reviewed += status == "reviewed"
-            stats.audits_sampled += bool(audit)
+            totals = connection.execute(counts).one()
+            open_rows = connection.execute(queue).all()
+            audited = connection.execute(select(reports).where(status == "reviewed", audit)).mappings().all()
+        stats = ReviewStats(*(int(n or 0) for n in totals), reasons=_counted(open_rows))
         for row in audited:
             wrong = wrong_fields(ProcessingReport.model_validate(dict(row)))
             stats.audits_done += 1
             stats.audit_wrong_fields += len(wrong)
             stats.audit_reports_wrong += bool(wrong)
-        stats.reasons = _counted([(reasons, audit) for status, needs_review, audit, reasons in rows
-                                  if status == "processed" and (needs_review or audit)])
         return stats
 
     def review(self, email_id: str, version: int, corrections: list[Correction], action: str,
@@ -135,6 +126,11 @@ AUDIT = "audit"
 def _waiting():
     """Rows a caseworker still has to look at (with status processed): needing review, or drawn for audit."""
     return or_(reports.c.needs_review.is_(True), reports.c.audit.is_(True))
+
+
+def _count(condition):
+    """COUNT of the rows meeting `condition` (portable: SQLite and Postgres)."""
+    return func.sum(case((condition, 1), else_=0))
 
 
 def _counted(rows) -> dict[str, int]:

@@ -4,9 +4,10 @@ the firm's own mail instead of assumed.
 
 Which reports are audited is decided once, when the report is written, by a hash of the email id: a redelivery
 or `dlq replay` of the same email makes the same decision, and the share of audits is AUDIT_SAMPLE_RATE (0.05) of
-the auto-approved reports. The measured rate is wrong fields ÷ completed audits — the same measure as `eval`'s
-silent-error rate (wrong fields ÷ auto-approved reports) — printed with n and its exact 90% upper bound
-(Clopper-Pearson), on the review queue and in `python main.py reports stats`.
+the auto-approved reports. The measured rate is wrong fields ÷ completed audits — `eval`'s silent-error rate
+(wrong fields ÷ auto-approved reports, a wrong field as shared.domain.scoring defines it) with the caseworker's
+values as the truth — printed with n and its exact 90% upper bound (Clopper-Pearson), on the review queue and in
+`python main.py reports stats`.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
-from shared.domain.corrections import REVIEWABLE, ReviewRejected
+from shared.domain.corrections import FINAL_ACTIONS, REVIEWABLE, ReviewRejected
+from shared.domain.scoring import report_fields, wrong_fields as scored_wrong_fields
 from shared.domain.stats import clopper_pearson_upper
 
 BOUND_CONFIDENCE = 0.9
@@ -43,21 +45,36 @@ def engine_value(report, name: str) -> Any:
     return (report.extracted_fields.get(name) or {}).get("value")
 
 
-def wrong_fields(report) -> list[str]:
-    """The fields a person set to something other than the engine's value (a reviewed report's errors)."""
+def corrected_fields(report) -> list[str]:
+    """The fields a person set to something other than the engine's value (omissions filled in included)."""
     reviewed = report.reviewed_fields or {}
     return [name for name in REVIEWABLE if name in reviewed and reviewed[name] != engine_value(report, name)]
 
 
+def wrong_fields(report) -> list[str]:
+    """The engine's wrong fields by the reviewed values, counted as `eval` counts them (shared.domain.scoring):
+    a value the engine stated that the person contradicted; a gap the person filled is an omission, not an
+    error. Fields nobody reviewed are taken as the engine stated them."""
+    predicted = report_fields(report)
+    truth = {**predicted, **{name: value for name, value in (report.reviewed_fields or {}).items()
+                             if name in predicted}}
+    return scored_wrong_fields(truth, predicted)
+
+
+class AuditIncomplete(ReviewRejected):
+    """An audit closed while some field is neither confirmed nor corrected (str: which ones)."""
+
+
 def require_every_field(corrections, already_reviewed, action: str) -> None:
     """An audit is complete only when each field was confirmed or corrected (now or in an earlier save): raise
-    ReviewRejected naming the ones still open. Marking the mail as not creditor mail settles it as well."""
-    if action != "approve":
+    AuditIncomplete naming the ones still open — for an approval and for "not creditor mail" alike, so every
+    completed audit measured every field."""
+    if action not in FINAL_ACTIONS:
         return
     open_fields = [name for name in REVIEWABLE
                    if name not in already_reviewed and name not in {c.field for c in corrections}]
     if open_fields:
-        raise ReviewRejected("audit: confirm or correct each field before approving; still open: "
+        raise AuditIncomplete("audit: confirm or correct each field before closing it; still open: "
                              + ", ".join(open_fields))
 
 

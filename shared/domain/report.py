@@ -83,7 +83,7 @@ class ProcessingReport(BaseModel):
             "email_id", "message_id", "correlation_id", "sender", "subject", "received_at", "status", "intent",
             "client_id", "client_name", *COLUMNS, "extracted_fields", "missing_fields",
             "overall_confidence", "confidence_route", "needs_review", "review_reason", "review_reasons",
-            "total_tokens_used", "stage_usage", "processing_time_ms",
+            "total_tokens_used", "stage_usage", "processing_time_ms", "audit",
         )
         data = self.model_dump(mode="json")
         out = {key: data[key] for key in keys}

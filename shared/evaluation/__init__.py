@@ -26,20 +26,17 @@ text of readable PDFs): the rest are only in scans, so that share bounds the off
 from __future__ import annotations
 
 import json
-import re
 import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from shared.domain.fields import BY_NAME, FIELDS as EXTRACTED_FIELDS, ExtractedField
+from shared.domain.fields import BY_NAME
+from shared.domain.scoring import (FIELDS, SCORED_FIELDS, comparable, is_scored, normalise_name,  # noqa: F401
+                                   normalise_reference, report_fields, wrong_fields)
 from shared.domain.results import INTENTS
 from shared.domain.stats import clopper_pearson_upper
 
-SCORED_FIELDS: tuple[ExtractedField, ...] = tuple(f for f in EXTRACTED_FIELDS if f.scored and not f.many)
-"""The single-valued fields of the field table that eval compares with the truth (references are scored as a
-list, below; the debtor's name by client_id)."""
-FIELDS = ("intent", "client_id", *(field.name for field in SCORED_FIELDS))
 BOUND_CONFIDENCE = 0.9  # the silent-error rate is printed with its one-sided 90% upper bound
 
 
@@ -151,16 +148,6 @@ class Scores:
         return self
 
 
-def normalise_name(value: str | None) -> str | None:
-    if value is None:
-        return None
-    return re.sub(r"[^\w]+", " ", value.casefold()).strip() or None
-
-
-def normalise_reference(value: str) -> str:
-    return " ".join(value.split())
-
-
 def readable_text(raw: bytes) -> str:
     """Subject, body and the text of readable PDF attachments of a MIME message: what an engine can read
     without looking at images (the same parser and bounded PDF reader the pipeline uses)."""
@@ -185,49 +172,6 @@ def count_readable(scores: Scores, truth: dict, text: str) -> None:
     scores.ref_readable += sum(1 for r in truth.get("reference_numbers") or [] if reference_key(r) in haystack)
 
 
-def report_fields(report) -> dict:
-    """The scored fields of a report (amounts as "%.2f", dates as YYYY-MM-DD, names as written) and needs_review:
-    what `score_fields` compares and what tools.out_of_sample records per email."""
-    return {
-        "intent": report.intent, "client_id": report.client_id,
-        **{field.name: _as_truth_writes(field, getattr(report, field.name)) for field in SCORED_FIELDS},
-        "reference_numbers": list(report.reference_numbers), "needs_review": bool(report.needs_review),
-    }
-
-
-def _as_truth_writes(field: ExtractedField, value):
-    if value is None:
-        return None
-    if field.kind == "money":
-        return f"{value:.2f}"
-    return value.isoformat() if field.kind == "date" else value
-
-
-def is_scored(key: str, truth: dict, predicted: dict) -> bool:
-    """Whether `key` of FIELDS is scored on this email: always, or for a field scored "where labelled" only when
-    the truth file has the key and the prediction could state it (predictions recorded before the field existed
-    have no key for it)."""
-    field = BY_NAME.get(key)
-    return field is None or field.scored == "always" or (key in truth and key in predicted)
-
-
-def wrong_fields(truth: dict, predicted: dict) -> list[str]:
-    """The fields `predicted` (a `report_fields` dict) states and `truth` contradicts: a non-null value that
-    differs from the truth (also when the truth is null), or a reference the truth does not list. Nulls, empty
-    lists and missing references are omissions, not wrong fields (see the module docstring)."""
-    wrong = [key for key in FIELDS if is_scored(key, truth, predicted) and predicted.get(key) is not None
-             and _comparable(key, predicted.get(key)) != _comparable(key, truth.get(key))]
-    want = {normalise_reference(r) for r in truth.get("reference_numbers") or []}
-    if any(normalise_reference(r) not in want for r in predicted.get("reference_numbers") or []):
-        wrong.append("reference_numbers")
-    return wrong
-
-
-def _comparable(key: str, value):
-    field = BY_NAME.get(key)
-    return normalise_name(value) if field is not None and field.kind == "organisation" else value
-
-
 def score_fields(scores: Scores, name: str, truth: dict, predicted: dict) -> None:
     """Add one email's prediction (a `report_fields` dict) to `scores`."""
     scores.total += 1
@@ -235,7 +179,7 @@ def score_fields(scores: Scores, name: str, truth: dict, predicted: dict) -> Non
         if not is_scored(key, truth, predicted):
             continue
         scores.scored[key] += 1
-        expected, actual = _comparable(key, truth.get(key)), _comparable(key, predicted.get(key))
+        expected, actual = comparable(key, truth.get(key)), comparable(key, predicted.get(key))
         if actual == expected:
             scores.correct[key] += 1
         else:

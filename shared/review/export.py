@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from shared.domain.audit import wrong_fields
+from shared.domain.audit import corrected_fields
 from shared.domain.fields import FIELDS
 from shared.domain.report import ProcessingReport
 
@@ -37,14 +37,15 @@ class Export:
 
 def truth_of(report: ProcessingReport) -> dict | None:
     """The truth file of a reviewed report, or None when a person did not settle every field of TRUTH_FIELDS.
-    `needs_review_expected` records whether the person had to change an engine value; `notes` who reviewed."""
+    `needs_review_expected` is true when the report went to a person (the engine flagged it) or the person had to
+    change an engine value — the reviewed truth cannot say more; `notes` says who reviewed and what changed."""
     reviewed = report.reviewed_fields or {}
     if report.status != "reviewed" or any(name not in reviewed for name in TRUTH_FIELDS):
         return None
     truth = {name: reviewed[name] for name in TRUTH_FIELDS}
     truth["reference_numbers"] = list(truth["reference_numbers"] or [])
-    changed = wrong_fields(report)
-    truth["needs_review_expected"] = bool(changed)
+    changed = corrected_fields(report)
+    truth["needs_review_expected"] = bool(report.review_reasons) or bool(changed)
     truth["notes"] = (f"reviewed production mail {report.email_id}, by {report.reviewed_by} at "
                       f"{report.reviewed_at:%Y-%m-%d %H:%M} UTC; engine corrected on: {', '.join(changed) or 'none'}"
                       f"{'; audit' if report.audit else ''}")

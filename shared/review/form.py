@@ -20,6 +20,7 @@ from typing import Any, Mapping
 from shared.domain.audit import engine_value
 from shared.domain.corrections import ACTIONS, REVIEWABLE, Correction, ReviewRejected
 from shared.domain.report import ProcessingReport
+from shared.review.view import display
 
 INTENTS = ("debt_statement", "payment_plan_response", "rejection", "information_request", "auto_reply", "other")
 EXTRACTED = tuple(name for name in REVIEWABLE if name not in ("intent", "client_id"))
@@ -43,7 +44,8 @@ def parse(form: Mapping[str, str], report: ProcessingReport) -> tuple[int, str, 
             raw = form.get("client_id_other")
         confirmed = form.get(f"confirm:{name}") == "1"
         current = report.reviewed_fields.get(name, before)  # what the page showed: reviewed, else the engine's
-        after = current if raw is None else _normalised(name, raw)
+        unchanged = raw is None or " ".join(raw.split()) == " ".join(display(current).split())
+        after = current if unchanged else _normalised(name, raw)  # as shown: kept as stored, never re-read
         source, span = _span(form.get(f"span:{name}") or "", name)
         if after == current and not confirmed and span is None:
             continue

@@ -23,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlencode
 
+from shared.domain.audit import AuditIncomplete
 from shared.domain.corrections import FINAL_ACTIONS, ReviewConflict, ReviewRejected
 from shared.review import csrf
 from shared.review.auth import NotSignedIn, reviewer
@@ -139,7 +140,12 @@ def _post(request, deps, who: str, report):
     key = _csrf_key(deps.settings)
     try:
         version, action, corrections = parse(request.form, report)
-        stored = deps.reviews.review(report.email_id, version, corrections, action, who)
+        try:
+            stored = deps.reviews.review(report.email_id, version, corrections, action, who)
+        except AuditIncomplete as exc:  # keep what the caseworker settled; name what is still open
+            saved = deps.reviews.review(report.email_id, version, corrections, "save", who) if corrections else report
+            return _report(deps, who, key, saved, status=400, problem=f"{exc}. "
+                           + ("What you confirmed or corrected is saved." if corrections else ""))
     except ReviewRejected as exc:
         return _report(deps, who, key, report, problem=str(exc), status=400)
     except ReviewConflict:

@@ -16,7 +16,11 @@ from shared.domain.client import ClientRecord, name_key_variants, reference_key
 from shared.domain.text import simplify
 
 MAX_QUERY = 100  # characters; a longer query is refused (400), not cut
+MAX_WORDS = 6  # words looked up; more are refused (each id-like word costs two directory reads)
 LIMIT = 20
+FETCHED = 200
+"""Clients fetched from the index before ranking: the index returns by client id, so a common surname could
+fill a small limit with clients who do not match the other words ("Müller Anna" among 30 "Hans Müller")."""
 
 
 class QueryRejected(ValueError):
@@ -31,9 +35,11 @@ def search(directory, query: str, limit: int = LIMIT) -> list[ClientRecord]:
     words = [w for w in re.split(r"[\s,;]+", text) if w]
     if not words:
         return []
+    if len(words) > MAX_WORDS:
+        raise QueryRejected(f"the client search takes at most {MAX_WORDS} words")
     name_keys = {key for word in words for key in name_key_variants(word)}
     reference_keys = {key for key in (reference_key(text), *map(reference_key, words)) if len(key) >= 3}
-    found = {record.client_id: record for record in directory.candidates(name_keys, reference_keys, limit=limit)}
+    found = {record.client_id: record for record in directory.candidates(name_keys, reference_keys, limit=FETCHED)}
     for word in (w for w in words if re.fullmatch(r"[A-Za-z]*-?\d+", w)):  # a client id, as typed or upper-cased
         exact = directory.get(word) or directory.get(word.upper())
         if exact is not None:

@@ -16,7 +16,7 @@ from shared.adapters.sql_reports import SqlAlchemyReportStore
 from shared.adapters.sql_reviews import SqlAlchemyReviewStore
 from shared.domain.corrections import Correction, ReviewConflict, ReviewRejected
 from shared.domain.report import ProcessingReport
-from shared.domain.review import reason
+from shared.domain.review import reason, rendered
 
 T0 = datetime(2026, 3, 1, 12, 0, tzinfo=timezone.utc)
 
@@ -31,7 +31,9 @@ def _report(email_id: str, minutes: int = 0, **extra) -> ProcessingReport:
                 creditor_name="Stadtwerke Beispiel GmbH", needs_review=True,
                 review_reasons=[reason("no_client_match")], received_at=T0 + timedelta(minutes=minutes),
                 created_at=T0 + timedelta(minutes=minutes))
-    return ProcessingReport(**{**base, **extra})
+    fields = {**base, **extra}
+    fields.setdefault("review_reason", rendered(fields["review_reasons"]))  # as the report stage writes it
+    return ProcessingReport(**fields)
 
 
 AMOUNT = Correction(field="debt_amount", before="120.00", after="1234.56", source="email_body", span=(40, 48))
@@ -56,7 +58,7 @@ def test_the_queue_filters_by_reason_intent_creditor_and_time(stores):
     assert [r.email_id for r in reviews.queue(creditor="INKASSO")] == ["b"]
     assert [r.email_id for r in reviews.queue(creditor="100%_")] == []  # LIKE wildcards are literal
     assert [r.email_id for r in reviews.queue(since=T0 + timedelta(minutes=2), until=T0 + timedelta(minutes=3))] == ["b"]
-    assert reviews.reason_counts() == {"no_client_match": 2, "missing_required_field": 1}
+    assert reviews.stats().reasons == {"no_client_match": 2, "missing_required_field": 1}
 
 
 def test_a_saved_review_keeps_the_engines_values_beside_the_reviewed_ones(stores, clock):
@@ -153,7 +155,9 @@ def _confirm_all(report: ProcessingReport, **changed) -> list[Correction]:
 
 def _auto_approved(email_id: str, minutes: int = 0, **extra) -> ProcessingReport:
     return _report(email_id, minutes, needs_review=False, review_reasons=[], client_id="K-1001",
-                   extracted_fields={"debt_amount": {"value": "120.00"}, "currency": {"value": "EUR"}}, **extra)
+                   debt_amount="120.00", currency="EUR",
+                   extracted_fields={"debt_amount": {"value": "120.00"}, "currency": {"value": "EUR"},
+                                     "creditor_name": {"value": "Stadtwerke Beispiel GmbH"}}, **extra)
 
 
 def test_audits_wait_in_the_queue_beside_reviews_and_are_counted_under_audit(stores):
@@ -164,7 +168,7 @@ def test_audits_wait_in_the_queue_beside_reviews_and_are_counted_under_audit(sto
     assert [r.email_id for r in reviews.queue()] == ["drawn", "needs"]
     assert [r.email_id for r in reviews.queue(reason_code="audit")] == ["drawn"]
     assert reviews.queue(reason_code="audit")[0].audit
-    assert reviews.reason_counts() == {"audit": 1, "no_client_match": 1}
+    assert reviews.stats().reasons == {"audit": 1, "no_client_match": 1}
 
 
 def test_an_audit_is_approved_only_when_every_field_was_confirmed_or_corrected(stores):

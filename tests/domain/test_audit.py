@@ -4,21 +4,27 @@ from __future__ import annotations
 
 import pytest
 
-from shared.domain.audit import ReviewStats, require_every_field, wrong_fields
+from shared.domain.audit import AuditIncomplete, ReviewStats, corrected_fields, require_every_field, wrong_fields
 from shared.domain.corrections import REVIEWABLE, Correction, ReviewRejected
 from shared.domain.report import ProcessingReport
 
 
 def _reviewed(**reviewed) -> ProcessingReport:
     return ProcessingReport(email_id="e", correlation_id="c", status="reviewed", intent="debt_statement",
-                            client_id="K-1", extracted_fields={"debt_amount": {"value": "120.00"}},
+                            client_id="K-1", creditor_name="Stadtwerke Köln GmbH", debt_amount="120.00",
+                            reference_numbers=["KD-1"], extracted_fields={"debt_amount": {"value": "120.00"}},
                             reviewed_fields=reviewed)
 
 
-def test_wrong_fields_are_those_set_to_something_else_than_the_engines_value():
+def test_wrong_fields_are_the_engines_values_a_person_contradicted_counted_as_eval_counts_them():
     assert wrong_fields(_reviewed(debt_amount="120.00", client_id="K-1", intent="debt_statement")) == []
-    assert wrong_fields(_reviewed(debt_amount="1200.00", client_id=None, currency=None)) == ["client_id",
-                                                                                             "debt_amount"]
+    assert wrong_fields(_reviewed(debt_amount="1200.00", client_id=None)) == ["client_id", "debt_amount"]
+    assert wrong_fields(_reviewed(creditor_name="stadtwerke koeln gmbh")) == ["creditor_name"]
+    assert wrong_fields(_reviewed(creditor_name="Stadtwerke  Köln GmbH")) == []  # eval's name comparison
+    assert wrong_fields(_reviewed(currency="EUR", payment_deadline="2027-01-15")) == []  # gaps filled: omissions
+    assert wrong_fields(_reviewed(reference_numbers=["KD-1", "R-9"])) == []  # a missing reference: an omission
+    assert wrong_fields(_reviewed(reference_numbers=["R-9"])) == ["reference_numbers"]
+    assert corrected_fields(_reviewed(currency="EUR", debt_amount="120.00")) == ["currency"]
 
 
 def test_an_audit_approval_names_every_field_still_open():
@@ -27,7 +33,8 @@ def test_an_audit_approval_names_every_field_still_open():
         require_every_field(confirmed, {}, "approve")
     require_every_field(confirmed, {"payment_deadline": None}, "approve")  # settled by an earlier save
     require_every_field([], {}, "save")
-    require_every_field([], {}, "not_creditor_mail")
+    with pytest.raises(AuditIncomplete):  # closing an audit as not creditor mail settles no field by itself
+        require_every_field([], {}, "not_creditor_mail")
 
 
 def test_the_rate_is_wrong_fields_over_audits_with_its_exact_bound():

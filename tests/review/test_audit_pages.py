@@ -24,16 +24,26 @@ def test_an_audit_is_queued_marked_and_the_rate_is_not_yet_measured(client, deps
 
 
 def test_an_audit_cannot_be_approved_until_each_field_is_confirmed_or_corrected(client, deps, sample):
-    report = _audited(deps, sample)
+    _audited(deps, sample)
     page = client.get("/review/audit-1").get_data(as_text=True)
     assert "Complete audit" in page and 'name="confirm:intent"' in page and 'name="confirm:client_id"' in page
     partial = client.post("/review/audit-1", data=_form(page, action="approve", **{"confirm:creditor_name": "1"}))
     assert partial.status_code == 400 and "still open" in partial.get_data(as_text=True)
-    assert deps.reports.get("audit-1").status == "processed"
+    assert "is saved" in partial.get_data(as_text=True)
+    kept = deps.reports.get("audit-1")  # the refused approval kept what was settled
+    assert kept.status == "processed" and "creditor_name" in kept.reviewed_fields and kept.version == 2
+    page = partial.get_data(as_text=True)
     every = {f"confirm:{name}": "1" for name in REVIEWABLE}
     every["value:debt_amount"] = "9.999,00"  # one field found wrong
     done = client.post("/review/audit-1", data=_form(page, action="approve", **every))
     assert done.status_code == 303 and deps.reports.get("audit-1").status == "reviewed"
     html = client.get("/review/").get_data(as_text=True)
     assert "1 wrong field(s) in 1 audited report(s)" in html and "90% upper bound 100.0%" in html
-    assert report.audit
+
+
+def test_marking_an_audit_as_not_creditor_mail_also_needs_every_field(client, deps, sample):
+    _audited(deps, sample)
+    page = client.get("/review/audit-1").get_data(as_text=True)
+    refused = client.post("/review/audit-1", data=_form(page, action="not_creditor_mail"))
+    assert refused.status_code == 400 and "still open" in refused.get_data(as_text=True)
+    assert deps.reports.get("audit-1").status == "processed" and deps.reviews.stats().audits_done == 0

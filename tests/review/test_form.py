@@ -48,3 +48,27 @@ def test_an_unchanged_unconfirmed_field_is_no_correction_and_a_confirmed_one_is(
     assert parse(posted(), report())[2] == []
     assert changes(parse(posted(**{"confirm:currency": "1"}), report())[2]) == [("currency", "EUR", "EUR", None,
                                                                                    None)]
+
+
+def test_a_value_posted_back_as_shown_is_no_correction_even_where_reading_it_again_would_change_it():
+    shown = ProcessingReport(email_id="e1", correlation_id="c1", status="processed", version=2,
+                             extracted_fields={"creditor_name": {"value": "A  B GmbH"},
+                                               "reference_numbers": {"value": ["Rechnung 12, 13"]}})
+    form = {"version": "2", "action": "save", "value:creditor_name": "A  B GmbH",
+            "value:reference_numbers": "Rechnung 12, 13"}
+    assert parse(form, shown)[2] == []
+
+
+def test_no_client_is_a_choice_that_clears_the_engines_match():
+    matched = ProcessingReport(email_id="e1", correlation_id="c1", status="processed", version=2, client_id="C-1")
+    _, _, corrections = parse({"version": "2", "action": "approve", "client_id": ""}, matched)
+    assert changes(corrections) == [("client_id", "C-1", None, None, None)]
+
+
+def test_an_amount_too_long_to_be_one_is_refused_not_a_crash():
+    import pytest
+
+    from shared.domain.corrections import ReviewRejected
+
+    with pytest.raises(ReviewRejected, match="debt_amount"):
+        parse(posted(**{"value:debt_amount": "9" * 40}), report())

@@ -55,3 +55,20 @@ def test_the_result_is_limited(directory):
 def test_an_over_long_query_is_refused_not_cut(directory):
     with pytest.raises(QueryRejected, match=str(MAX_QUERY)):
         search(directory, "Meyer " * 20)
+
+
+def test_a_common_surname_does_not_crowd_out_the_client_the_other_words_name():
+    import mongomock
+
+    from shared.adapters.mongo_clients import MongoClientDirectory
+
+    real = MongoClientDirectory(mongomock.MongoClient()["firm"]["clients"])  # the real adapter, on mongomock
+    real.upsert_many([ClientRecord(client_id=f"C-{n:04d}", first_name="Hans", last_name="Müller")
+                      for n in range(30)] + [ClientRecord(client_id="C-9999", first_name="Anna", last_name="Müller")])
+    assert ids(search(real, "Müller Anna"))[0] == "C-9999"
+    assert len(search(real, "Müller")) == 20  # the page lists at most LIMIT
+
+
+def test_too_many_words_are_refused():
+    with pytest.raises(QueryRejected, match="at most 6 words"):
+        search(FakeClientDirectory([]), "a b c d e f g")

@@ -46,11 +46,10 @@ def normalise_number(number: str) -> str | None:
     else:
         integer, decimals = raw, "0"
     integer = integer.replace(".", "").replace(",", "")
-    try:
-        amount = Decimal(f"{integer or '0'}.{decimals}")
+    try:  # more digits than Decimal's 28 of precision (a run of digits, not an amount) cannot be quantized
+        return f"{Decimal(f'{integer or 0}.{decimals}').quantize(Decimal('0.01')):f}"
     except InvalidOperation:
         return None
-    return f"{amount.quantize(Decimal('0.01')):f}"
 
 
 def iso_currency(token: str | None) -> str | None:
