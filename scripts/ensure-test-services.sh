@@ -4,24 +4,18 @@
 # installed here: say so clearly).
 set -u
 missing=0
-if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+# apt_install PACKAGE WHAT: install a Debian package as root, else say how (one line naming what needs it).
+apt_install() {
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
-    echo "installing PostgreSQL (apt-get install -y postgresql)..."
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null) \
-      || { echo "could not install PostgreSQL"; missing=1; }
+    echo "installing $1 for $2 (apt-get install -y $1)..."
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$1" >/dev/null) \
+      || { echo "could not install $1"; missing=1; }
   else
-    echo "PostgreSQL binaries are missing: run 'sudo apt-get install -y postgresql'"; missing=1
+    echo "$1 is missing: run 'sudo apt-get install -y $1' ($2 need it)"; missing=1
   fi
-fi
-if [ ! -x /usr/bin/chromium ]; then
-  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
-    echo "installing chromium for the browser tests (apt-get install -y chromium)..."
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
-      || { echo "could not install chromium"; missing=1; }
-  else
-    echo "chromium is missing: run 'sudo apt-get install -y chromium' (the browser tests drive it)"; missing=1
-  fi
-fi
+}
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || apt_install postgresql "the report store tests"
+[ -x /usr/bin/chromium ] || apt_install chromium "the browser tests"
 for path in /usr/lib/google-cloud-sdk/platform/pubsub-emulator/bin/cloud-pubsub-emulator \
             /usr/lib/google-cloud-sdk/platform/cloud-firestore-emulator/cloud-firestore-emulator.jar; do
   [ -e "$path" ] || { echo "missing $path (Google Cloud SDK emulators; see ../shared/LOCAL_SERVICES.md)"; missing=1; }
