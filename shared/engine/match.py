@@ -23,6 +23,7 @@ from shared.domain.client import ClientRecord, name_key_variants, reference_key
 from shared.domain.results import Candidate, Consolidation, MatchResult
 from shared.domain.review import reason
 from shared.domain.text import fold, simplify
+from shared.engine.client_mentions import MailMentions, Reading
 from shared.ports import ClientDirectory
 
 SURNAME, SURNAME_PART, FIRST_NAME, INITIAL, FIRST_NAME_DIFFERS = 0.45, 0.3, 0.3, 0.15, -0.1
@@ -34,6 +35,10 @@ THRESHOLD = 0.6
 MARGIN = 0.15
 """How far the best candidate must lead the runner-up; closer than this is an ambiguous match."""
 MAX_CANDIDATES, LOOKUP_LIMIT = 5, 20
+MENTION_LOOKUP_LIMIT = 100
+"""Records one lookup with the whole mail's phrases may return (one call per email; a directory of thousands)."""
+MIN_REFERENCE_KEY = 6
+"""A code found anywhere in the mail identifies a client by a known reference only from this length on."""
 _LEGAL_FORMS = {"gmbh", "ag", "kg", "se", "eg", "ltd", "plc", "limited", "inc", "llp", "ab", "bv", "mbh", "co"}
 _SOUNDS = (("ei", "ey", "ai", "ay"), ("ph", "f"), ("ow", "ov"))  # Petrowa/Petrova: German and English
 
@@ -53,9 +58,14 @@ class _Name:
     surnames: list[str]
 
 
-def match_client(consolidation: Consolidation, directory: ClientDirectory) -> MatchResult:
+def match_client(consolidation: Consolidation, directory: ClientDirectory,
+                 mentions: MailMentions | None = None) -> MatchResult:
     """Look up and score candidates for the consolidated debtor; return the best one if clearly ahead.
 
+    With `mentions` (the whole mail's name-like phrases and codes, `client_mentions.read_mail`) every phrase is
+    looked up too, in the same one directory call, and each candidate is scored on its best reading: the
+    extracted name or a phrase of the mail (evidence "mention:<where>"), with a date of birth written beside
+    that phrase, and a known reference written anywhere in the mail.
     Candidates are ranked (max MAX_CANDIDATES). Two close candidates give client_id None and review reason
     "ambiguous client match"; nobody at THRESHOLD gives client_id None and, if a debtor name was given,
     "no matching client".
@@ -63,19 +73,66 @@ def match_client(consolidation: Consolidation, directory: ClientDirectory) -> Ma
     raw_name = _text(consolidation, "debtor_name")
     name = parse_name(raw_name) if raw_name else None
     references = _references(consolidation)
-    name_keys = sorted({k for token in (name.tokens + name.surnames if name else []) for k in name_key_variants(token)}
-                       | {k for surname in (name.surnames if name else []) for k in spelling_variants(surname)})
+    name_keys = {k for token in (name.tokens + name.surnames if name else []) for k in name_key_variants(token)}
+    name_keys |= {k for surname in (name.surnames if name else []) for k in spelling_variants(surname)}
     ref_keys = sorted({reference_key(r) for r in references} - {""})
-    if not name_keys and not ref_keys:
+    readings = _mention_readings(mentions)
+    name_keys |= {k for reading in readings for k in reading.keys}
+    seen_keys = {k for k in (mentions.reference_keys if mentions else ()) if len(k) >= MIN_REFERENCE_KEY}
+    if not name_keys and not ref_keys and not seen_keys:
         return MatchResult(review_reason=reason("no_client_match") if raw_name else None)
-    records = directory.candidates(name_keys, ref_keys, limit=LOOKUP_LIMIT)
+    limit = MENTION_LOOKUP_LIMIT if mentions is not None else LOOKUP_LIMIT
+    records = directory.candidates(sorted(name_keys), sorted(set(ref_keys) | seen_keys), limit=limit)
     dob = _text(consolidation, "debtor_date_of_birth")
     creditor = _text(consolidation, "creditor_name")
-    scored = sorted(((score_candidate(r, name, dob, ref_keys, creditor), r) for r in records),
-                    key=lambda item: (-item[0][0], item[1].client_id))
+    scored = sorted(((_best_reading(r, name, dob, ref_keys, creditor, readings, mentions, seen_keys), r)
+                     for r in records), key=lambda item: (-item[0][0], item[1].client_id))
     candidates = [Candidate(client_id=r.client_id, name=r.full_name, score=_display(s), evidence=ev)
                   for (s, ev), r in scored[:MAX_CANDIDATES]]
     return _decide(scored, candidates, bool(raw_name))
+
+
+@dataclass
+class _MentionReading:
+    """A phrase of the mail read as a name, with the directory keys of its surname."""
+
+    reading: Reading
+    name: _Name
+    keys: set[str]
+
+
+def _mention_readings(mentions: MailMentions | None) -> list[_MentionReading]:
+    """The mail's readings, parsed; a bare surname ("Herr Koch") is left out when the mail also writes that
+    surname with a first name or an initial: it refers to that person ("Herrn Stefan Koch"), not to a namesake."""
+    if mentions is None:
+        return []
+    parsed = [_MentionReading(r, parse_name(r.name), surname_keys(r.surname)) for r in mentions.readings]
+    fuller = {_key(m.reading.surname) for m in parsed if m.name.tokens or m.name.initials}
+    return [m for m in parsed if m.name.tokens or m.name.initials or _key(m.reading.surname) not in fuller]
+
+
+def surname_keys(surname: str) -> set[str]:
+    """Directory keys a surname is looked up by: its own (`name_key_variants`) and its other spellings."""
+    return set(name_key_variants(surname)) | spelling_variants(surname)
+
+
+def _best_reading(record: ClientRecord, name: _Name | None, dob: str | None, ref_keys: list[str],
+                  creditor: str | None, readings: list[_MentionReading], mentions: MailMentions | None,
+                  seen_keys: set[str]) -> tuple[float, list[str]]:
+    """The record's score on the extracted name, or on the mail's phrase that names it best (ties: the
+    extracted name). A date of birth written beside the phrase counts as that phrase's; otherwise the extracted
+    one does."""
+    best = score_candidate(record, name, dob, ref_keys, creditor, seen_keys)
+    own = set(record.name_keys())
+    birthday = record.date_of_birth.isoformat() if record.date_of_birth else None
+    for mention in readings:
+        if not mention.keys & own:
+            continue
+        near = birthday if birthday and mentions and mentions.dates_near(mention.reading, birthday) else dob
+        score, evidence = score_candidate(record, mention.name, near, ref_keys, creditor, seen_keys)
+        if score > best[0]:
+            best = (score, [*evidence, f"mention:{mentions.source_of(mention.reading).split(':')[0]}"])
+    return best
 
 
 def parse_name(raw: str) -> _Name:
@@ -144,9 +201,12 @@ def _sound(word: str) -> str:
     return key
 
 
-def score_candidate(record: ClientRecord, name: _Name | None, dob: str | None,
-                    ref_keys: list[str], creditor: str | None = None) -> tuple[float, list[str]]:
-    """Score one client record against the email's evidence; returns (raw score, evidence strings)."""
+def score_candidate(record: ClientRecord, name: _Name | None, dob: str | None, ref_keys: list[str],
+                    creditor: str | None = None, seen_keys: set[str] = frozenset()) -> tuple[float, list[str]]:
+    """Score one client record against the email's evidence; returns (raw score, evidence strings).
+
+    `ref_keys` are the extracted references; `seen_keys` the codes written anywhere in the mail
+    (`client_mentions`): a known reference among either counts, a mismatch only against the extracted ones."""
     score, evidence = 0.0, []
     if name is not None:
         score += _name_score(record, name, evidence)
@@ -155,7 +215,7 @@ def score_candidate(record: ClientRecord, name: _Name | None, dob: str | None,
         score += DATE_OF_BIRTH if same else DOB_MISMATCH
         evidence.append("date_of_birth" if same else "date_of_birth:mismatch")
     for known in record.known_references:
-        if reference_key(known.reference) in ref_keys:
+        if reference_key(known.reference) in ref_keys or reference_key(known.reference) in seen_keys:
             score += REFERENCE
             evidence.append(f"reference:{known.creditor or 'unknown creditor'}")
             break

@@ -18,6 +18,7 @@ from shared.stages import matching
 from shared.stages.common import load_mail
 from shared.stages.documents import load_documents
 from tests.engine.fakes import FakeClientDirectory
+from tests.stages.fakes import MemoryBlobStore
 
 
 def _envelope(**extra) -> Envelope:
@@ -76,9 +77,14 @@ class UntranslatedDirectory(FakeClientDirectory):
         raise OperationFailure("unknown operator: $nope", code=2)
 
 
+def _stored_mail() -> MemoryBlobStore:
+    """The canonical mail the matching stage reads for the names and codes of the whole mail."""
+    return MemoryBlobStore({"mail/e1.json": InboundMail(subject="Klaus Meyer").model_dump_json().encode()})
+
+
 def test_matching_outage_propagates_unchanged():
     with pytest.raises(DependencyUnavailable) as caught:
-        matching.run(_envelope(consolidation=_consolidation()), clients=OutageDirectory())
+        matching.run(_envelope(consolidation=_consolidation()), clients=OutageDirectory(), blobs=_stored_mail())
     assert caught.value.dependency == "mongodb"
 
 
@@ -86,4 +92,10 @@ def test_matching_does_not_turn_a_database_error_into_an_outage():
     from pymongo.errors import OperationFailure
 
     with pytest.raises(OperationFailure):
-        matching.run(_envelope(consolidation=_consolidation()), clients=UntranslatedDirectory())
+        matching.run(_envelope(consolidation=_consolidation()), clients=UntranslatedDirectory(), blobs=_stored_mail())
+
+
+def test_matching_a_missing_canonical_mail_is_invalid_message():
+    """The matcher reads the whole mail: without it the message cannot be matched (as for intent and extraction)."""
+    with pytest.raises(InvalidMessage):
+        matching.run(_envelope(consolidation=_consolidation()), clients=FakeClientDirectory(), blobs=MemoryBlobStore())

@@ -45,7 +45,7 @@ def test_the_table_declares_each_stages_ports_from_its_signature():
         "intent": ("blobs", "engine"),
         "extraction": ("blobs", "engine"),
         "consolidation": (),
-        "matching": ("clients",),
+        "matching": ("clients", "blobs"),
         "report": ("reports", "clock", "audit"),
     }
     for stage in chain.STAGES:

@@ -1,0 +1,240 @@
+"""Every place a mail may name the debtor: person-name-like phrases and reference-shaped codes in the subject,
+the body (quoted history included) and the text of its PDFs, for client matching to look up in the directory.
+
+The extraction chooses one debtor name; a caseworker reads the whole letter. This module is that whole-letter
+reading, and it decides nothing: it proposes *readings* of phrases as names (which word is the surname, which
+are first names or initials), the directory keys to look them up by, and the codes that a known reference could
+be. Scoring stays in `shared.engine.match`, with the same evidence and thresholds as for the extracted name.
+
+Phrases (one line each): runs of capitalised words and initials ("Herrn Jürgen Strauß-Köhler", "K. Meyer",
+"Patient Stefan Koch": the surname is read as each word in turn, with the one or two words before it as first
+names); "Surname, First name" ("Meier, Karin"; not "Köln, Hauptstr. 5"); a surname in capitals before the first
+name ("YILMAZ Mehmet"); after a lower-case honorific, the next lower-case words of a sloppy mail, in either
+order ("hr. meyer klaus"). A single capitalised word is a phrase only after an honorific ("Frau Hoffmann").
+Not read: the sender's own name, the lines after a closing formula (a letter's signatory: the creditor's staff,
+or the firm's own in a quoted letter), and a name right after a staff cue ("i.A.", "Sachbearbeiterin:",
+"Rechtsanwalt"): those people write the letter, they are not its subject.
+
+Codes: within a run of letter/digit groups joined by single separators ("Telekom-Kundennummer 4711 0815 99"),
+each stretch of up to six groups that starts and ends like a code and holds at least three digits, compared as
+`reference_key` ("4711081599"). A known reference found this way is evidence on its own (match.py requires it
+to be at least MIN_REFERENCE_KEY characters long).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from shared.domain.client import reference_key
+from shared.engine.mentions.dates import date_spans
+
+_L = r"[^\W\d_]"  # a letter of any alphabet
+_WORD = rf"{_L}+(?:['’\-]{_L}+)*"
+_HONORIFIC = re.compile(r"(?i)(?:herrn?|frau|hr|fr|mr|mrs|ms|miss|mx|dr|prof)\.?")
+_TOKEN = re.compile(rf"(?i:\bi\.[ ]?[av]\.|\bppa\.)|{_WORD}\.?|,")
+_SHORT = re.compile(rf"{_L}\.|{_L}{{2,3}}\.|{_L}\.?-{_L}\.?")  # "K.", "Th.", "A.-L.": shortened first names
+_PARTICLES = {"von", "van", "de", "der", "den", "zu", "vom", "ten", "ter", "da", "di", "el", "al"}
+_STAFF_CUE = re.compile(
+    r"(?i)(?:\bi\.[ ]?a\.|\bi\.[ ]?v\.|\bppa\.|sachbearbeiter(?:in)?|ansprechpartner(?:in)?|bearbeiter(?:in)?|"
+    r"rechtsanw(?:a|ä)lt(?:in)?|\bra(?:in)?\b|kassenwart(?:in)?|gesch(?:ä|a)ftsf(?:ü|u)hrer(?:in)?|"
+    r"\bcontact\b|case\s+handler|your\s+adviser|signed|gez\.)[\s:,]*(?:(?:herrn?|frau|mr|mrs|ms|dr)\.?\s+)*$")
+"""Words that introduce the letter's writer ("i.A. Petra Lange", "Sachbearbeiterin: Frau Roth")."""
+_CLOSING = re.compile(
+    r"(?i)^\W*(?:mit\s+freundlichen\s+gr(?:ü|u|ue)(?:ß|ss)en|freundliche\s+gr(?:ü|u|ue)(?:ß|ss)e|"
+    r"(?:viele|beste|herzliche)\s+gr(?:ü|u|ue)(?:ß|ss)e|mfg\b|hochachtungsvoll|(?:kind|best|warm)\s+regards|"
+    r"regards|yours\s+(?:sincerely|faithfully|truly)|sincerely|many\s+thanks|--\s*$)")
+_REPLY_HEADER = re.compile(r"(?i)^\W*(?:am\b.*schrieb|on\b.*wrote|-{2,}|von\s*:|from\s*:|betreff\s*:|subject\s*:)")
+SIGNATURE_LINES = 5
+"""How many non-empty lines after a closing formula are the signatory's (name, role, firm, address, phone)."""
+_STOP = {"und", "and", "oder", "or", "aus", "bei", "hat", "ist", "has", "is", "the", "der", "die", "das", "wg",
+         "wegen", "für", "fur", "for", "von", "mit", "per", "zu", "an", "im", "in", "am"}
+"""Lower-case words that end a sloppy mail's name after an honorific ("herr koch aus mannheim")."""
+_DIGIT_NEXT = re.compile(r"\.?[ \t]*\d")
+_CODE_GROUP = re.compile(r"[A-Za-z0-9]+(?:[ \-./][A-Za-z0-9]+)*")
+MAX_CODE_GROUPS = 6
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One way to read a phrase as a person's name: `name` as `match.parse_name` takes it, and where it stands."""
+
+    name: str
+    surname: str
+    section: int  # index into MailMentions.sections
+    start: int
+    end: int
+
+
+@dataclass
+class MailMentions:
+    """The readings of name-like phrases and the reference keys of one mail, and its sections' texts."""
+
+    sections: list[tuple[str, str]] = field(default_factory=list)  # (source, text): subject, body, pdf:<file>
+    readings: list[Reading] = field(default_factory=list)
+    reference_keys: set[str] = field(default_factory=set)
+    _dates: dict[tuple[int, str], list[tuple[int, int]]] = field(default_factory=dict, repr=False)
+
+    def source_of(self, reading: Reading) -> str:
+        return self.sections[reading.section][0]
+
+    def dates_near(self, reading: Reading, iso: str, before: int = 40, after: int = 120) -> bool:
+        """Whether the day `iso` is written close to the reading ("Fatma Oeztuerk, geb. 08.08.1980")."""
+        key = (reading.section, iso)
+        if key not in self._dates:
+            self._dates[key] = date_spans(iso, self.sections[reading.section][1])
+        return any(reading.start - before <= start and end <= reading.end + after for start, end in self._dates[key])
+
+
+def read_mail(subject: str, body: str, documents: Sequence[str] = ()) -> MailMentions:
+    """The readings and reference keys of a mail's subject, body (quoted history included) and PDF texts."""
+    mentions = MailMentions(sections=[("subject", subject or ""), ("body", body or "")]
+                            + [(f"pdf:{index}", text) for index, text in enumerate(documents) if text])
+    for index, (_source, text) in enumerate(mentions.sections):
+        for start, end in _readable_lines(text):
+            mentions.readings.extend(_line_readings(text, start, end, index))
+        mentions.reference_keys |= code_keys(text)
+    return mentions
+
+
+def _readable_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line outside a signature: SIGNATURE_LINES non-empty lines after a closing formula,
+    ended early by a reply header (the quoted letter below starts there)."""
+    lines, pos, skip = [], 0, 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        bare = line.lstrip("> \t")
+        if _CLOSING.match(bare) and len(bare.strip()) < 40:
+            skip = SIGNATURE_LINES
+            continue
+        if skip and _REPLY_HEADER.match(bare):
+            skip = 0
+        if skip:
+            skip -= 1 if bare.strip() else 0
+            continue
+        lines.append((start, start + len(line)))
+    return lines
+
+
+def _line_readings(text: str, start: int, end: int, section: int) -> list[Reading]:
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    readings: list[Reading] = []
+    for run in _runs(text, tokens):
+        if _STAFF_CUE.search(text, max(start, run[0][0] - 40), run[0][0]):
+            continue  # the letter's writer, not its subject
+        readings.extend(_run_readings(text, run, section))
+    return readings
+
+
+def _runs(text: str, tokens: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str, str]]]:
+    """Runs of name tokens, each marked "h" (honorific), "n" (name word), "i" (initial) or "," (comma).
+
+    A run continues over one or two blanks; one comma joins "Surname, First". Capitalised words (or words in
+    capitals) make a run; lower-case words join only after a lower-case honorific; a word ending a sentence
+    ("… an Herrn Koch.") ends its run.
+    """
+    runs: list[list] = []
+    current: list = []
+    lower_mode, previous_end, closed = False, None, False
+    for start, stop, word in tokens:
+        joined = bool(current) and not closed and text[previous_end:start] in ("", " ", "  ", "\t")
+        kind, word, closes = _kind(word, lower_mode and joined)
+        if kind == "," and joined and current[-1][3] == "n" and all(t[3] != "," for t in current):
+            current.append((start, stop, word, ","))
+        elif kind in ("h", "n", "i") and joined:
+            current.append((start, start + len(word), word, kind))
+        else:
+            runs.append(current)
+            current = [(start, start + len(word), word, kind)] if kind in ("h", "n", "i") else []
+        lower_mode = kind == "h" and word[0].islower() or (lower_mode and kind == "n" and word.islower())
+        previous_end, closed = stop, closes
+    runs.append(current)
+    return [run for run in map(_trimmed, runs) if run]
+
+
+def _kind(word: str, lower_allowed: bool) -> tuple[str, str, bool]:
+    """(kind, the word without a sentence's full stop, whether the word ends its run)."""
+    if word == ",":
+        return ",", word, False
+    if _HONORIFIC.fullmatch(word):
+        return "h", word, False
+    if _SHORT.fullmatch(word):
+        return ("i" if word[0].isupper() else "x"), word, False
+    closes = word.endswith(".")
+    bare = word.rstrip(".")
+    if len(bare) < 2:
+        return "x", bare, closes
+    if bare[0].isupper() or (lower_allowed and bare.islower() and bare not in _STOP):
+        return "n", bare, closes
+    return "x", bare, closes
+
+
+def _trimmed(run: list) -> list:
+    """A run without a trailing comma; empty when it holds no name word, or one word without an honorific."""
+    while run and run[-1][3] == ",":
+        run = run[:-1]
+    names = [t for t in run if t[3] in "ni"]
+    if not any(t[3] == "n" for t in names) or (len(names) < 2 and not any(t[3] == "h" for t in run)):
+        return []
+    return run
+
+
+def _run_readings(text: str, run: list, section: int) -> list[Reading]:
+    """Readings of one run: each name word as the surname, with the one or two name words or initials before it
+    as first names; "Surname, First" (unless an address follows: "Koch, Neckarstr. 7"), and a surname in
+    capitals or lower case with the words after it ("YILMAZ Mehmet", "meyer klaus")."""
+    if any(t[3] == "," for t in run):
+        comma = next(i for i, t in enumerate(run) if t[3] == ",")
+        before, rest = run[comma - 1], run[comma + 1:]
+        after = [t for t in rest if t[3] in "ni"][:2]
+        readings = _run_readings(text, run[:comma], section) + _run_readings(text, rest, section)
+        if before[3] == "n" and after and rest[0][3] != "h" and not _DIGIT_NEXT.match(text, after[-1][1]):
+            readings.append(Reading(f"{before[2]}, {' '.join(t[2] for t in after)}", before[2], section,
+                                    before[0], after[-1][1]))
+        return readings
+    readings = []
+    names = [t for t in run if t[3] in "ni"]
+    honorific = any(t[3] == "h" for t in run)
+    for index, (start, end, word, kind) in enumerate(names):
+        if kind != "n":
+            continue
+        if index == 0 and (honorific or len(names) == 1):
+            readings.append(Reading(word, word, section, start, end))
+        for width in (1, 2):
+            if index >= width:
+                first = names[index - width: index]
+                readings.append(Reading(" ".join(t[2] for t in first) + " " + word, word, section, first[0][0], end))
+        after = names[index + 1: index + 3]
+        if after and len(word) > 1 and (word.isupper() or word.islower()):
+            readings.append(Reading(f"{word}, {' '.join(t[2] for t in after)}", word, section, start, after[-1][1]))
+    return readings
+
+
+def code_keys(text: str) -> set[str]:
+    """Reference keys of the code-like stretches of `text` (see the module docstring). A stretch never leaves out
+    a neighbouring group with a digit: '1234 5678 90' inside the IBAN 'DE21 2005 0550 1234 5678 90' is no code."""
+    keys = set()
+    for match in _CODE_GROUP.finditer(text):
+        if not any(ch.isdigit() for ch in match.group()):
+            continue
+        groups = re.split(r"[ \-./]", match.group())
+        digits = [any(ch.isdigit() for ch in group) for group in groups]
+        for i, head in enumerate(groups):
+            if (i and digits[i - 1]) or not _code_end(head, start=True):
+                continue
+            for j in range(i, min(len(groups), i + MAX_CODE_GROUPS)):
+                if (j + 1 < len(groups) and digits[j + 1]) or not _code_end(groups[j], start=False):
+                    continue
+                key = reference_key("".join(groups[i: j + 1]))
+                if 5 <= len(key) <= 30 and sum(ch.isdigit() for ch in key) >= 3:
+                    keys.add(key)
+    return keys
+
+
+def _code_end(group: str, start: bool) -> bool:
+    """A group that can begin (or end) a code: it has a digit, or is a short prefix (suffix) of letters."""
+    if any(ch.isdigit() for ch in group):
+        return True
+    return len(group) <= (4 if start else 3) or (start and group.isupper() and len(group) <= 5)
+
