@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from shared.domain.client import reference_key
+from shared.domain.text import simplify
 from shared.engine.mentions.dates import date_spans
 
 _L = r"[^\W\d_]"  # a letter of any alphabet
@@ -41,6 +42,9 @@ _STAFF_CUE = re.compile(
     r"rechtsanw(?:a|ä)lt(?:in)?|\bra(?:in)?\b|kassenwart(?:in)?|gesch(?:ä|a)ftsf(?:ü|u)hrer(?:in)?|"
     r"\bcontact\b|case\s+handler|your\s+adviser|signed|gez\.)[\s:,]*(?:(?:herrn?|frau|mr|mrs|ms|dr)\.?\s+)*$")
 """Words that introduce the letter's writer ("i.A. Petra Lange", "Sachbearbeiterin: Frau Roth")."""
+_STAFF_WORD = re.compile(r"(?i)sachbearbeiter(?:in)?|ansprechpartner(?:in)?|bearbeiter(?:in)?|rechtsanw(?:a|ä)lt(?:in)?|"
+                         r"ra(?:in)?|kassenwart(?:in)?|gesch(?:ä|a)ftsf(?:ü|u)hrer(?:in)?|contact|gez")
+"""A staff cue's word ends a run of capitalised words ("Ihr Sachbearbeiter Herr …")."""
 _CLOSING = re.compile(
     r"(?i)^\W*(?:mit\s+freundlichen\s+gr(?:ü|u|ue)(?:ß|ss)en|freundliche\s+gr(?:ü|u|ue)(?:ß|ss)e|"
     r"(?:viele|beste|herzliche)\s+gr(?:ü|u|ue)(?:ß|ss)e|mfg\b|hochachtungsvoll|(?:kind|best|warm)\s+regards|"
@@ -85,6 +89,27 @@ class MailMentions:
         if key not in self._dates:
             self._dates[key] = date_spans(iso, self.sections[reading.section][1])
         return any(reading.start - before <= start and end <= reading.end + after for start, end in self._dates[key])
+
+
+    def address_near(self, reading: Reading, street: str | None, postcode: str | None,
+                     before: int = 10, after: int = 60) -> bool:
+        """Whether the record's street with its house number ("Ringstraße 8", "Ringstr. 8", "221 Baker Street")
+        or its postcode is written close to the reading."""
+        text = self.sections[reading.section][1]
+        window = _address_key(text[max(0, reading.start - before): reading.end + after])
+        if postcode and re.search(rf"(?<!\d){re.escape(postcode)}(?!\d)", window):
+            return True
+        parts = re.fullmatch(r"(?P<name>.*?)(?P<number>\d+\s*[a-z]?)", _address_key(street or "").strip())
+        if not parts or len(parts.group("name").strip()) < 3:
+            return False
+        name, number = re.sub(r"\W", "", parts.group("name")), re.sub(r"\W", "", parts.group("number"))
+        squeezed = re.sub(r"\W", "", window)
+        return f"{name}{number}" in squeezed or f"{number}{name}" in squeezed
+
+
+def _address_key(text: str) -> str:
+    """An address as compared: simplified, 'Straße'/'Strasse'/'Str.' written one way ('ringstr 8')."""
+    return re.sub(r"stra(?:ss|s)e\b|str\b\.?", "str", simplify(text))
 
 
 def read_mail(subject: str, body: str, documents: Sequence[str] = ()) -> MailMentions:
@@ -132,7 +157,7 @@ def _runs(text: str, tokens: list[tuple[int, int, str]]) -> list[list[tuple[int,
 
     A run continues over one or two blanks; one comma joins "Surname, First". Capitalised words (or words in
     capitals) make a run; lower-case words join only after a lower-case honorific; a word ending a sentence
-    ("… an Herrn Koch.") ends its run.
+    ("… an Herrn Koch.") ends its run, an honorific or a staff cue's word starts the next.
     """
     runs: list[list] = []
     current: list = []
@@ -142,7 +167,7 @@ def _runs(text: str, tokens: list[tuple[int, int, str]]) -> list[list[tuple[int,
         kind, word, closes = _kind(word, lower_mode and joined)
         if kind == "," and joined and current[-1][3] == "n" and all(t[3] != "," for t in current):
             current.append((start, stop, word, ","))
-        elif kind in ("h", "n", "i") and joined:
+        elif kind in ("n", "i") and joined or kind == "h" and joined and current[-1][3] == "h":
             current.append((start, start + len(word), word, kind))
         else:
             runs.append(current)
@@ -159,6 +184,8 @@ def _kind(word: str, lower_allowed: bool) -> tuple[str, str, bool]:
         return ",", word, False
     if _HONORIFIC.fullmatch(word):
         return "h", word, False
+    if _STAFF_WORD.fullmatch(word.rstrip(".:")):
+        return "x", word, False
     if _SHORT.fullmatch(word):
         return ("i" if word[0].isupper() else "x"), word, False
     closes = word.endswith(".")

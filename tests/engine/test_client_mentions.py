@@ -1,0 +1,74 @@
+"""The whole-mail reading client matching looks names and codes up by: which phrases are read as names (and how),
+which are left out (signatories, staff), and which codes a known reference could be."""
+
+from __future__ import annotations
+
+from shared.engine.client_mentions import code_keys, read_mail
+
+
+def _names(body: str, subject: str = "", pdfs: tuple[str, ...] = ()) -> list[str]:
+    return [reading.name for reading in read_mail(subject, body, pdfs).readings]
+
+
+def test_a_name_with_honorific_initial_or_role_word_before_it():
+    assert "Jürgen Strauß-Köhler" in _names("wir vertreten Herrn Jürgen Strauß-Köhler in dieser Sache.")
+    assert "K. Meyer" in _names("Ihr Schreiben zu K. Meyer haben wir erhalten.")
+    assert "Stefan Koch" in _names("Betreff: Patient Stefan Koch, geb. 11.11.1977")
+    assert "Hoffmann" in _names("die Schlussrechnung für Frau Hoffmann als Scan.")
+
+
+def test_surname_comma_first_name_but_not_a_place_and_street():
+    assert "Meier, Karin" in _names("Mandantin: Meier, Karin, geb. 30.09.1982")
+    assert "Oeztuerk, Fatma" in _names("Abonnentin: Oeztuerk, Fatma, Marktstr. 9, 47051 Duisburg")
+    assert not any(n.startswith("Koch, Neckar") for n in _names("Schuldner Koch, Neckarstr. 7, Mannheim"))
+    # an honorific after the comma starts a name of its own ("Ihre Mandantin, Frau Anna Lena Fischer")
+    assert "Anna Lena Fischer" in _names("Ihre Mandantin, Frau Anna Lena Fischer (Schillerplatz 2), wurde")
+
+
+def test_a_sloppy_lower_case_name_after_a_lower_case_honorific_in_either_order():
+    names = _names("ok passt, 20 € geht klar für hr. meyer klaus (köln).")
+    assert "meyer, klaus" in names and "meyer klaus" in names
+    assert _names("ich habe herr koch aus mannheim angeschrieben") == ["koch"]
+
+
+def test_a_single_capitalised_word_is_no_name_without_an_honorific():
+    assert _names("Forderung offen. Bitte zahlen Sie.") == []
+
+
+def test_the_signatory_after_a_closing_formula_is_not_read():
+    body = ("Sehr geehrte Damen und Herren,\nwir lehnen ab.\n\nMit freundlichen Grüßen\nKlaus Meyer\n"
+            "Forderungsmanagement\n\nAm 01.10.2027 schrieb Kanzlei Berger & Roth:\n> Wir vertreten Frau Karin Meier.")
+    names = _names(body)
+    assert "Klaus Meyer" not in names and "Karin Meier" in names  # the quoted letter below is read again
+
+
+def test_a_name_after_a_staff_cue_is_not_read():
+    for line in ("Ihre Ansprechpartnerin: Frau Karin Meier, Tel. 0221 1234", "i.A. Karin Meier", "gez. Karin Meier",
+                 "Ihr Sachbearbeiter Herr Karin Meier", "RA Karin Meier"):
+        assert not any("Meier" in name for name in _names(line)), line
+    assert "Karin Meier" in _names("Ihre Mandantin Frau Karin Meier")  # near miss: a role, not a staff cue
+
+
+def test_a_pdf_text_is_read_with_its_own_section():
+    mentions = read_mail("Mahnung", "siehe Anlage", ["Schuldner: Koch, Stefan\nBetrag 100,00 EUR"])
+    reading = next(r for r in mentions.readings if r.name == "Koch, Stefan")
+    assert mentions.source_of(reading) == "pdf:0"
+
+
+def test_a_date_of_birth_and_an_address_count_only_beside_the_name():
+    mentions = read_mail("", "Herrn Koch, geb. 11.11.1977, Neckarstr. 7\n" + "x" * 200 + "\nFrau Meier 30.09.1982")
+    koch = next(r for r in mentions.readings if r.name == "Koch")
+    meier = next(r for r in mentions.readings if r.name == "Meier")
+    assert mentions.dates_near(koch, "1977-11-11") and not mentions.dates_near(meier, "1977-11-11")
+    assert mentions.address_near(koch, "Neckarstraße 7", None) and not mentions.address_near(koch, "Neckarstr. 8", None)
+    assert mentions.address_near(koch, None, None) is False and not mentions.address_near(meier, "Neckarstr. 7", None)
+
+
+def test_codes_with_a_label_glued_on_or_in_groups():
+    assert "4711081599" in code_keys("(Telekom-Kundennummer 4711 0815 99). Diese")
+    assert {"kd448812", "448812"} <= code_keys("Kd-Nr. KD-448812 vom 12.03.2027")
+
+
+def test_no_code_is_cut_out_of_a_longer_number():
+    assert "1234567890" not in code_keys("IBAN DE21 2005 0550 1234 5678 90")
+    assert "1234567890" in code_keys("Girokonto 1234567890 der Sparkasse")
