@@ -39,16 +39,27 @@ _SHORT = re.compile(rf"{_L}\.|{_L}{{2,3}}\.|{_L}\.?-{_L}\.?")  # "K.", "Th.", "A
 _PARTICLES = {"von", "van", "de", "der", "den", "zu", "vom", "ten", "ter", "da", "di", "el", "al"}
 _STAFF_CUE = re.compile(
     r"(?i)(?:\bi\.[ ]?a\.|\bi\.[ ]?v\.|\bppa\.|sachbearbeiter(?:in)?|ansprechpartner(?:in)?|bearbeiter(?:in)?|"
-    r"rechtsanw(?:a|ä)lt(?:in)?|\bra(?:in)?\b|kassenwart(?:in)?|gesch(?:ä|a)ftsf(?:ü|u)hrer(?:in)?|"
-    r"\bcontact\b|case\s+handler|your\s+adviser|signed|gez\.)[\s:,]*(?:(?:herrn?|frau|mr|mrs|ms|dr)\.?\s+)*$")
-"""Words that introduce the letter's writer ("i.A. Petra Lange", "Sachbearbeiterin: Frau Roth")."""
-_STAFF_WORD = re.compile(r"(?i)sachbearbeiter(?:in)?|ansprechpartner(?:in)?|bearbeiter(?:in)?|rechtsanw(?:a|ä)lt(?:in)?|"
-                         r"ra(?:in)?|kassenwart(?:in)?|gesch(?:ä|a)ftsf(?:ü|u)hrer(?:in)?|contact|gez")
+    r"rechtsanw(?:a|ä)lt(?:in|e)?|\bra(?:in)?\b|kassenwart(?:in)?|gesch(?:ä|a)ftsf(?:ü|u)hrer(?:in)?|"
+    r"\bcontact\b|case\s+handler|your\s+adviser|signed|gez\.|z\.\s?hd\.?|zu\s+h(?:ä|a)nden|\battn\.?|\bfao\b|"
+    r"attention\s+of|kanzlei|praxis|notariat|\bfa\.|firma)[\s:,]*(?:(?:herrn?|frau|mr|mrs|ms|dr|prof)\.?\s+)*$")
+"""Words that introduce the letter's writer, its addressee at the firm or a business named after a person ("i.A.
+Petra Lange", "Sachbearbeiterin: Frau Roth", "z. Hd. Frau Roth", "Praxis Dr. Stefan Koch")."""
+_STAFF_WORD = re.compile(r"(?i)sachbearbeiter(?:in)?|ansprechpartner(?:in)?|bearbeiter(?:in)?|rechtsanw(?:a|ä)lt(?:in|e)?|"
+                         r"ra(?:in)?|kassenwart(?:in)?|gesch(?:ä|a)ftsf(?:ü|u)hrer(?:in)?|contact|gez|kanzlei|praxis|"
+                         r"notariat|firma")
 """A staff cue's word ends a run of capitalised words ("Ihr Sachbearbeiter Herr …")."""
+_LEGAL_FORM = r"gmbh|ag|kg|ohg|gbr|ug|se|e\.\s?k\.|mbh|ltd|plc|llp|inc|limited|partner(?:schaft)?|co\.?"
+_ORGANISATION_AFTER = re.compile(rf"(?i)[ \t]*(?:&|\+|und|and)?[ \t]*(?:[^\W\d_]+[ \t]+){{0,2}}?(?:{_LEGAL_FORM})\b")
+_ORGANISATION_WORD = re.compile(rf"(?i)(?:{_LEGAL_FORM})")
+"""A business named after a person: "Autohaus Peter Wagner GmbH", "Meyer & Partner"."""
+_CONTACT_LINE = re.compile(r"(?i)\b(?:tel|telefon|fax|durchwahl|phone|mobil|mobile)\b\.?[ \t]*:?[ \t]*[+(\d]|"
+                           r"[\w.+-]+@[\w-]+\.[\w.]+")
+"""A line with a telephone number or an e-mail address gives a contact: the writer's staff, not the debtor."""
 _CLOSING = re.compile(
     r"(?i)^\W*(?:mit\s+freundlichen\s+gr(?:ü|u|ue)(?:ß|ss)en|freundliche\s+gr(?:ü|u|ue)(?:ß|ss)e|"
-    r"(?:viele|beste|herzliche)\s+gr(?:ü|u|ue)(?:ß|ss)e|mfg\b|hochachtungsvoll|(?:kind|best|warm)\s+regards|"
-    r"regards|yours\s+(?:sincerely|faithfully|truly)|sincerely|many\s+thanks|--\s*$)")
+    r"(?:viele|beste|herzliche|liebe|sonnige)\s+gr(?:ü|u|ue)(?:ß|ss)e|gr(?:ü|u|ue)(?:ß|ss)e?|mfg|lg|vg|"
+    r"hochachtungsvoll|(?:kind|best|warm|kindest)\s+regards|regards|best\s+wishes|cheers|thanks|thank\s+you|"
+    r"yours\s+(?:sincerely|faithfully|truly)|sincerely|many\s+thanks|vielen\s+dank|danke|--)\W*$")
 _REPLY_HEADER = re.compile(r"(?i)^\W*(?:am\b.*schrieb|on\b.*wrote|-{2,}|von\s*:|from\s*:|betreff\s*:|subject\s*:)")
 SIGNATURE_LINES = 5
 """How many non-empty lines after a closing formula are the signatory's (name, role, firm, address, phone)."""
@@ -130,7 +141,7 @@ def _readable_lines(text: str) -> list[tuple[int, int]]:
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         bare = line.lstrip("> \t")
-        if _CLOSING.match(bare) and len(bare.strip()) < 40:
+        if _CLOSING.match(bare):
             skip = SIGNATURE_LINES
             continue
         if skip and _REPLY_HEADER.match(bare):
@@ -143,11 +154,15 @@ def _readable_lines(text: str) -> list[tuple[int, int]]:
 
 
 def _line_readings(text: str, start: int, end: int, section: int) -> list[Reading]:
+    if _CONTACT_LINE.search(text, start, end):
+        return []  # a contact's line
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
     readings: list[Reading] = []
     for run in _runs(text, tokens):
         if _STAFF_CUE.search(text, max(start, run[0][0] - 40), run[0][0]):
-            continue  # the letter's writer, not its subject
+            continue  # the letter's writer or its addressee at the firm, not its subject
+        if _ORGANISATION_AFTER.match(text, run[-1][1], end) or any(_ORGANISATION_WORD.fullmatch(t[2]) for t in run):
+            continue  # a business named after a person
         readings.extend(_run_readings(text, run, section))
     return readings
 

@@ -72,3 +72,18 @@ def test_codes_with_a_label_glued_on_or_in_groups():
 def test_no_code_is_cut_out_of_a_longer_number():
     assert "1234567890" not in code_keys("IBAN DE21 2005 0550 1234 5678 90")
     assert "1234567890" in code_keys("Girokonto 1234567890 der Sparkasse")
+
+
+def test_a_business_named_after_a_person_and_a_contacts_line_are_not_read():
+    assert not any("Wagner" in n for n in _names("Ihr Fahrzeug wurde bei Autohaus Peter Wagner GmbH repariert."))
+    assert not any("Meyer" in n for n in _names("Rechtsanwälte Klaus Meyer & Partner vertreten die Gläubigerin."))
+    assert not any("Koch" in n for n in _names("Praxis Dr. Stefan Koch, Hauptstr. 1"))
+    assert not any("Meier" in n for n in _names("Rückfragen: Karin Meier, Tel. 0221 447120, k.meier@example.org"))
+    assert "Karin Meier" in _names("wie tel. besprochen die Posten von Karin Meier")  # near miss: no number
+
+
+def test_the_firms_addressee_and_a_short_closing_formula_end_the_reading():
+    assert not any("Roth" in n for n in _names("Kanzlei Berger & Roth\nz. Hd. Frau Sabine Roth\nMusterweg 1"))
+    assert _names("Danke!\nKlaus Meyer\nBuchhaltung") == []
+    # a letter to the debtor, forwarded: its address block names the debtor
+    assert "Klaus Meyer" in _names("---------- Weitergeleitete Nachricht ----------\nHerrn\nKlaus Meyer\nLindenstraße 4")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from shared.engine.client_mentions import read_mail
 from shared.engine.consolidate import consolidate
 from shared.engine.match import match_client
 from shared.engine.rules import RulesEngine
@@ -31,4 +32,4 @@ def test_engine_on_corpus_message(name):
         assert 0.0 <= finding.confidence <= 1.0
     result = consolidate(intent, extraction)
     assert 0.0 <= result.overall_confidence <= 1.0
-    match_client(result, FakeClientDirectory())
+    match_client(result, FakeClientDirectory(), read_mail(mail.subject, mail.text))
