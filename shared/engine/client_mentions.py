@@ -80,6 +80,7 @@ class Reading:
     section: int  # index into MailMentions.sections
     start: int
     end: int
+    reversed: bool = False  # surname first without a comma in mixed case ("Meyer Klaus"): the less likely order
 
 
 @dataclass
@@ -250,6 +251,8 @@ def _run_readings(text: str, run: list, section: int) -> list[Reading]:
         after = names[index + 1: index + 3]
         if after and len(word) > 1 and (word.isupper() or word.islower()):
             readings.append(Reading(f"{word}, {' '.join(t[2] for t in after)}", word, section, start, after[-1][1]))
+        elif after and after[0][3] == "n":  # "Kunde: Meyer Klaus", as forms list surname first
+            readings.append(Reading(f"{word}, {after[0][2]}", word, section, start, after[0][1], reversed=True))
     return readings
 
 

@@ -29,6 +29,9 @@ from shared.ports import ClientDirectory
 SURNAME, SURNAME_PART, FIRST_NAME, INITIAL, FIRST_NAME_DIFFERS = 0.45, 0.3, 0.3, 0.15, -0.1
 SOUND_ALIKE, REFERENCE_MISMATCH, PLAUSIBLE = 0.25, -0.15, 0.4
 DATE_OF_BIRTH, DOB_MISMATCH, REFERENCE = 0.25, -0.3, 0.7
+REVERSED_ORDER = -0.05
+"""A name read surname first without a comma ("Meyer Klaus") ["name:reversed"]: forms write it so, but the
+written order is the likelier one, so the full name in its written order of another client wins."""
 ADDRESS = 0.1
 """The record's street and house number or postcode beside a phrase of the mail that names it ["address"]: it
 confirms a name (an initial and surname, 0.7) and tells a sound-alike namesake apart, but a surname with an
@@ -143,6 +146,8 @@ def _best_reading(record: ClientRecord, name: _Name | None, dob: str | None, ref
         score, evidence = score_candidate(record, mention.name, near, ref_keys, creditor, seen_keys)
         if score > 0 and mentions and mentions.address_near(mention.reading, record.street, record.postcode):
             score, evidence = round(score + ADDRESS, 3), [*evidence, "address"]
+        if mention.reading.reversed:
+            score, evidence = round(score + REVERSED_ORDER, 3), [*evidence, "name:reversed"]
         if score > best[0]:
             best = (score, [*evidence, f"mention:{mentions.source_of(mention.reading).split(':')[0]}"])
     return best

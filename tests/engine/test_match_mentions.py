@@ -129,3 +129,9 @@ def test_a_bare_surname_refers_to_the_person_the_mail_names_in_full():
     assert result.client_id == "K-5"
     thomas = next(c for c in result.candidates if c.client_id == "K-6")
     assert "name:first_name_differs" in thomas.evidence and thomas.score < 0.5
+
+
+def test_a_form_that_lists_the_surname_first_without_a_comma():
+    result = _match("Schuldner: Koch Stefan\nForderung: 120,00 EUR")
+    assert result.client_id == "K-3" and "name:reversed" in result.candidates[0].evidence
+    assert result.score < _match("Schuldner: Stefan Koch\nForderung: 120,00 EUR").score  # the written order is likelier
