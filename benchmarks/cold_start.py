@@ -130,7 +130,7 @@ def services_imported(modules) -> set[str]:
 # Functions whose every message reads or writes Cloud Storage (the mail, its documents). The others touch it only
 # for a claim-checked input (over 64 KB) or a failure's replay copy, so the Storage SDK should load on that first
 # use, not at every cold start.
-BLOBS_ON_EVERY_MESSAGE = frozenset({"intake", "intent", "extraction"})
+BLOBS_ON_EVERY_MESSAGE = frozenset({"intake", "intent", "extraction", "matching"})  # matching: the whole mail
 
 
 def needed_services(function: str, engine: str = "rules", sentry: bool = False) -> set[str]:

@@ -101,7 +101,7 @@ def test_needed_services_follow_the_deployment_table():
     assert cs.needed_services("intake") == {"firestore", "storage", "pubsub"}
     assert cs.needed_services("intent") == {"firestore", "storage", "pubsub"}
     assert cs.needed_services("consolidation") == {"firestore", "pubsub"}
-    assert cs.needed_services("matching") == {"firestore", "pubsub", "mongo"}
+    assert cs.needed_services("matching") == {"firestore", "storage", "pubsub", "mongo"}  # it reads the mail
     assert cs.needed_services("report") == {"firestore", "sql"}
     assert "claude" in cs.needed_services("extraction", engine="claude")
     assert "claude" not in cs.needed_services("consolidation", engine="claude")
