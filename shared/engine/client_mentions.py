@@ -12,12 +12,16 @@ names); "Surname, First name" ("Meier, Karin"; not "Köln, Hauptstr. 5"); a surn
 name ("YILMAZ Mehmet"); after a lower-case honorific, the next lower-case words of a sloppy mail, in either
 order ("hr. meyer klaus"). A single capitalised word is a phrase only after an honorific ("Frau Hoffmann").
 Not read: the sender's own name, the lines after a closing formula (a letter's signatory: the creditor's staff,
-or the firm's own in a quoted letter), and a name right after a staff cue ("i.A.", "Sachbearbeiterin:",
-"Rechtsanwalt"): those people write the letter, they are not its subject.
+or the firm's own in a quoted letter), a name right after a staff cue ("i.A.", "Sachbearbeiterin:",
+"Rechtsanwalt", "z. Hd."), a line with a telephone number or an e-mail address (a contact) and a business named
+after a person ("Autohaus Peter Wagner GmbH"): those people write or receive the letter, they are not its
+subject. A reading knows where it stands, so matching can ask whether a date of birth or the record's address
+is written beside it (`dates_near`, `address_near`).
 
 Codes: within a run of letter/digit groups joined by single separators ("Telekom-Kundennummer 4711 0815 99"),
 each stretch of up to six groups that starts and ends like a code and holds at least three digits, compared as
-`reference_key` ("4711081599"). A known reference found this way is evidence on its own (match.py requires it
+`reference_key` ("4711081599"); a stretch never leaves out a neighbouring group with a digit (no code is cut
+out of an IBAN or a telephone number). A known reference found this way is evidence on its own (match.py requires it
 to be at least MIN_REFERENCE_KEY characters long).
 """
 
@@ -44,9 +48,9 @@ _STAFF_CUE = re.compile(
     r"attention\s+of|kanzlei|praxis|notariat|\bfa\.|firma)[\s:,]*(?:(?:herrn?|frau|mr|mrs|ms|dr|prof)\.?\s+)*$")
 """Words that introduce the letter's writer, its addressee at the firm or a business named after a person ("i.A.
 Petra Lange", "Sachbearbeiterin: Frau Roth", "z. Hd. Frau Roth", "Praxis Dr. Stefan Koch")."""
-_STAFF_WORD = re.compile(r"(?i)sachbearbeiter(?:in)?|ansprechpartner(?:in)?|bearbeiter(?:in)?|rechtsanw(?:a|ä)lt(?:in|e)?|"
-                         r"ra(?:in)?|kassenwart(?:in)?|gesch(?:ä|a)ftsf(?:ü|u)hrer(?:in)?|contact|gez|kanzlei|praxis|"
-                         r"notariat|firma")
+_STAFF_WORD = re.compile(r"(?i)sachbearbeiter(?:in)?|ansprechpartner(?:in)?|bearbeiter(?:in)?|"
+                         r"rechtsanw(?:a|ä)lt(?:in|e)?|ra(?:in)?|kassenwart(?:in)?|gesch(?:ä|a)ftsf(?:ü|u)hrer(?:in)?|"
+                         r"contact|gez|kanzlei|praxis|notariat|firma")
 """A staff cue's word ends a run of capitalised words ("Ihr Sachbearbeiter Herr …")."""
 _LEGAL_FORM = r"gmbh|ag|kg|ohg|gbr|ug|se|e\.\s?k\.|mbh|ltd|plc|llp|inc|limited|partner(?:schaft)?|co\.?"
 _ORGANISATION_AFTER = re.compile(rf"(?i)[ \t]*(?:&|\+|und|and)?[ \t]*(?:[^\W\d_]+[ \t]+){{0,2}}?(?:{_LEGAL_FORM})\b")
@@ -101,7 +105,6 @@ class MailMentions:
         if key not in self._dates:
             self._dates[key] = date_spans(iso, self.sections[reading.section][1])
         return any(reading.start - before <= start and end <= reading.end + after for start, end in self._dates[key])
-
 
     def address_near(self, reading: Reading, street: str | None, postcode: str | None,
                      before: int = 10, after: int = 60) -> bool:

@@ -1,5 +1,8 @@
 """Client matching: find the firm's client an email is about, from the consolidated debtor name, date of birth
-and creditor references, via the ClientDirectory's index lookups.
+and creditor references and from every name-like phrase and code of the whole mail (`client_mentions`), via
+one ClientDirectory index lookup per email. Each candidate is scored on its best reading: the extracted name,
+or a phrase of the mail ["mention:subject|body|pdf"] with a date of birth or the record's address beside it
+["address"] +ADDRESS, a surname read first without a comma ["name:reversed"] REVERSED_ORDER.
 
 Scoring per candidate (evidence strings in brackets):
   surname equal, folded or transliterated ["name:exact" with first name, "name:initial" with a matching
@@ -11,7 +14,8 @@ Scoring per candidate (evidence strings in brackets):
   it identifies nobody on its own but can make a weak match ambiguous; the email's creditor holds a
   different known reference for the candidate ["reference:mismatch"] REFERENCE_MISMATCH; date of birth
   equal ["date_of_birth"] +DATE_OF_BIRTH,
-  different ["date_of_birth:mismatch"] DOB_MISMATCH; a known reference equal ["reference:<creditor>"] +REFERENCE.
+  different ["date_of_birth:mismatch"] DOB_MISMATCH; a known reference equal ["reference:<creditor>"] +REFERENCE
+  (extracted, or written anywhere in the mail from MIN_REFERENCE_KEY characters on).
 """
 
 from __future__ import annotations

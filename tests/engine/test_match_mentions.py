@@ -19,7 +19,8 @@ def _client(cid, first, last, dob=None, refs=(), street=None, postcode=None):
 
 
 CLIENTS = [
-    _client("K-1", "Klaus", "Meyer", "1978-04-12", [("Stadtwerke Köln GmbH", "KD-448812")], "Lindenstraße 4", "50667"),
+    _client("K-1", "Klaus", "Meyer", "1978-04-12", [("Stadtwerke Köln GmbH", "KD-448812")], "Lindenstraße 4",
+            "50667"),
     _client("K-2", "Karin", "Meier", "1982-09-30", street="Ringstraße 8", postcode="50672"),
     _client("K-3", "Stefan", "Koch", "1977-11-11", street="Neckarstr. 7", postcode="68159"),
     _client("K-4", "Jürgen", "Strauß-Köhler", "1965-02-28", [("Telekom Deutschland GmbH", "4711 0815 99")]),
@@ -78,7 +79,8 @@ def test_a_known_reference_alone_matches_and_not_when_cut_out_of_an_iban():
 
 def test_a_date_of_birth_beside_a_surname_identifies_and_far_from_it_does_not():
     result = _match("Rückgriff gegen Herrn Koch, geb. 11.11.1977, wegen Unterhalt")
-    assert result.client_id == "K-3" and result.candidates[0].evidence == ["name:surname", "date_of_birth", "mention:body"]
+    assert result.client_id == "K-3"
+    assert result.candidates[0].evidence == ["name:surname", "date_of_birth", "mention:body"]
     assert _match("Rückgriff gegen Herrn Koch.\n" + "Text " * 60 + "\nStand: 11.11.1977").client_id is None
 
 
