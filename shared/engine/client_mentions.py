@@ -49,7 +49,8 @@ _STAFF_CUE = re.compile(
 """Words that introduce the letter's writer, its addressee at the firm or a business named after a person ("i.A.
 Petra Lange", "Sachbearbeiterin: Frau Roth", "z. Hd. Frau Roth", "Praxis Dr. Stefan Koch")."""
 _STAFF_WORD = re.compile(r"(?i)sachbearbeiter(?:in)?|ansprechpartner(?:in)?|bearbeiter(?:in)?|"
-                         r"rechtsanw(?:a|ä)lt(?:in|e)?|ra(?:in)?|kassenwart(?:in)?|gesch(?:ä|a)ftsf(?:ü|u)hrer(?:in)?|"
+                         r"rechtsanw(?:a|ä)lt(?:in|e)?|ra(?:in)?|kassenwart(?:in)?|"
+                         r"gesch(?:ä|a)ftsf(?:ü|u)hrer(?:in)?|"
                          r"contact|gez|kanzlei|praxis|notariat|firma")
 """A staff cue's word ends a run of capitalised words ("Ihr Sachbearbeiter Herr …")."""
 _LEGAL_FORM = r"gmbh|ag|kg|ohg|gbr|ug|se|e\.\s?k\.|mbh|ltd|plc|llp|inc|limited|partner(?:schaft)?|co\.?"
