@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from shared.domain.client import ClientRecord, name_key_variants, reference_key
 from shared.domain.results import Candidate, Consolidation, MatchResult
@@ -124,14 +125,17 @@ def _mention_readings(mentions: MailMentions | None) -> list[_MentionReading]:
     surname with a first name or an initial: it refers to that person ("Herrn Stefan Koch"), not to a namesake."""
     if mentions is None:
         return []
-    parsed = [_MentionReading(r, parse_name(r.name), surname_keys(r.surname)) for r in mentions.readings]
+    names: dict[str, _Name] = {}  # a long mail repeats its names: each is parsed once
+    parsed = [_MentionReading(r, names.get(r.name) or names.setdefault(r.name, parse_name(r.name)),
+                              surname_keys(r.surname)) for r in mentions.readings]
     fuller = {_key(m.reading.surname) for m in parsed if m.name.tokens or m.name.initials}
     return [m for m in parsed if m.name.tokens or m.name.initials or _key(m.reading.surname) not in fuller]
 
 
-def surname_keys(surname: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def surname_keys(surname: str) -> frozenset[str]:
     """Directory keys a surname is looked up by: its own (`name_key_variants`) and its other spellings."""
-    return set(name_key_variants(surname)) | spelling_variants(surname)
+    return frozenset(name_key_variants(surname)) | spelling_variants(surname)
 
 
 def _best_reading(record: ClientRecord, name: _Name | None, dob: str | None, ref_keys: list[str],
@@ -143,11 +147,15 @@ def _best_reading(record: ClientRecord, name: _Name | None, dob: str | None, ref
     best = score_candidate(record, name, dob, ref_keys, creditor, seen_keys)
     own = set(record.name_keys())
     birthday = record.date_of_birth.isoformat() if record.date_of_birth else None
+    scores: dict[tuple[str, str | None], tuple[float, list[str]]] = {}  # the same name read again scores the same
     for mention in readings:
         if not mention.keys & own:
             continue
         near = birthday if birthday and mentions and mentions.dates_near(mention.reading, birthday) else dob
-        score, evidence = score_candidate(record, mention.name, near, ref_keys, creditor, seen_keys)
+        if (mention.reading.name, near) not in scores:
+            scores[mention.reading.name, near] = score_candidate(record, mention.name, near, ref_keys, creditor,
+                                                                 seen_keys)
+        score, evidence = scores[mention.reading.name, near]
         if score > 0 and mentions and mentions.address_near(mention.reading, record.street, record.postcode):
             score, evidence = round(score + ADDRESS, 3), [*evidence, "address"]
         if mention.reading.reversed:
