@@ -135,8 +135,29 @@ def read_mail(subject: str, body: str, documents: Sequence[str] = ()) -> MailMen
     for index, (_source, text) in enumerate(mentions.sections):
         for start, end in _readable_lines(text):
             mentions.readings.extend(_line_readings(text, start, end, index))
+        mentions.readings.extend(_form_fields(text, index))
         mentions.reference_keys |= code_keys(text)
     return mentions
+
+
+_SURNAME_FIELD = re.compile(rf"(?im)^[ \t>*|]*(?:nachname|familienname|name|surname|last[ \t]+name|family[ \t]+name)"
+                            rf"[ \t]*:[ \t]*(?P<value>{_WORD})[ \t]*(?:[|;,]|$)")
+_FIRST_NAME_FIELD = re.compile(rf"(?im)(?:^|[|;,][ \t]*)[ \t>*]*(?:vorname|vornamen|first[ \t]+names?|forenames?|"
+                               rf"given[ \t]+names?)[ \t]*:[ \t]*(?P<value>{_WORD}(?:[ \t]+{_WORD})?)[ \t]*(?:[|;,]|$)")
+FIELD_DISTANCE = 200
+"""How far apart a form's surname and first-name fields may stand ("Name: Meyer" … "Vorname: Klaus")."""
+
+
+def _form_fields(text: str, section: int) -> list[Reading]:
+    """A form's separate fields for the surname and the first name, read as "Surname, First"."""
+    readings = []
+    for surname in _SURNAME_FIELD.finditer(text):
+        for first in _FIRST_NAME_FIELD.finditer(text, max(0, surname.start() - FIELD_DISTANCE),
+                                                surname.end() + FIELD_DISTANCE):
+            value = surname.group("value")
+            start, end = min(surname.start("value"), first.start("value")), max(surname.end(), first.end("value"))
+            readings.append(Reading(f"{value}, {first.group('value')}", value, section, start, end))
+    return readings
 
 
 def _readable_lines(text: str) -> list[tuple[int, int]]:

@@ -89,3 +89,10 @@ def test_the_firms_addressee_and_a_short_closing_formula_end_the_reading():
     # a letter to the debtor, forwarded: its address block names the debtor
     forwarded = "---------- Weitergeleitete Nachricht ----------\nHerrn\nKlaus Meyer\nLindenstraße 4"
     assert "Klaus Meyer" in _names(forwarded)
+
+
+def test_a_forms_separate_surname_and_first_name_fields():
+    assert "Meyer, Klaus" in _names("Name: Meyer\nVorname: Klaus\nGeburtsdatum: 12.04.1978")
+    assert "MEYER, Klaus" in _names("Nachname: MEYER | Vorname: Klaus | geb.: 12.04.1978")
+    assert "Smith, John" in _names("Surname: Smith\nFirst name: John")
+    assert not any("," in n for n in _names("Name: Stadtwerke Köln GmbH\nVorname: -"))  # no first name given

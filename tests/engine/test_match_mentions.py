@@ -137,3 +137,8 @@ def test_a_form_that_lists_the_surname_first_without_a_comma():
     result = _match("Schuldner: Koch Stefan\nForderung: 120,00 EUR")
     assert result.client_id == "K-3" and "name:reversed" in result.candidates[0].evidence
     assert result.score < _match("Schuldner: Stefan Koch\nForderung: 120,00 EUR").score  # the written order is likelier
+
+
+def test_a_form_with_its_fields_on_separate_lines_and_the_date_of_birth_below():
+    result = _match("Schuldnerdaten\nName: Koch\nVorname: Stefan\nGeburtsdatum: 11.11.1977\nOffen: 120,00 EUR")
+    assert result.client_id == "K-3" and {"name:exact", "date_of_birth"} <= set(result.candidates[0].evidence)
