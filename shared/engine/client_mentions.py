@@ -60,6 +60,8 @@ _ORGANISATION_WORD = re.compile(rf"(?i)(?:{_LEGAL_FORM})")
 _CONTACT_LINE = re.compile(r"(?i)\b(?:tel|telefon|fax|durchwahl|phone|mobil|mobile)\b\.?[ \t]*:?[ \t]*[+(\d]|"
                            r"[\w.+-]+@[\w-]+\.[\w.]+")
 """A line with a telephone number or an e-mail address gives a contact: the writer's staff, not the debtor."""
+_ADDRESS_HEADER = re.compile(r"(?i)[ \t>*]*(?:von|an|cc|bcc|from|to|gesendet|sent)[ \t]*:")
+"""A quoted message's sender and recipient lines (the firm's or the creditor's people; its subject line is read)."""
 _CLOSING = re.compile(
     r"(?i)^\W*(?:mit\s+freundlichen\s+gr(?:ü|u|ue)(?:ß|ss)en|freundliche\s+gr(?:ü|u|ue)(?:ß|ss)e|"
     r"(?:viele|beste|herzliche|liebe|sonnige)\s+gr(?:ü|u|ue)(?:ß|ss)e|gr(?:ü|u|ue)(?:ß|ss)e?|mfg|lg|vg|"
@@ -180,8 +182,8 @@ def _readable_lines(text: str) -> list[tuple[int, int]]:
 
 
 def _line_readings(text: str, start: int, end: int, section: int) -> list[Reading]:
-    if _CONTACT_LINE.search(text, start, end):
-        return []  # a contact's line
+    if _CONTACT_LINE.search(text, start, end) or _ADDRESS_HEADER.match(text, start, end):
+        return []  # a contact's line, or who sent or received a quoted message
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
     readings: list[Reading] = []
     for run in _runs(text, tokens):

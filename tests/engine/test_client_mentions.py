@@ -96,3 +96,8 @@ def test_a_forms_separate_surname_and_first_name_fields():
     assert "MEYER, Klaus" in _names("Nachname: MEYER | Vorname: Klaus | geb.: 12.04.1978")
     assert "Smith, John" in _names("Surname: Smith\nFirst name: John")
     assert not any("," in n for n in _names("Name: Stadtwerke Köln GmbH\nVorname: -"))  # no first name given
+
+
+def test_a_quoted_messages_sender_and_recipient_lines_are_not_read_but_its_subject_is():
+    names = _names("> Von: Sabine Roth\n> An: Klaus Meyer\n> Gesendet: Montag\n> Betreff: Forderung Karin Meier")
+    assert "Karin Meier" in names and not any("Roth" in n or "Meyer" in n for n in names)
