@@ -90,7 +90,7 @@ def match_client(consolidation: Consolidation, directory: ClientDirectory,
     extracted_keys = {k for token in (name.tokens + name.surnames if name else []) for k in name_key_variants(token)}
     extracted_keys |= {k for surname in (name.surnames if name else []) for k in spelling_variants(surname)}
     ref_keys = sorted({reference_key(r) for r in references} - {""})
-    readings = _mention_readings(mentions)
+    readings = _mention_readings(mentions, _text(consolidation, "creditor_name"))
     name_keys = extracted_keys | {k for reading in readings for k in reading.keys}
     seen_keys = {k for k in (mentions.reference_keys if mentions else ()) if len(k) >= MIN_REFERENCE_KEY}
     if not name_keys and not ref_keys and not seen_keys:
@@ -120,16 +120,24 @@ class _MentionReading:
     keys: set[str]
 
 
-def _mention_readings(mentions: MailMentions | None) -> list[_MentionReading]:
-    """The mail's readings, parsed; a bare surname ("Herr Koch") is left out when the mail also writes that
-    surname with a first name or an initial: it refers to that person ("Herrn Stefan Koch"), not to a namesake."""
+def _mention_readings(mentions: MailMentions | None, creditor: str | None = None) -> list[_MentionReading]:
+    """The mail's readings, parsed. Left out: a reading whose words all belong to the creditor's name (the
+    creditor is not the debtor: "Autohaus Peter Wagner"), and a bare surname ("Herr Koch") when the mail also
+    writes that surname with a first name or an initial: it refers to that person ("Herrn Stefan Koch"), not
+    to a namesake."""
     if mentions is None:
         return []
+    creditor_words = {_key(word) for word in re.split(r"[\s\-.,&/]+", creditor or "")} - {""}
     names: dict[str, _Name] = {}  # a long mail repeats its names: each is parsed once
     parsed = [_MentionReading(r, names.get(r.name) or names.setdefault(r.name, parse_name(r.name)),
                               surname_keys(r.surname)) for r in mentions.readings]
+    parsed = [m for m in parsed if not creditor_words or not _words(m.name) <= creditor_words]
     fuller = {_key(m.reading.surname) for m in parsed if m.name.tokens or m.name.initials}
     return [m for m in parsed if m.name.tokens or m.name.initials or _key(m.reading.surname) not in fuller]
+
+
+def _words(name: _Name) -> set[str]:
+    return {_key(word) for word in name.tokens + name.surnames} - {""}
 
 
 @lru_cache(maxsize=4096)

@@ -142,3 +142,10 @@ def test_a_form_that_lists_the_surname_first_without_a_comma():
 def test_a_form_with_its_fields_on_separate_lines_and_the_date_of_birth_below():
     result = _match("Schuldnerdaten\nName: Koch\nVorname: Stefan\nGeburtsdatum: 11.11.1977\nOffen: 120,00 EUR")
     assert result.client_id == "K-3" and {"name:exact", "date_of_birth"} <= set(result.candidates[0].evidence)
+
+
+def test_the_creditor_named_after_a_person_is_not_the_debtor():
+    fields = {"creditor_name": FieldValue(value="Fahrschule Stefan Koch", confidence=0.9)}
+    mail = read_mail("Offene Fahrstunden", "Fahrschule Stefan Koch\nHauptstr. 3\n\nfür Frau Karin Meier sind offen: 3 Stunden")
+    result = match_client(Consolidation(fields=fields), FakeClientDirectory(CLIENTS), mail)
+    assert result.client_id == "K-2" and "K-3" not in [c.client_id for c in result.candidates]
