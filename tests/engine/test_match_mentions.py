@@ -146,6 +146,7 @@ def test_a_form_with_its_fields_on_separate_lines_and_the_date_of_birth_below():
 
 def test_the_creditor_named_after_a_person_is_not_the_debtor():
     fields = {"creditor_name": FieldValue(value="Fahrschule Stefan Koch", confidence=0.9)}
-    mail = read_mail("Offene Fahrstunden", "Fahrschule Stefan Koch\nHauptstr. 3\n\nfür Frau Karin Meier offen: 3 Stunden")
+    body = "Fahrschule Stefan Koch\nHauptstr. 3\n\nfür Frau Karin Meier offen: 3 Stunden"
+    mail = read_mail("Offene Fahrstunden", body)
     result = match_client(Consolidation(fields=fields), FakeClientDirectory(CLIENTS), mail)
     assert result.client_id == "K-2" and "K-3" not in [c.client_id for c in result.candidates]
