@@ -34,6 +34,7 @@ from typing import Sequence
 from shared.domain.client import reference_key
 from shared.domain.text import simplify
 from shared.engine.mentions.dates import date_spans
+from shared.engine.rules.dates import find_birth_dates
 
 _L = r"[^\W\d_]"  # a letter of any alphabet
 _WORD = rf"{_L}+(?:['’\-]{_L}+)*"
@@ -97,7 +98,7 @@ class MailMentions:
     sections: list[tuple[str, str]] = field(default_factory=list)  # (source, text): subject, body, pdf:<file>
     readings: list[Reading] = field(default_factory=list)
     reference_keys: set[str] = field(default_factory=set)
-    _dates: dict[tuple[int, str], list[tuple[int, int]]] = field(default_factory=dict, repr=False)
+    _dates: dict[tuple[int, str], list] = field(default_factory=dict, repr=False)  # per (section, day)
 
     def source_of(self, reading: Reading) -> str:
         return self.sections[reading.section][0]
@@ -108,6 +109,14 @@ class MailMentions:
         if key not in self._dates:
             self._dates[key] = date_spans(iso, self.sections[reading.section][1])
         return any(reading.start - before <= start and end <= reading.end + after for start, end in self._dates[key])
+
+    def birth_dates_near(self, reading: Reading, after: int = 120) -> set[str]:
+        """The dates of birth (ISO) written with their label after the reading ("Peter Wagner, geb. 03.03.1970")."""
+        key = (reading.section, "born")
+        if key not in self._dates:
+            self._dates[key] = [(f.span[0], f.span[1], f.value) for f in find_birth_dates(
+                self.sections[reading.section][1], "email_body") if f.span]
+        return {iso for start, end, iso in self._dates[key] if reading.end <= start and end <= reading.end + after}
 
     def address_near(self, reading: Reading, street: str | None, postcode: str | None,
                      before: int = 10, after: int = 60) -> bool:

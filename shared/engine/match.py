@@ -146,12 +146,22 @@ def surname_keys(surname: str) -> frozenset[str]:
     return frozenset(name_key_variants(surname)) | spelling_variants(surname)
 
 
+def _birth_date_near(reading: Reading, birthday: str | None, mentions: MailMentions | None) -> str | None:
+    """The date of birth written beside the phrase: the record's when it is there, else another labelled one
+    ("Peter Wagner, geb. 03.03.1970" is a namesake, not the client born 1958), else None."""
+    if mentions is None:
+        return None
+    if birthday and mentions.dates_near(reading, birthday):
+        return birthday
+    return min(mentions.birth_dates_near(reading), default=None)
+
+
 def _best_reading(record: ClientRecord, name: _Name | None, dob: str | None, ref_keys: list[str],
                   creditor: str | None, readings: list[_MentionReading], mentions: MailMentions | None,
                   seen_keys: set[str]) -> tuple[float, list[str]]:
     """The record's score on the extracted name, or on the mail's phrase that names it best (ties: the
-    extracted name). A date of birth written beside the phrase counts as that phrase's; otherwise the extracted
-    one does."""
+    extracted name). A date of birth written beside the phrase counts as that phrase's (the record's, or a
+    labelled other one: a mismatch); otherwise the extracted one does."""
     best = score_candidate(record, name, dob, ref_keys, creditor, seen_keys)
     own = set(record.name_keys())
     birthday = record.date_of_birth.isoformat() if record.date_of_birth else None
@@ -159,7 +169,7 @@ def _best_reading(record: ClientRecord, name: _Name | None, dob: str | None, ref
     for mention in readings:
         if not mention.keys & own:
             continue
-        near = birthday if birthday and mentions and mentions.dates_near(mention.reading, birthday) else dob
+        near = _birth_date_near(mention.reading, birthday, mentions) or dob
         if (mention.reading.name, near) not in scores:
             scores[mention.reading.name, near] = score_candidate(record, mention.name, near, ref_keys, creditor,
                                                                  seen_keys)

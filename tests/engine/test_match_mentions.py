@@ -150,3 +150,10 @@ def test_the_creditor_named_after_a_person_is_not_the_debtor():
     mail = read_mail("Offene Fahrstunden", body)
     result = match_client(Consolidation(fields=fields), FakeClientDirectory(CLIENTS), mail)
     assert result.client_id == "K-2" and "K-3" not in [c.client_id for c in result.candidates]
+
+
+def test_a_namesake_with_another_date_of_birth_beside_the_name_stays_null():
+    """The extraction found no date of birth; the mail writes one beside the name, and it is not the client's."""
+    result = _match("Forderungsübergang betreffend Herrn Stefan Koch, geb. 03.03.1970, Gartenstr. 1")
+    assert result.client_id is None and "date_of_birth:mismatch" in result.candidates[0].evidence
+    assert _match("betreffend Herrn Stefan Koch, geb. 11.11.1977").client_id == "K-3"
