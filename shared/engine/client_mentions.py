@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Sequence
 
 from shared.domain.client import reference_key
@@ -74,6 +75,8 @@ SIGNATURE_LINES = 5
 _STOP = {"und", "and", "oder", "or", "aus", "bei", "hat", "ist", "has", "is", "the", "der", "die", "das", "wg",
          "wegen", "für", "fur", "for", "von", "mit", "per", "zu", "an", "im", "in", "am"}
 """Lower-case words that end a sloppy mail's name after an honorific ("herr koch aus mannheim")."""
+_BARE_BIRTH_DATE = re.compile(r"[ \t]*[,(]?[ \t]*\*?[ \t]*(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b")
+"""A date right after a name, in brackets or after '*' ("Stefan Koch (*03.03.1970)"): how a birth date is given."""
 _DIGIT_NEXT = re.compile(r"\.?[ \t]*\d")
 _CODE_GROUP = re.compile(r"[A-Za-z0-9]+(?:[ \-./][A-Za-z0-9]+)*")
 MAX_CODE_GROUPS = 6
@@ -116,7 +119,10 @@ class MailMentions:
         if key not in self._dates:
             self._dates[key] = [(f.span[0], f.span[1], f.value) for f in find_birth_dates(
                 self.sections[reading.section][1], "email_body") if f.span]
-        return {iso for start, end, iso in self._dates[key] if reading.end <= start and end <= reading.end + after}
+        labelled = {iso for start, end, iso in self._dates[key] if reading.end <= start and end <= reading.end + after}
+        bare = _BARE_BIRTH_DATE.match(self.sections[reading.section][1], reading.end)
+        day = _day(*(int(bare.group(g)) for g in "ymd")) if bare else None
+        return labelled | ({day} if day and day[:4] <= "2015" else set())
 
     def address_near(self, reading: Reading, street: str | None, postcode: str | None,
                      before: int = 10, after: int = 60) -> bool:
@@ -132,6 +138,13 @@ class MailMentions:
         name, number = re.sub(r"\W", "", parts.group("name")), re.sub(r"\W", "", parts.group("number"))
         squeezed = re.sub(r"\W", "", window)
         return f"{name}{number}" in squeezed or f"{number}{name}" in squeezed
+
+
+def _day(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 def _address_key(text: str) -> str:

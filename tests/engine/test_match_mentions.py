@@ -157,3 +157,5 @@ def test_a_namesake_with_another_date_of_birth_beside_the_name_stays_null():
     result = _match("Forderungsübergang betreffend Herrn Stefan Koch, geb. 03.03.1970, Gartenstr. 1")
     assert result.client_id is None and "date_of_birth:mismatch" in result.candidates[0].evidence
     assert _match("betreffend Herrn Stefan Koch, geb. 11.11.1977").client_id == "K-3"
+    assert _match("betreffend Herrn Stefan Koch (*03.03.1970), Gartenstr. 1").client_id is None  # unlabelled, '*'
+    assert _match("betreffend Herrn Stefan Koch (03.03.1970)").client_id is None
