@@ -77,6 +77,7 @@ _STOP = {"und", "and", "oder", "or", "aus", "bei", "hat", "ist", "has", "is", "t
 """Lower-case words that end a sloppy mail's name after an honorific ("herr koch aus mannheim")."""
 _BARE_BIRTH_DATE = re.compile(r"[ \t]*[,(]?[ \t]*\*?[ \t]*(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b")
 """A date right after a name, in brackets or after '*' ("Stefan Koch (*03.03.1970)"): how a birth date is given."""
+_LINE_END = re.compile(r"[ \t]*\n[ \t>]*")
 _DIGIT_NEXT = re.compile(r"\.?[ \t]*\d")
 _CODE_GROUP = re.compile(r"[A-Za-z0-9]+(?:[ \-./][A-Za-z0-9]+)*")
 MAX_CODE_GROUPS = 6
@@ -157,8 +158,12 @@ def read_mail(subject: str, body: str, documents: Sequence[str] = ()) -> MailMen
     mentions = MailMentions(sections=[("subject", subject or ""), ("body", body or "")]
                             + [(f"pdf:{index}", text) for index, text in enumerate(documents) if text])
     for index, (_source, text) in enumerate(mentions.sections):
-        for start, end in _readable_lines(text):
+        lines = _readable_lines(text)
+        for start, end in lines:
             mentions.readings.extend(_line_readings(text, start, end, index))
+        for first, second in zip(lines, lines[1:]):
+            if second[0] == first[1] + 1:
+                mentions.readings.extend(_wrapped_readings(text, first, second, index))
         mentions.readings.extend(_form_fields(text, index))
         mentions.reference_keys |= code_keys(text)
     return mentions
@@ -211,24 +216,50 @@ def _line_readings(text: str, start: int, end: int, section: int) -> list[Readin
     for run in _runs(text, tokens):
         if _STAFF_CUE.search(text, max(start, run[0][0] - 40), run[0][0]):
             continue  # the letter's writer or its addressee at the firm, not its subject
-        if _ORGANISATION_AFTER.match(text, run[-1][1], end) or any(_ORGANISATION_WORD.fullmatch(t[2]) for t in run):
+        if _ORGANISATION_AFTER.match(text, run[-1][1], end) or _organisation(run):
             continue  # a business named after a person
         readings.extend(_run_readings(text, run, section))
     return readings
 
 
-def _runs(text: str, tokens: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str, str]]]:
+def _organisation(run: list) -> bool:
+    return any(_ORGANISATION_WORD.fullmatch(token[2]) for token in run)
+
+
+def _wrapped_readings(text: str, first: tuple[int, int], second: tuple[int, int], section: int) -> list[Reading]:
+    """A name broken over two lines of running text ("… für Herrn Klaus\nMeyer, geb. …"): the readings of the
+    last words of a line joined with the first words of the next that cross the line end."""
+    if not text[first[0]: first[1]].strip() or text[first[0]: first[1]].rstrip()[-1:] in ".:;,!?)":
+        return []
+    if any(_CONTACT_LINE.search(text, *line) or _ADDRESS_HEADER.match(text, *line) for line in (first, second)):
+        return []
+    tail = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, *first)][-3:]
+    head = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, *second)][:2]
+    if not tail or not head or text[tail[-1][1]: first[1]].strip() or text[second[0]: head[0][0]].strip(" \t>"):
+        return []
+    readings = []
+    for run in _runs(text, tail + head, wrapped=True):
+        if not run[0][0] < first[1] < run[-1][1] or _STAFF_CUE.search(text, max(first[0], run[0][0] - 40), run[0][0]):
+            continue
+        if _ORGANISATION_AFTER.match(text, run[-1][1], second[1]) or _organisation(run):
+            continue
+        readings += [r for r in _run_readings(text, run, section) if r.start < first[1] < r.end and not r.reversed]
+    return readings
+
+
+def _runs(text: str, tokens: list[tuple[int, int, str]], wrapped: bool = False) -> list[list]:
     """Runs of name tokens, each marked "h" (honorific), "n" (name word), "i" (initial) or "," (comma).
 
-    A run continues over one or two blanks; one comma joins "Surname, First". Capitalised words (or words in
-    capitals) make a run; lower-case words join only after a lower-case honorific; a word ending a sentence
-    ("… an Herrn Koch.") ends its run, an honorific or a staff cue's word starts the next.
+    A run continues over one or two blanks (`wrapped`: also over a line end); one comma joins "Surname, First".
+    Capitalised words (or words in capitals) make a run; lower-case words join only after a lower-case honorific;
+    a word ending a sentence ("… an Herrn Koch.") ends its run, an honorific or a staff cue's word starts the next.
     """
     runs: list[list] = []
     current: list = []
     lower_mode, previous_end, closed = False, None, False
     for start, stop, word in tokens:
-        joined = bool(current) and not closed and text[previous_end:start] in ("", " ", "  ", "\t")
+        gap = text[previous_end:start] if previous_end is not None else ""
+        joined = bool(current) and not closed and (gap in ("", " ", "  ", "\t") or wrapped and _LINE_END.fullmatch(gap))
         kind, word, closes = _kind(word, lower_mode and joined)
         if kind == "," and joined and current[-1][3] == "n" and all(t[3] != "," for t in current):
             current.append((start, stop, word, ","))

@@ -101,3 +101,9 @@ def test_a_forms_separate_surname_and_first_name_fields():
 def test_a_quoted_messages_sender_and_recipient_lines_are_not_read_but_its_subject_is():
     names = _names("> Von: Sabine Roth\n> An: Klaus Meyer\n> Gesendet: Montag\n> Betreff: Forderung Karin Meier")
     assert "Karin Meier" in names and not any("Roth" in n or "Meyer" in n for n in names)
+
+
+def test_a_name_broken_over_two_lines_of_running_text():
+    assert "Klaus Meyer" in _names("wir haben Ihre Anfrage für Herrn Klaus\nMeyer, geb. 12.04.1978, erhalten")
+    assert "Olga Petrova" in _names("> our former customer Ms Olga\n> Petrova, date of birth 27.05.1988")
+    assert "Klaus Meyer" not in _names("Ihre Nachricht an Klaus.\nMeyer und Co. melden sich")  # a sentence ends
