@@ -176,6 +176,9 @@ def _best_reading(record: ClientRecord, name: _Name | None, dob: str | None, ref
         score, evidence = scores[mention.reading.name, near]
         if score > 0 and mentions and mentions.address_near(mention.reading, record.street, record.postcode):
             score, evidence = round(score + ADDRESS, 3), [*evidence, "address"]
+            if "name:sound_alike" in evidence and not any(e == "date_of_birth" or e.startswith("reference:")
+                                                          and e != "reference:mismatch" for e in evidence):
+                score = min(score, THRESHOLD - 0.05)  # as in score_candidate: a near spelling identifies nobody
         if mention.reading.reversed:
             score, evidence = round(score + REVERSED_ORDER, 3), [*evidence, "name:reversed"]
         if score > best[0]:

@@ -159,3 +159,9 @@ def test_a_namesake_with_another_date_of_birth_beside_the_name_stays_null():
     assert _match("betreffend Herrn Stefan Koch, geb. 11.11.1977").client_id == "K-3"
     assert _match("betreffend Herrn Stefan Koch (*03.03.1970), Gartenstr. 1").client_id is None  # unlabelled, '*'
     assert _match("betreffend Herrn Stefan Koch (03.03.1970)").client_id is None
+
+
+def test_an_address_does_not_let_a_sound_alike_spelling_identify():
+    result = _match("für Frau Karin Maier, Ringstraße 8, 50672 Köln")
+    assert result.client_id is None and {"name:sound_alike", "address"} <= set(result.candidates[0].evidence)
+    assert _match("für Frau Karin Maier, geb. 30.09.1982, Ringstraße 8").client_id == "K-2"
