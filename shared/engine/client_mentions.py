@@ -209,6 +209,7 @@ def _readable_lines(text: str) -> list[tuple[int, int]]:
 
 
 def _line_readings(text: str, start: int, end: int, section: int) -> list[Reading]:
+    """The readings of the runs of one line, without its contacts, staff and businesses."""
     if _CONTACT_LINE.search(text, start, end) or _ADDRESS_HEADER.match(text, start, end):
         return []  # a contact's line, or who sent or received a quoted message
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
@@ -239,7 +240,9 @@ def _wrapped_readings(text: str, first: tuple[int, int], second: tuple[int, int]
         return []
     readings = []
     for run in _runs(text, tail + head, wrapped=True):
-        if not run[0][0] < first[1] < run[-1][1] or _STAFF_CUE.search(text, max(first[0], run[0][0] - 40), run[0][0]):
+        if not run[0][0] < first[1] < run[-1][1]:
+            continue  # both lines' own readings have it
+        if _STAFF_CUE.search(text, max(first[0], run[0][0] - 40), run[0][0]):
             continue
         if _ORGANISATION_AFTER.match(text, run[-1][1], second[1]) or _organisation(run):
             continue
@@ -305,8 +308,9 @@ def _trimmed(run: list) -> list:
 
 def _run_readings(text: str, run: list, section: int) -> list[Reading]:
     """Readings of one run: each name word as the surname, with the one or two name words or initials before it
-    as first names; "Surname, First" (unless an address follows: "Koch, Neckarstr. 7"), and a surname in
-    capitals or lower case with the words after it ("YILMAZ Mehmet", "meyer klaus")."""
+    as first names; "Surname, First" (unless an address follows: "Koch, Neckarstr. 7"); a surname in capitals
+    or lower case with the words after it ("YILMAZ Mehmet", "meyer klaus"), and in mixed case with the word
+    after it, marked `reversed` ("Koch Stefan")."""
     if any(t[3] == "," for t in run):
         comma = next(i for i, t in enumerate(run) if t[3] == ",")
         before, rest = run[comma - 1], run[comma + 1:]
