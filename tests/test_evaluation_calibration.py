@@ -51,7 +51,7 @@ def test_an_example_ignores_route_reasons_and_judges_the_debtor_by_the_client_it
 
 
 def _rows(*counts):
-    from shared.evaluation.stats import binomial_cdf
+    from shared.domain.stats import binomial_cdf
 
     return [{"threshold": 0.99 - i / 100, "approved": n, "wrong_fields": k,
              "p_value": binomial_cdf(k, n, ALPHA) if n else None} for i, (n, k) in enumerate(counts)]
