@@ -14,7 +14,7 @@ from typing import Callable, Iterator
 
 _SEPARATOR = re.compile(r"[ \t](?:\./\.|gegen|v\.?|vs\.?)[ \t]+(?=[A-ZÄÖÜÇŞ])(?!(?:Ihr\w*|Sie|Ihnen|Your|You)\b)")
 _WORD = re.compile(r"\S+")
-_NOT_A_NAME_START = {"sache", "sachen", "angelegenheit", "betreff", "betrifft", "forderung", "verfahren", "matter",
+_NOT_A_NAME_START = {"sache", "sachen", "angelegenheit", "rechtsstreit", "rechtsstreits", "streitsache", "betreff", "betrifft", "forderung", "verfahren", "matter",
                      "case", "re", "aw", "wg", "fw", "fwd"}
 _CASE_WORD_ENDINGS = tuple(f"{word}{plural}" for word in ("ssache", "mahnsache", "inkassosache", "streitsache")
                            for plural in ("", "n"))

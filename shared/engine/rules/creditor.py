@@ -24,6 +24,8 @@ _LEGAL_FORMS = {
     "ab", "bv", "nv", "oy", "sa", "srl", "s.r.l.", "spa", "r.l.", "r.l", "s.à.r.l.", "s.a.r.l.", "s.à.r.l",
     "s.a.r.l", "sàrl", "s.a",  # "X S.à r.l." / "X S.a.r.l.": a Luxembourg company "s.p.a.", "a/s", "aps", "kft", "sp.", "eg.",
     "a.g.", "a.g", "a. g.", "a. g", "e. v.", "e. v", "vvag", "ggmbh", "gug",  # "Weser-Ems Krankenversicherung a.G." (mutual insurer)
+    "e.k.", "e.k", "e. k.", "e.kfm.", "e.kfr.", "partg", "mbb", "dac", "s.c.a.", "s.c.a", "sca", "s.c.s.", "cie", "cie.",
+    "pty", "pte",  # "Malerbetrieb X e.K.", "X PartG mbB", "X DAC" (Irish), "X S.à r.l. et Cie, S.C.A." (Luxembourg)
 }
 _ORG_WORDS = re.compile(
     r"bank|sparkasse|stadtwerke|versicherung|inkasso|telekom|energie|versorgung|kasse|finance|financial|"
@@ -33,7 +35,14 @@ _ORG_WORDS = re.compile(
     r"^(?:stadt|gemeinde|landkreis|samtgemeinde|verbandsgemeinde)$",  # "Stadt Bad Wiesental": a town
     re.I,
 )
-_CONNECTORS = {"&", "und", "and", "of", "für", "fuer", "der", "des", "+", "am", "im", "an", "zum", "zur", "vom"}
+_CONNECTORS = {"&", "und", "and", "of", "für", "fuer", "der", "des", "+", "am", "im", "an", "zum", "zur", "vom", "et"}
+_TITLES = {"ra", "rain", "rä", "rae", "rechtsanwalt", "rechtsanwältin", "rechtsanwälte", "fachanwalt", "fachanwältin",
+           "dr", "prof", "herr", "herrn", "frau", "mr", "mrs", "ms", "miss", "dipl", "notar", "notarin"}
+"""A person's title: a name that starts with one and has no legal form is a person ("RA Falk Terhoeven")."""
+_LABELS = {"rechtsanwalt", "rechtsanwältin", "rechtsanwälte", "kanzlei", "bankverbindung", "kontoverbindung",
+           "bank", "sparkasse", "inkasso", "solicitors", "solicitor", "collections", "kasse", "stadtkasse", "praxis",
+           "zahlstelle", "empfänger", "zahlungsempfänger", "gläubigerin", "gläubiger", "creditor", "service"}
+"""A word that on its own labels a role or a line ("Rechtsanwalt" under a name, "Bankverbindung: …"), never a name."""
 _SKIP = {"der", "des", "die", "dem", "den", "the", "our", "unserer", "unseres", "unsere", "unseren", "mandantin",
          "mandanten", "mandant", "auftraggeberin", "auftraggebers", "auftraggeber", "client", "clients",
          "gläubigerin", "gläubiger", "firma", "namely", "nämlich", "und", "in", "vollmacht", "mit", "interessen",
@@ -51,11 +60,12 @@ _DEPARTMENT_WORDS = {  # a signature line of these words names a department, not
     "mitgliederservice", "patient", "patients", "billing", "abwicklung", "closures",
     # a town's offices: the town itself owns the claim ("Stadt X, Stadtkasse")
     "stadtkasse", "gemeindekasse", "kreiskasse", "amtskasse", "stadtverwaltung", "gemeindeverwaltung", "kämmerei",
-    "steueramt", "vollstreckungsstelle"}
+    "steueramt", "vollstreckungsstelle", "kundendienst", "kundenbuchhaltung", "kundencenter", "servicecenter", ""}
 _DEPARTMENT_NAMES = {  # a department named around a company in a display name, never part of a company's own name
     "buchhaltung", "mietbuchhaltung", "forderungsmanagement", "kundenservice", "kundenbetreuung", "mahnwesen",
     "beitragsservice", "rechtsabteilung", "inkassoabteilung", "patientenabrechnung", "abrechnung", "kundenkonten",
-    "darlehensservice", "mitgliederservice", "abwicklung", "accounts", "billing", "team", "department"}
+    "darlehensservice", "mitgliederservice", "abwicklung", "accounts", "billing", "team", "department",
+    "kundendienst", "kundenbuchhaltung", "kundencenter", "servicecenter"}
 _AGENCY_RE = re.compile(
     r"\b(?:im\s+auftrag(?:e)?|namens\s+und\s+in\s+vollmacht|in\s+vollmacht|namens|on\s+behalf\s+of|acting\s+for|"
     # "ich vertrete die Zahnarztpraxis X", "als Verwalterin der Vermieterin X GmbH", "as managing agents for X"
@@ -99,7 +109,22 @@ _TO_WRITER = re.compile(r"\b(?:an\s+uns\s+(?:\S+\s+){0,2}?(?:abgetreten|verkauft
                         r"(?:purchased|acquired|bought)\b)", re.I)
 """The claim was assigned to the writer: the sender's own company is the new owner."""
 _INSTRUCTED_RE = re.compile(r"\bvon\s+(?:der|dem|den)\s+")
-_INSTRUCTED_AFTER = re.compile(r"[^.\n]{0,100}?\b(?:beauftragt|mandatiert|betraut)\b", re.I)
+_INSTRUCTED_AFTER = re.compile(r"(?:(?!erworben|angekauft|gekauft)[^.\n]){0,100}?\b(?:beauftragt|mandatiert|betraut)\b",
+                               re.I)  # "… von der X GmbH erworben und uns beauftragt": X is the old owner
+_REPRESENTED_RE = re.compile(r"\b(?:wir|ich)\s+(?=(?:die|den|das)\s)", re.I)
+_REPRESENTED_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?vertret(?:e|en)\b", re.I)
+""""dass wir die X GmbH anwaltlich vertreten": the represented company is the principal."""
+_PRINCIPAL_PERSON_RE = re.compile(
+    r"\b(?:vertrete(?:n)?\s+(?:ich|wir)|(?:ich|wir)\s+vertrete(?:n)?|mein(?:e|er|es|em|en)?\s+mandant(?:in|en)?|"
+    r"unser(?:e|er|es|em|en)?\s+mandant(?:in|en)?|namens\s+(?:meine|unsere)[rs]?\s+mandant(?:in|en)?|"
+    r"on\s+behalf\s+of\s+(?:our|my)\s+client|(?:our|my)\s+client|beistand\s+(?:des|der|für\s+das)\s+kind(?:es)?)"
+    r"[ \t,]*(?:(?:der|die|den|dem|the)[ \t]+)?", re.I)
+_PERSON_NAME = re.compile(r"(?:(?P<title>Herrn?|Frau|Mr\.?|Mrs\.?|Ms\.?)[ \t]+)?(?P<name>(?:[A-ZÄÖÜÇŞ][\w'-]+[ \t]+){1,2}"
+                          r"[A-ZÄÖÜÇŞ][\w'-]+)(?![\w-])")
+"""A private person the lawyer acts for ("vertrete ich Herrn Rüdiger Pflanz", "meine Mandantin, Frau X Y", "als
+Beistand des Kindes X Y"): the person owns the claim. First and last name, at most three words."""
+_ACQUIRED_RE = re.compile(r"\b(?:erworben|angekauft|gekauft|purchased|acquired|bought)\b", re.I)
+_ACQUIRER_HAS = re.compile(r"\s+(?:hat|haben|has|have)\s")
 SENDER_ORG, SENDER, DOMAIN = 0.6, 0.45, 0.3
 
 
@@ -121,10 +146,14 @@ def find_creditor(mail: InboundMail, quotes: QuoteMap) -> list[Finding]:
     found += _assigned_before(text, quotes)
     found += _cue_orgs(text, quotes, _AGENCY_RE, AGENCY, "on behalf of")
     found += _instructing(text, quotes)
+    found += _represented(text, quotes)
+    found += _acquirer(text, quotes)
+    found += _principal_persons(text, quotes)
     found += [_finding(text, span, CAPTION, quotes, "case caption") for span in claimant_spans(text, org_span)]
     found += [Finding(field="creditor_name", value=mail.subject[s:e], confidence=CAPTION, source="subject",
                       span=(s, e), note="case caption") for s, e in claimant_spans(mail.subject, org_span)]
-    signature = _confirmed(_signature_org(text, quotes, _sender_letters(mail), _sender_tokens(mail)), mail)
+    signature = _confirmed(_signature_org(text, quotes, _sender_letters(mail), _sender_tokens(mail),
+                                          mail.from_name or ""), mail)
     if signature and _TO_WRITER.search(quotes.newest_text()):
         signature = [f.model_copy(update={"confidence": ASSIGNMENT, "note": "assignment to the writer"})
                      for f in signature]
@@ -179,7 +208,16 @@ def org_span(text: str, start: int, wrap: bool = False) -> tuple[int, int] | Non
     if wrap and span is None and name and not broke and line_end < len(text):
         name, _ = _name_tokens(_tokens(text, line_end + 1, _line_end(text, line_end + 1)), name)
         span = _cut_org(name)
+    if span is not None and _LABEL_COLON.match(text, span[1]) and not _has_legal(text[span[0]: span[1]]):
+        return org_span(text, text.index(":", span[1]) + 1)  # "Bankverbindung: X" -- the label's value follows
     return span
+
+
+_LABEL_COLON = re.compile(r"[ \t]*:")
+
+
+def _has_legal(name: str) -> bool:
+    return any(w.lower().rstrip(".,") in _LEGAL_FORMS or w.lower().rstrip(",") in _LEGAL_FORMS for w in name.split())
 
 
 def _line_end(text: str, start: int) -> int:
@@ -196,9 +234,16 @@ def _name_tokens(tokens: Iterable[tuple[int, int, str]], name: list) -> tuple[li
     """Extend `name` by capitalised words, connectors and legal forms (at most 8 in all); True if a
     non-name token ended it."""
     name = list(name)
+    tokens = iter(tokens)
     for token in tokens:
         word = token[2]
         if len(name) >= 8:
+            return name, True
+        if word == "," and name:  # "X S.à r.l. et Cie, S.C.A.", "Example, Inc.": a legal form after a comma
+            after = next(tokens, None)
+            if after is not None and after[2].lower() in _LEGAL_FORMS and after[2][:1].isupper():
+                name.append(after)
+                continue
             return name, True
         if word in ",;:()" or not (word[0].isupper() or word[0].isdigit() or word.lower() in _CONNECTORS
                                    or word.lower() in _LEGAL_FORMS):
@@ -208,7 +253,8 @@ def _name_tokens(tokens: Iterable[tuple[int, int, str]], name: list) -> tuple[li
 
 
 def _cut_org(name: list[tuple[int, int, str]]) -> tuple[int, int] | None:
-    legal = [i for i, t in enumerate(name) if t[2].lower().rstrip(",.") in _LEGAL_FORMS]
+    legal = [i for i, t in enumerate(name) if t[2].lower().rstrip(",.") in _LEGAL_FORMS
+             or t[2].lower() in _LEGAL_FORMS]
     if legal:
         name = name[: legal[-1] + 1]
     elif any(_ORG_WORDS.search(t[2]) for t in name):
@@ -219,11 +265,23 @@ def _cut_org(name: list[tuple[int, int, str]]) -> tuple[int, int] | None:
         name.pop()
     if not name or name[0][2].lower() in _LEGAL_FORMS:
         return None
+    if not legal and not _org_like(name):
+        return None
     end = name[-1][1]
     last = name[-1][2]
     if last.endswith(".") and "." not in last[:-1] and last.lower().rstrip(".") in _LEGAL_FORMS:  # "… AG. Die …"
         end -= 1
     return name[0][0], end
+
+
+def _org_like(name: list[tuple[int, int, str]]) -> bool:
+    """A name without a legal form is an organisation when an organisation word is among its kept words, it is
+    not a lone label word ("Rechtsanwalt", "Bankverbindung") and it does not start with a person's title
+    ("Dr. Corinna Elsner und Praxisteam" cut to "Dr. Corinna Elsner" is a person)."""
+    words = [t[2].lower().rstrip(".,") for t in name]
+    if words[0] in _TITLES or (len(words) == 1 and words[0] in _LABELS):
+        return False
+    return any(_ORG_WORDS.search(t[2]) for t in name)
 
 
 def _finding(text: str, span: tuple[int, int], confidence: float, quotes: QuoteMap, note: str) -> Finding:
@@ -259,6 +317,49 @@ def _instructing(text: str, quotes: QuoteMap) -> list[Finding]:
     return found
 
 
+def _represented(text: str, quotes: QuoteMap) -> list[Finding]:
+    """"wir die X GmbH (anwaltlich) vertreten": the company the writer represents."""
+    found = []
+    for match in _REPRESENTED_RE.finditer(text):
+        span = org_span(text, match.end())
+        if span is not None and _REPRESENTED_AFTER.match(text, span[1]):
+            found.append(_finding(text, span, AGENCY, quotes, "on behalf of"))
+    return found
+
+
+def _acquirer(text: str, quotes: QuoteMap) -> list[Finding]:
+    """"die X AG hat die Forderung … erworben", "X Ltd has acquired the account": the buyer owns the claim. The
+    organisation is the subject right before "hat"/"has" in the sentence of the verb."""
+    found = []
+    for verb in _ACQUIRED_RE.finditer(text):
+        sentence = max(text.rfind(". ", 0, verb.start()), text.rfind("\n\n", 0, verb.start())) + 1
+        if verb.start() - sentence > 240:
+            continue
+        for has in _ACQUIRER_HAS.finditer(text, sentence, verb.start()):
+            line_start = text.rfind("\n", 0, has.start()) + 1
+            for start in (m.start() for m in re.finditer(r"\S+", text[line_start: has.start()])):
+                span = org_span(text, line_start + start)
+                if span is not None and span[1] == has.start():
+                    found.append(_finding(text, span, ASSIGNMENT, quotes, "assignment, acquirer"))
+                    break
+            break
+    return found
+
+
+def _principal_persons(text: str, quotes: QuoteMap) -> list[Finding]:
+    """A private person after a principal cue ("vertrete ich Herrn X Y", "unserer Mandantin Frau X Y")."""
+    found = []
+    for cue in _PRINCIPAL_PERSON_RE.finditer(text):
+        person = _PERSON_NAME.match(text, cue.end())
+        if person is None or person.group("name").split()[0].lower() in _TITLES | _SKIP:
+            continue
+        if not (person.group("title") or "beistand" in cue.group().lower()) or org_span(text, person.start("name")):
+            continue  # a person is named with a title (or as the child a Beistand acts for), never a company
+        span = person.span("name")
+        found.append(_finding(text, span, SIGNATURE, quotes, "on behalf of, person"))
+    return found
+
+
 def _assigned_before(text: str, quotes: QuoteMap) -> list[Finding]:
     found = []
     for match in _ASSIGNED_BEFORE_RE.finditer(text):
@@ -268,7 +369,17 @@ def _assigned_before(text: str, quotes: QuoteMap) -> list[Finding]:
     return found
 
 
-def _signature_org(text: str, quotes: QuoteMap, sender: str = "", sender_tokens: tuple[str, ...] = ()) -> list[Finding]:
+_LETTERHEAD_PART = re.compile(r"\s[|·–]\s|\s-\s")
+
+
+def _person_name(name: str) -> bool:
+    """Whether a display name is a person's: it starts with a title ("RA Tobias Wendt", "Dr. X Y")."""
+    words = name.split()
+    return bool(words) and words[0].lower().rstrip(".") in _TITLES
+
+
+def _signature_org(text: str, quotes: QuoteMap, sender: str = "", sender_tokens: tuple[str, ...] = (),
+                   mail_from_name: str = "") -> list[Finding]:
     """The signature's company line: one with a legal form first, then one the sender also names (a brand
     such as "Barclaycard" on its own line), then any organisation-like line."""
     start = quotes.signature_start
@@ -278,7 +389,11 @@ def _signature_org(text: str, quotes: QuoteMap, sender: str = "", sender_tokens:
         lines = list(iter_lines(text, start, quotes.history_start))
     candidates = []
     sender_words = set(sender_tokens)
+    person_sender = _person_name(mail_from_name)
     for line_start, _end, line in lines:
+        first = _LETTERHEAD_PART.search(line)
+        if first and len(line.strip()) > 80:  # "X Ltd · FCA FRN … · Company … · support line …": its first part
+            line = line[: first.start()]
         bad = _BAD_LINE.search(line)
         cut = re.search(r",\s|\s[|·]\s", line)  # "X eG · Tel. …", "X Ltd | Company no. …"
         registration = bool(bad and cut and cut.end() <= bad.start())
@@ -296,7 +411,7 @@ def _signature_org(text: str, quotes: QuoteMap, sender: str = "", sender_tokens:
             span = None
         stripped = line.strip()
         brand = (len(stripped.split()) == 1 and stripped[:1].isupper() and len(_letters(stripped)) >= 4
-                 and _letters(stripped) in sender_words)
+                 and _letters(stripped) in sender_words and stripped.lower() not in _LABELS and not person_sender)
         if span is None and brand and not _department(stripped):
             offset = line_start + line.index(stripped)
             span = (offset, offset + len(stripped))
