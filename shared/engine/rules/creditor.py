@@ -65,7 +65,12 @@ _DEPARTMENT_NAMES = {  # a department named around a company in a display name, 
     "buchhaltung", "mietbuchhaltung", "forderungsmanagement", "kundenservice", "kundenbetreuung", "mahnwesen",
     "beitragsservice", "rechtsabteilung", "inkassoabteilung", "patientenabrechnung", "abrechnung", "kundenkonten",
     "darlehensservice", "mitgliederservice", "abwicklung", "accounts", "billing", "team", "department",
-    "kundendienst", "kundenbuchhaltung", "kundencenter", "servicecenter"}
+    "kundendienst", "kundenbuchhaltung", "kundencenter", "servicecenter", "beitragseinzug", "forderungseinzug",
+    "erlösmanagement", "revenues"}
+_PROFESSIONS = {"ra", "rain", "rae", "rä", "rechtsanwalt", "rechtsanwältin", "fachanwalt", "fachanwältin", "notar",
+                "notarin", "gerichtsvollzieher", "gerichtsvollzieherin", "obergerichtsvollzieher",
+                "obergerichtsvollzieherin", "steuerberater", "steuerberaterin"}
+"""A profession before a person's name in a display name ("RA Henning Vogt"): the person is "Henning Vogt"."""
 _AGENCY_RE = re.compile(
     r"\b(?:im\s+auftrag(?:e)?|namens\s+und\s+in\s+vollmacht|in\s+vollmacht|namens|on\s+behalf\s+of|acting\s+for|"
     # "ich vertrete die Zahnarztpraxis X", "als Verwalterin der Vermieterin X GmbH", "as managing agents for X"
@@ -159,7 +164,32 @@ def find_creditor(mail: InboundMail, quotes: QuoteMap) -> list[Finding]:
                      for f in signature]
     found += [_as_agency(f) if f.note != "assignment to the writer" else f for f in signature]
     found += _sender(mail)
-    return found
+    return [_completed(text, quotes, f) for f in found]
+
+
+def _completed(text: str, quotes: QuoteMap, finding: Finding) -> Finding:
+    """The finding with its legal form when the body writes the same name with one ("Carrow Retail Finance" ->
+    "Carrow Retail Finance Ltd"), or, failing that, the name without a trailing department word followed by a
+    legal form ("Pavona Pay Collections" -> "Pavona Pay AB"); else the finding itself."""
+    if _has_legal(finding.value) or "person" in (finding.note or ""):
+        return finding
+    words = finding.value.split()
+    tries = [words]
+    if len(words) > 2 and words[-1].lower() in _DEPARTMENT_WORDS:
+        tries.append(words[:-1])
+    for core in tries:
+        if not _letters(" ".join(core)):
+            continue
+        pattern = re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, core)) + r"(?=[ \t]+\S)", re.I)
+        for match in islice(pattern.finditer(text), 3):
+            span = org_span(text, match.start())
+            if span is None or span[0] != match.start() or span[1] <= match.end():
+                continue
+            extra = text[match.end(): span[1]].replace(",", " ").split()
+            if all(w.lower() in _LEGAL_FORMS or w.lower() in _CONNECTORS for w in extra):
+                completed = _finding(text, span, finding.confidence, quotes, f"{finding.note}, legal form from text")
+                return completed
+    return finding
 
 
 def _confirmed(findings: list[Finding], mail: InboundMail) -> list[Finding]:
@@ -453,8 +483,21 @@ def _without_department(name: str) -> str:
     return name[start: name.index(words[-1], start) + len(words[-1])] if len(words) > 1 else words[0]
 
 
+def _display_company(name: str) -> str:
+    """The display name without a department after a dash ("Kreisklinik X – Erlösmanagement" -> "Kreisklinik X";
+    "Forderungsmanagement | X AG" -> "X AG") and without a profession before a person ("RA Henning Vogt")."""
+    parts = [p.strip() for p in re.split(r"\s[–|]\s|\s-\s", name) if p.strip()]
+    if len(parts) > 1:
+        kept = [p for p in parts if not _department(_without_department(p) or p) and _without_department(p)]
+        name = kept[0] if kept else name
+    words = name.split()
+    while len(words) > 2 and words[0].lower().rstrip(".") in _PROFESSIONS:
+        words.pop(0)
+    return name[name.index(words[0]):] if words else name
+
+
 def _sender(mail: InboundMail) -> list[Finding]:
-    name = _without_department((mail.from_name or "").strip())
+    name = _without_department(_display_company((mail.from_name or "").strip()))
     if name and "@" not in name:
         offset = (mail.from_name or "").index(name)
         conf = SENDER_ORG if any(w.lower() in _LEGAL_FORMS for w in name.split()) or _ORG_WORDS.search(name) \
