@@ -79,7 +79,7 @@ _AGENCY_RE = re.compile(
     r"(?:we|i)\s+act\s+for|(?:we|i)\s+represent|"
     # "We act as servicer for X Ltd", "acting as collection agent for X"
     r"(?:act(?:s|ing)?|are)\s+as\s+(?:the\s+)?(?:servicer|servicing\s+agent|(?:collection\s+)?agents?)\s+for|mein(?:er|e|em|en)?\s+mandant(?:in|en)?|"
-    r"as\s+agents?\s+for|instructed\s+by|vertreten\s+wir|vertreten\s+die|unser(?:er|e|em|en)?\s+"
+    r"as\s+agents?\s+for|instructed\s+by|appointed\s+by|vertreten\s+wir|vertreten\s+die|unser(?:er|e|em|en)?\s+"
     r"(?:auftraggeber(?:in|s)?|mandant(?:in|en)?)|our\s+(?:principal|client)s?)\b|"
     # "Principal: X GmbH", "… unserer Auftraggeberin, der X AG", an agency's letterhead "Client: X Ltd"
     r"\b(?:principal|auftraggeber(?:in)?|client)[ \t]*:|"
@@ -90,7 +90,10 @@ _AGENCY_RE = re.compile(
     re.I,
 )
 _ASSIGNMENT_RE = re.compile(
-    r"\b(?:abgetreten\s+an|abtretung\s+an|verkauft\s+an|übertragen\s+an|assigned\s+to|sold\s+to|"
+    r"\b(?:abgetreten\s+an|abtretung\s+an|verkauft\s+an|übertragen\s+an|assigned\s+(?:absolutely\s+)?to|sold\s+to|"
+    # "we have sold and assigned all our rights, title and interest in this account to X Ltd"
+    r"(?:sold|assigned|transferred)\s+(?:and\s+(?:sold|assigned|transferred)\s+)?all\s+(?:our|its|their)\s+"
+    r"rights\b[^.]{0,80}?\bto|"
     r"transferred\s+to|neue[rn]?\s+gläubiger(?:in)?\s+ist|new\s+(?:creditor|owner)\s+is|"
     r"forderungsinhaber(?:in)?\s+ist\s+(?:nunmehr|nun|jetzt)?)\s*",
     re.I,
@@ -114,7 +117,7 @@ _TO_WRITER = re.compile(r"\b(?:an\s+uns\s+(?:\S+\s+){0,2}?(?:abgetreten|verkauft
                         r"(?:purchased|acquired|bought)\b)", re.I)
 """The claim was assigned to the writer: the sender's own company is the new owner."""
 _INSTRUCTED_RE = re.compile(r"\bvon\s+(?:der|dem|den)\s+")
-_INSTRUCTED_AFTER = re.compile(r"(?:(?!erworben|angekauft|gekauft)[^.\n]){0,100}?\b(?:beauftragt|mandatiert|betraut)\b",
+_INSTRUCTED_AFTER = re.compile(r"(?:(?!erworben|angekauft|gekauft)[^.]){0,100}?\b(?:beauftragt|mandatiert|betraut)\b",
                                re.I)  # "… von der X GmbH erworben und uns beauftragt": X is the old owner
 _REPRESENTED_RE = re.compile(r"\b(?:wir|ich)\s+(?=(?:die|den|das)\s)", re.I)
 _REPRESENTED_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?vertret(?:e|en)\b", re.I)
@@ -231,6 +234,8 @@ def org_span(text: str, start: int, wrap: bool = False) -> tuple[int, int] | Non
     tokens = _tokens(text, start, line_end)
     head = list(islice(tokens, _MAX_FILLER + 1))
     first = next((i for i, t in enumerate(head) if t[2].lower() not in _SKIP | {",", ":"}), None)
+    if first is None and wrap and len(head) <= _MAX_FILLER and line_end < len(text):
+        return org_span(text, line_end + 1)  # "on behalf of our client\nX B.V. in Arnhem": the name is on the next line
     if first is None:  # filler words only ("… of our client of our client …")
         return None
     name, broke = _name_tokens(chain(head[first:], tokens), [])
@@ -243,6 +248,8 @@ def org_span(text: str, start: int, wrap: bool = False) -> tuple[int, int] | Non
     return span
 
 
+_HYPHEN_FORMS = {"ag", "gmbh", "kg", "se"}
+"""A legal form joined by a hyphen ("Tauernstraßen Mautbetriebs-AG", "Stadtbad Duisburg Betriebs-GmbH")."""
 _LABEL_COLON = re.compile(r"[ \t]*:")
 
 
@@ -284,7 +291,7 @@ def _name_tokens(tokens: Iterable[tuple[int, int, str]], name: list) -> tuple[li
 
 def _cut_org(name: list[tuple[int, int, str]]) -> tuple[int, int] | None:
     legal = [i for i, t in enumerate(name) if t[2].lower().rstrip(",.") in _LEGAL_FORMS
-             or t[2].lower() in _LEGAL_FORMS]
+             or t[2].lower() in _LEGAL_FORMS or t[2].lower().rstrip(",.").rpartition("-")[2] in _HYPHEN_FORMS]
     if legal:
         name = name[: legal[-1] + 1]
     elif any(_ORG_WORDS.search(t[2]) for t in name):
