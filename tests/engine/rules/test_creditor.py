@@ -361,3 +361,85 @@ def test_luxembourg_legal_form_is_kept_whole():
     assert _best(mail(text, from_name="Rheinblick Inkasso")).value == "Averna Portfolio Invest S.à r.l."
     text = "wir vertreten die r.l. Werke in dieser Sache."  # near miss: a legal form alone names no company
     assert _best(mail(text, from_name="Rheinblick Inkasso")).value == "Rheinblick Inkasso"
+
+
+def _all(m):
+    return [(f.value, f.note) for f in find_creditor(m, quote_map(m.text))]
+
+
+def test_a_titled_private_person_after_a_principal_cue_is_a_candidate():
+    text = ("in vorbezeichneter Angelegenheit vertrete ich Herrn Jonas Albers, Hafenweg 3, Kiel.\n"
+            "Ihre Mandantin, Frau Eva Lorenz, schuldet ihm 1.000,00 EUR.\n\nMit freundlichen Grüßen\nIda Brenner\n"
+            "Rechtsanwältin\n")
+    found = _all(mail(text, from_name="Rechtsanwältin Ida Brenner", from_address="kanzlei@brenner.example"))
+    assert ("Jonas Albers", "on behalf of, person") in found
+    assert not any("Lorenz" in value for value, _ in found)  # the debtor ("Ihre Mandantin") is no principal
+    assert not any(value == "Rechtsanwältin" for value, _ in found)  # a label under the name, not a company
+
+
+def test_the_child_a_beistand_acts_for_is_a_candidate_and_a_company_after_a_cue_is_no_person():
+    text = "als Beistand des Kindes Mia Sommer, geb. 01.02.2016, fordern wir den Rückstand.\n"
+    assert ("Mia Sommer", "on behalf of, person") in _all(mail(text, from_name="Kreis Nordheim Jugendamt"))
+    text = "namens unserer Mandantin Frau Holm Verwaltung GmbH fordern wir 10,00 EUR.\n"
+    assert not any(note == "on behalf of, person" for _, note in _all(mail(text)))
+
+
+def test_a_label_before_a_colon_is_not_the_organisation():
+    text = ("Zu zahlen bis 21.01.2028.\n\nBankverbindung: Kreiskasse Nordheim, IBAN DE71 3005 0000 0004 0127 15\n"
+            "Dieses Schreiben wurde maschinell erstellt.\n")
+    found = _all(mail(text, from_name="Kreiskasse Nordheim", from_address="kasse@nordheim.example"))
+    assert "Bankverbindung" not in [value for value, _ in found]
+
+
+def test_a_titled_person_is_no_organisation_but_a_practice_is():
+    text = "Mit freundlichen Grüßen\nDr. Eva Brandt und Praxisteam\nTierarztpraxis Dr. Brandt · Ringstraße 5 · Köln\n"
+    values = [v for v, _ in _all(mail(text, from_name="Verwaltung", from_address="info@brandt.example"))]
+    assert "Tierarztpraxis Dr. Brandt" in values and "Dr. Eva Brandt" not in values
+
+
+def test_a_person_s_surname_is_no_brand():
+    text = "Mit freundlichen Grüßen\nVogel\nRechtsanwalt · Marktstr. 1 · Köln\n"
+    values = [v for v, _ in _all(mail(text, from_name="RA Jens Vogel", from_address="vogel@vogel-recht.example"))]
+    assert "Vogel" not in values and "Jens Vogel" in values  # the display name without the profession
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Namens meiner Mandantin, der Malerbetrieb Ostwald e.K., fordere ich 10,00 EUR.", "Malerbetrieb Ostwald e.K."),
+    ("Die Forderung wurde an die Harbour Receivables DAC, Dublin, verkauft und abgetreten.",
+     "Harbour Receivables DAC"),
+    ("Auftraggeberin: Lumora Europe S.à r.l. et Cie, S.C.A., Luxemburg", "Lumora Europe S.à r.l. et Cie, S.C.A."),
+    ("wir sind von der Alpenpass Betriebs-AG (Innsbruck) mit der Einbringung der\nForderung beauftragt.",
+     "Alpenpass Betriebs-AG"),
+    ("dass wir die Autohaus Lindner GmbH & Co. KG anwaltlich vertreten.", "Autohaus Lindner GmbH & Co. KG"),
+    ("we are acting on behalf of our client\nNoorderzon Energie B.V. in Arnhem.", "Noorderzon Energie B.V."),
+])
+def test_principals_with_complete_legal_forms(text, name):
+    assert name in [value for value, _ in _all(mail(text, from_name="Agentur", from_address="a@agentur.example"))]
+
+
+def test_the_buyer_of_a_claim_is_the_owner_not_the_seller_it_was_bought_from():
+    text = ("die Mittelweg Forderungskauf AG hat die Forderung aus dem Kundenkonto K-1 von der\n"
+            "Beispiel Versand GmbH erworben und uns mit dem Einzug beauftragt.\n")
+    found = _all(mail(text, from_name="Nordsee Inkasso GmbH", from_address="a@nordsee.example"))
+    assert ("Mittelweg Forderungskauf AG", "assignment, acquirer") in found
+    assert not any(value == "Beispiel Versand GmbH" and note == "on behalf of" for value, note in found)
+
+
+def test_english_assignment_of_all_rights():
+    text = ("by an agreement dated 30 September 2027 we have sold and assigned all our rights, title and interest "
+            "in this account to Greystone Receivables Ltd. The balance transferred was £ 612.45.\n")
+    assert _best(mail(text, from_name="Brightline Mobile Ltd")).value == "Greystone Receivables Ltd"
+
+
+def test_a_cut_off_name_takes_the_legal_form_the_body_writes():
+    text = "Regards\nBirkenau Home Credit Ltd · FCA FRN 123456 · Company 99887766 · helpline 020 3880 4471 (9-5)\n"
+    values = [v for v, _ in _all(mail(text, from_name="Birkenau Home Credit", from_address="x@birkenau.example"))]
+    assert "Birkenau Home Credit Ltd" in values and "Birkenau Home Credit" not in values
+    text = "Hej,\n\nyour proposal was passed to Fjordlys Pay AB for a decision.\n"
+    found = _all(mail(text, from_name="Fjordlys Pay Collections", from_address="c@fjordlys.example"))
+    assert ("Fjordlys Pay AB", "from display name, legal form from text") in found
+
+
+def test_display_name_department_after_a_dash():
+    best = _best(mail("Anbei die Rechnung.", from_name="Kreisklinik Nordstadt – Erlösmanagement"))
+    assert (best.value, best.source) == ("Kreisklinik Nordstadt", "sender")
