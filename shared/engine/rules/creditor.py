@@ -1,9 +1,14 @@
 """Creditor name: the party that owns the claim.
 
-In order of strength: the new owner after an assignment ("an die X GmbH abgetreten", "assigned to X"); the
-creditor a collection agency or lawyer acts for ("im Auftrag der X AG", "namens und in Vollmacht unserer
-Mandantin, der X GmbH", "on behalf of X Ltd"); the company line of the signature block; the From display
-name (source "sender"); the sender's domain as a last resort.
+In order of strength: the new owner after an assignment ("an die X GmbH abgetreten", "assigned to X", "die X AG
+hat die Forderung … erworben"); the creditor a collection agency or lawyer acts for ("im Auftrag der X AG",
+"namens und in Vollmacht unserer Mandantin, der X GmbH", "on behalf of X Ltd", "wir die X GmbH vertreten"), also
+a private person named with a title ("vertrete ich Herrn X Y") or the child a Beistand acts for; the company line
+of the signature block; the From display name (source "sender"); the sender's domain as a last resort.
+
+A name without a legal form is an organisation only by an organisation word, never a lone label ("Rechtsanwalt",
+"Bankverbindung") or a titled person ("Dr. X Y"); a candidate without a legal form takes the one the body writes
+after the same name ("X Retail Finance" -> "X Retail Finance Ltd"). The learned chooser picks among all of them.
 """
 
 from __future__ import annotations
