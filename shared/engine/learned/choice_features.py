@@ -9,7 +9,10 @@ tools/train_choice.py). Plain Python: every feature is a name with a value in [0
 - the other candidates: how often the same value recurs and in how many sources, how many distinct values there are;
 - per field: for amounts largest / smallest / zero / first or last in its source / a currency beside it / total
   words nearby, whether the rules found components only; for creditors the value in the sender's name or domain, in the signature, in the subject, after
-  "im Auftrag" / "on behalf of", agency words in the value.
+  "im Auftrag" / "on behalf of", agency words in the value, and the role the candidate plays: a principal cue
+  ("Gläubigerin:", "Mandantin", "Beistand") or a new-owner cue ("abgetreten an", "erworben") or an old-owner cue
+  ("von der", "ursprünglich") just before it, a private person the writer acts for, the letterhead, a legal form,
+  a person's title at its start, a single word, a department word at its end, another candidate that extends it.
 Nothing here is specific to one email or one batch; the weights decide what matters.
 """
 
@@ -37,6 +40,18 @@ _TOTAL_WORDS = {"gesamt", "gesamtbetrag", "gesamtforderung", "insgesamt", "summe
 _BEHALF = re.compile(r"im auftrag|in vollmacht|namens und|on behalf of|acting for|instructed by|"
                      r"(?:unsere[rn]?|our) (?:mandant|auftraggeber|client|principal)")
 _AGENCY = re.compile(r"inkasso|collect|recover|rechtsanw|anwalt|kanzlei|legal|solicitor|law\b|credit management")
+_PRINCIPAL = re.compile(r"glaubiger(?:in)?\s*:|forderungsinhaber|ihre glaubigerin ist|auftraggeber(?:in)?\s*:|"
+                        r"mandant(?:in|en)?|beistand|vertrete|creditor\s*:|client\s*:|principal")
+_NEW_OWNER = re.compile(r"abgetreten an|verkauft an|uebertragen an|assigned to|sold to|transferred to|neue glaeubiger|"
+                        r"new (?:creditor|owner)|erworben|purchased|acquired")
+_OLD_OWNER = re.compile(r"\bvon (?:der|dem|den)\s*$|\bfrom\s*$|urspruenglich|original creditor|bisherig|frueher|"
+                        r"previous")
+_LEGAL = re.compile(r"\b(?:gmbh|ag|kg|kgaa|ohg|gbr|ev|e v|eg|se|ug|ltd|limited|plc|llp|llc|inc|corp|sa|sarl|s a r l|"
+                    r"s a|bv|nv|ab|oy|srl|spa|dac|ek|e k|partg|mbb|sca|s c a|a g|vvag|ggmbh)\b")
+_TITLE = re.compile(r"^(?:ra|rain|rae|rechtsanwalt|rechtsanwaeltin|dr|prof|herr|herrn|frau|mr|mrs|ms)\b")
+_DEPARTMENT = re.compile(r"\b(?:kundendienst|kundenservice|kundenbuchhaltung|buchhaltung|forderungsmanagement|"
+                         r"mahnwesen|abteilung|collections|arrears|recoveries|customer|service|services|team|"
+                         r"department|billing|accounts|beistandschaften|jugendamt)$")
 
 
 def _words(text: str) -> list[str]:
@@ -112,7 +127,17 @@ def _creditor_features(finding: Finding, mail: InboundMail, text: str, quotes: Q
     signature = " ".join(_words(quotes.text[quotes.signature_start: quotes.history_start]))
     start = finding.span[0] if finding.span else 0
     before = fold(text[max(0, start - 80): start])
-    return {"in_sender_name": float(bool(key) and key in name),
+    legal = bool(_LEGAL.search(key))
+    return {"legal_form": float(legal), "title_start": float(bool(_TITLE.search(key))),
+            "single_word": float(len(key.split()) == 1), "department_end": float(bool(_DEPARTMENT.search(key))),
+            "person_principal": float("person" in (finding.note or "")),
+            "principal_cue": float(bool(_PRINCIPAL.search(before[-40:]))),
+            "new_owner_cue": float(bool(_NEW_OWNER.search(before[-40:]))),
+            "old_owner_cue": float(bool(_OLD_OWNER.search(before[-40:]))),
+            "letterhead": float(finding.source == "email_body" and text.count("\n", 0, start) < 3
+                                and not finding.quoted),
+            "agency_value_with_legal": float(legal and bool(_AGENCY.search(fold(finding.value)))),
+            "in_sender_name": float(bool(key) and key in name),
             "shares_sender_name_word": float(any(w in name.split() for w in words)),
             "in_sender_domain": float(any(w in domain for w in words)),
             "in_signature": float(bool(key) and key in signature),
@@ -155,5 +180,6 @@ def candidate_features(field: str, findings: Sequence[Finding], mail: InboundMai
             features["rules_components_only"] = float(components_only)
         else:
             features.update(_creditor_features(finding, mail, text, quotes))
+            features["extended_by_other"] = float(any(k.startswith(f"{key} ") for k in keys))  # "X" beside "X Ltd"
         out.append({name: value for name, value in features.items() if value})
     return out

@@ -64,6 +64,35 @@ def test_candidate_features_tell_sections_and_sender():
     assert features["agency_words"] == features["note_part=sender"] == 1.0 and "in_subject" not in features
 
 
+def test_creditor_features_tell_the_role_a_candidate_plays():
+    body = ("Heller Inkasso GmbH\n\nim Auftrag unserer Mandantin, der Brunnen Energie AG, fordern wir 10,00 EUR. Die "
+            "Forderung wurde abgetreten an Nordlicht Ankauf AG.\n\nMit freundlichen Grüßen\nDr. Ina Heller\n")
+    mail = InboundMail(from_name="Heller Inkasso Kundendienst", from_address="post@heller.example", text=body,
+                       subject="Forderung")
+
+    def candidate(value: str, note: str) -> Finding:
+        start = body.index(value)
+        return Finding(field="creditor_name", value=value, confidence=0.8, source="email_body",
+                       span=(start, start + len(value)), note=note)
+
+    letterhead, principal, owner, person = (
+        candidate("Heller Inkasso GmbH", "signature"), candidate("Brunnen Energie AG", "on behalf of"),
+        candidate("Nordlicht Ankauf AG", "assignment"), candidate("Dr. Ina Heller", "signature"))
+    sender = Finding(field="creditor_name", value="Heller Inkasso", confidence=0.6, source="sender", span=(0, 14),
+                     note="from display name")
+    features = candidate_features("creditor_name", [letterhead, principal, owner, person, sender], mail)
+    assert features[0]["letterhead"] == features[0]["legal_form"] == features[0]["agency_value_with_legal"] == 1.0
+    assert features[1]["principal_cue"] == 1.0 and "new_owner_cue" not in features[1]
+    assert features[2]["new_owner_cue"] == 1.0 and "principal_cue" not in features[2]
+    assert features[3]["title_start"] == 1.0 and "legal_form" not in features[3]
+    assert features[4]["extended_by_other"] == 1.0 and "extended_by_other" not in features[0]
+    mail_dept = mail.model_copy(update={"from_name": "Brunnen Energie Kundendienst"})
+    dept = Finding(field="creditor_name", value="Brunnen Energie Kundendienst", confidence=0.6, source="sender",
+                   span=(0, 28), note="from display name")
+    (only,) = candidate_features("creditor_name", [dept], mail_dept)
+    assert only["department_end"] == 1.0 and "single_word" not in only
+
+
 def _imports(path: Path) -> list[str]:
     tree = ast.parse(path.read_text(), str(path))
     return [alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names] + \
