@@ -88,12 +88,12 @@ _AGENCY_RE = re.compile(
     r"(?:auftraggeber(?:in|s)?|mandant(?:in|en)?)|our\s+(?:principal|client)s?)\b|"
     # "Principal: X GmbH", "… unserer Auftraggeberin, der X AG", an agency's letterhead "Client: X Ltd"
     r"\b(?:principal|auftraggeber(?:in)?|client)[ \t]*:|"
-    # "Gläubigerin: X GmbH" in an agency's letterhead, not the claim's earlier owner ("Ursprünglicher Gläubiger:")
-    r"(?<!ursprünglicher[ \t])(?<!ursprüngliche[ \t])(?<!original[ \t])(?<!previous[ \t])(?<!früherer[ \t])"
-    r"(?<!frühere[ \t])(?<!bisheriger[ \t])(?<!bisherige[ \t])(?<!alter[ \t])(?<!alte[ \t])"
-    r"(?<![\w-])(?:gläubiger(?:in)?|creditor)[ \t]*:",
+    # "Gläubigerin: X GmbH" in an agency's letterhead, not the claim's earlier owner ("Ursprünglicher Gläubiger:",
+    # see _EARLIER_OWNER; checked after a match, as lookbehinds here cost time at every position of every mail)
+    r"(?<![\w-])(?P<owner_label>gläubiger(?:in)?|creditor)[ \t]*:",
     re.I,
 )
+_EARLIER_OWNER = re.compile(r"(?:ursprüngliche|original|previous|frühere|bisherige|alte)r?[ \t]$", re.I)
 _ASSIGNMENT_RE = re.compile(
     r"\b(?:abgetreten\s+an|abtretung\s+an|verkauft\s+an|übertragen\s+an|assigned\s+(?:absolutely\s+)?to|sold\s+to|"
     # "we have sold and assigned all our rights, title and interest in this account to X Ltd"
@@ -136,6 +136,8 @@ _PERSON_NAME = re.compile(r"(?:(?P<title>Herrn?|Frau|Mr\.?|Mrs\.?|Ms\.?)[ \t]+)?
                           r"[A-ZÄÖÜÇŞ][\w'-]+)(?![\w-])")
 """A private person the lawyer acts for ("vertrete ich Herrn Rüdiger Pflanz", "meine Mandantin, Frau X Y", "als
 Beistand des Kindes X Y"): the person owns the claim. First and last name, at most three words."""
+_ACQUIRED_WORDS = ("erworben", "angekauft", "gekauft", "purchased", "acquired", "bought")
+_PRINCIPAL_WORDS = ("vertrete", "mandant", "client", "beistand")
 _ACQUIRED_RE = re.compile(r"\b(?:erworben|angekauft|gekauft|purchased|acquired|bought)\b", re.I)
 _ACQUIRER_HAS = re.compile(r"\s+(?:hat|haben|has|have)\s")
 SENDER_ORG, SENDER, DOMAIN = 0.6, 0.45, 0.3
@@ -159,9 +161,13 @@ def find_creditor(mail: InboundMail, quotes: QuoteMap) -> list[Finding]:
     found += _assigned_before(text, quotes)
     found += _cue_orgs(text, quotes, _AGENCY_RE, AGENCY, "on behalf of")
     found += _instructing(text, quotes)
-    found += _represented(text, quotes)
-    found += _acquirer(text, quotes)
-    found += _principal_persons(text, quotes)
+    lowered = text.lower()  # the newer finders run only where their key word occurs (engine CPU budget)
+    if "vertret" in lowered:
+        found += _represented(text, quotes)
+    if any(word in lowered for word in _ACQUIRED_WORDS):
+        found += _acquirer(text, quotes)
+    if any(word in lowered for word in _PRINCIPAL_WORDS):
+        found += _principal_persons(text, quotes)
     found += [_finding(text, span, CAPTION, quotes, "case caption") for span in claimant_spans(text, org_span)]
     found += [Finding(field="creditor_name", value=mail.subject[s:e], confidence=CAPTION, source="subject",
                       span=(s, e), note="case caption") for s, e in claimant_spans(mail.subject, org_span)]
@@ -172,10 +178,10 @@ def find_creditor(mail: InboundMail, quotes: QuoteMap) -> list[Finding]:
                      for f in signature]
     found += [_as_agency(f) if f.note != "assignment to the writer" else f for f in signature]
     found += _sender(mail)
-    return [_completed(text, quotes, f) for f in found]
+    return [_completed(text, lowered, quotes, f) for f in found]
 
 
-def _completed(text: str, quotes: QuoteMap, finding: Finding) -> Finding:
+def _completed(text: str, lowered: str, quotes: QuoteMap, finding: Finding) -> Finding:
     """The finding with its legal form when the body writes the same name with one ("Carrow Retail Finance" ->
     "Carrow Retail Finance Ltd"), or, failing that, the name without a trailing department word followed by a
     legal form ("Pavona Pay Collections" -> "Pavona Pay AB"); else the finding itself."""
@@ -186,14 +192,18 @@ def _completed(text: str, quotes: QuoteMap, finding: Finding) -> Finding:
     if len(words) > 2 and words[-1].lower() in _DEPARTMENT_WORDS:
         tries.append(words[:-1])
     for core in tries:
-        if not _letters(" ".join(core)):
-            continue
-        pattern = re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, core)) + r"(?=[ \t]+\S)", re.I)
-        for match in islice(pattern.finditer(text), 3):
-            span = org_span(text, match.start())
-            if span is None or span[0] != match.start() or span[1] <= match.end():
+        needle = " ".join(core).lower()
+        at, tried = lowered.find(needle), 0
+        while at >= 0 and tried < 3:  # the name as written, on a word boundary, followed by more on its line
+            start, end, tried = at, at + len(needle), tried + 1
+            at = lowered.find(needle, end)
+            if (start and (lowered[start - 1].isalnum() or lowered[start - 1] == "-")) or \
+                    not lowered.startswith((" ", "\t"), end):
                 continue
-            extra = text[match.end(): span[1]].replace(",", " ").split()
+            span = org_span(text, start)
+            if span is None or span[0] != start or span[1] <= end:
+                continue
+            extra = text[end: span[1]].replace(",", " ").split()
             if all(w.lower() in _LEGAL_FORMS or w.lower() in _CONNECTORS for w in extra):
                 completed = _finding(text, span, finding.confidence, quotes, f"{finding.note}, legal form from text")
                 return completed
@@ -336,6 +346,9 @@ def _finding(text: str, span: tuple[int, int], confidence: float, quotes: QuoteM
 def _cue_orgs(text: str, quotes: QuoteMap, cue: re.Pattern[str], conf: float, note: str) -> list[Finding]:
     found = []
     for match in cue.finditer(text):
+        if "owner_label" in cue.groupindex and match.group("owner_label") and \
+                _EARLIER_OWNER.search(text, max(0, match.start() - 16), match.start()):
+            continue
         span = org_span(text, match.end(), wrap=True)
         if span is not None:
             found.append(_finding(text, span, conf, quotes, note))
