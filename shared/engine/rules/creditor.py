@@ -263,6 +263,10 @@ def org_span(text: str, start: int, wrap: bool = False) -> tuple[int, int] | Non
     return span
 
 
+_LEADING_NOT_NAME = _CONNECTORS | _DEPARTMENT_NAMES | {
+    "forderungsaufstellung", "rechnung", "mahnung", "kontoauszug", "zahlungserinnerung", "kostenrechnung"}
+"""Words that may stand before a company on its line but are no part of its name (a department, a document, an
+article): "Forderungsaufstellung X Autohaus GmbH", "der Rundfunkanstalt X"."""
 _HYPHEN_FORMS = {"ag", "gmbh", "kg", "se"}
 """A legal form joined by a hyphen ("Tauernstraßen Mautbetriebs-AG", "Stadtbad Duisburg Betriebs-GmbH")."""
 _LABEL_COLON = re.compile(r"[ \t]*:")
@@ -315,6 +319,8 @@ def _cut_org(name: list[tuple[int, int, str]]) -> tuple[int, int] | None:
         return None
     while name and name[-1][2].lower() in _CONNECTORS:
         name.pop()
+    while len(name) > 2 and name[0][2].lower().strip(":") in _LEADING_NOT_NAME:  # "Buchhaltung X GmbH", "der X"
+        name.pop(0)
     if not name or name[0][2].lower() in _LEGAL_FORMS:
         return None
     if not legal and not _org_like(name):

@@ -443,3 +443,10 @@ def test_a_cut_off_name_takes_the_legal_form_the_body_writes():
 def test_display_name_department_after_a_dash():
     best = _best(mail("Anbei die Rechnung.", from_name="Kreisklinik Nordstadt – Erlösmanagement"))
     assert (best.value, best.source) == ("Kreisklinik Nordstadt", "sender")
+
+
+def test_a_department_or_document_word_before_a_company_is_no_part_of_its_name():
+    text = "Mit freundlichen Grüßen\n\nBuchhaltung Seeblick Akademie GmbH\nTel. 040 123 45\n"
+    assert "Seeblick Akademie GmbH" in [v for v, _ in _all(mail(text, from_name="Seeblick", from_address="a@b.example"))]
+    text = "Anbei:\nForderungsaufstellung Talblick Autohaus GmbH ./. Meyer\n"
+    assert "Talblick Autohaus GmbH" in [v for v, _ in _all(mail(text, from_name="Kanzlei", from_address="a@b.example"))]
