@@ -127,23 +127,21 @@ def _creditor_features(finding: Finding, mail: InboundMail, text: str, quotes: Q
     signature = " ".join(_words(quotes.text[quotes.signature_start: quotes.history_start]))
     start = finding.span[0] if finding.span else 0
     before = fold(text[max(0, start - 80): start])
-    legal = bool(_LEGAL.search(key))
+    legal, agency = bool(_LEGAL.search(key)), bool(_AGENCY.search(fold(finding.value)))
     return {"legal_form": float(legal), "title_start": float(bool(_TITLE.search(key))),
             "single_word": float(len(key.split()) == 1), "department_end": float(bool(_DEPARTMENT.search(key))),
             "person_principal": float("person" in (finding.note or "")),
             "principal_cue": float(bool(_PRINCIPAL.search(before[-40:]))),
             "new_owner_cue": float(bool(_NEW_OWNER.search(before[-40:]))),
             "old_owner_cue": float(bool(_OLD_OWNER.search(before[-40:]))),
-            "letterhead": float(finding.source == "email_body" and text.count("\n", 0, start) < 3
-                                and not finding.quoted),
-            "agency_value_with_legal": float(legal and bool(_AGENCY.search(fold(finding.value)))),
+            "agency_value_with_legal": float(legal and agency),
             "in_sender_name": float(bool(key) and key in name),
             "shares_sender_name_word": float(any(w in name.split() for w in words)),
             "in_sender_domain": float(any(w in domain for w in words)),
             "in_signature": float(bool(key) and key in signature),
             "in_subject": float(bool(key) and key in " ".join(_words(mail.subject))),
             "after_behalf": float(bool(_BEHALF.search(before))),
-            "agency_words": float(bool(_AGENCY.search(fold(finding.value)))),
+            "agency_words": float(agency),
             f"value_words={min(len(key.split()), 5)}": 1.0}
 
 
@@ -180,6 +178,8 @@ def candidate_features(field: str, findings: Sequence[Finding], mail: InboundMai
             features["rules_components_only"] = float(components_only)
         else:
             features.update(_creditor_features(finding, mail, text, quotes))
+            features["letterhead"] = float(finding.source == "email_body" and not finding.quoted  # first 3 lines
+                                           and any(f"line={n}" in features for n in range(3)))
             features["extended_by_other"] = float(any(k.startswith(f"{key} ") for k in keys))  # "X" beside "X Ltd"
         out.append({name: value for name, value in features.items() if value})
     return out
