@@ -370,20 +370,20 @@ def _as_agency(finding: Finding) -> Finding:
 
 def _instructing(text: str, quotes: QuoteMap) -> list[Finding]:
     """"Wir sind von der X GmbH mit der Beitreibung … beauftragt": the organisation that instructed the writer."""
-    found = []
-    for match in _INSTRUCTED_RE.finditer(text):
-        span = org_span(text, match.end())
-        if span is not None and _INSTRUCTED_AFTER.match(text, span[1]):
-            found.append(_finding(text, span, AGENCY, quotes, "on behalf of"))
-    return found
+    return _principal_between(text, quotes, _INSTRUCTED_RE, _INSTRUCTED_AFTER)
 
 
 def _represented(text: str, quotes: QuoteMap) -> list[Finding]:
     """"wir die X GmbH (anwaltlich) vertreten": the company the writer represents."""
+    return _principal_between(text, quotes, _REPRESENTED_RE, _REPRESENTED_AFTER)
+
+
+def _principal_between(text: str, quotes: QuoteMap, before, after) -> list[Finding]:
+    """The organisations written right after a match of `before` and followed by a match of `after`."""
     found = []
-    for match in _REPRESENTED_RE.finditer(text):
+    for match in before.finditer(text):
         span = org_span(text, match.end())
-        if span is not None and _REPRESENTED_AFTER.match(text, span[1]):
+        if span is not None and after.match(text, span[1]):
             found.append(_finding(text, span, AGENCY, quotes, "on behalf of"))
     return found
 
