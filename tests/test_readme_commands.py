@@ -121,8 +121,13 @@ def run_block(script: str, env: dict[str, str], timeout: float = 240) -> str:
 
 
 def start_serve(data_dir: Path, port: int) -> subprocess.Popen:
-    process = subprocess.Popen([sys.executable, "main.py", "serve", "--port", str(port)], cwd=REPO_ROOT,
-                               env=shell_env(data_dir), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    """`serve` on `port`, its output (and its workers') written to data_dir/../serve.log — a file, never a pipe
+    nobody reads: a full pipe blocks the server mid-write, holding whatever lock it held (the local bus's write
+    lock: the next webhook waited 30 s and got a 503)."""
+    data_dir.parent.mkdir(parents=True, exist_ok=True)
+    with open(data_dir.parent / "serve.log", "w") as log:
+        process = subprocess.Popen([sys.executable, "main.py", "serve", "--port", str(port)], cwd=REPO_ROOT,
+                                   env=shell_env(data_dir), stdout=log, stderr=subprocess.STDOUT, text=True)
     deadline = time.time() + 60
     while time.time() < deadline:
         try:
@@ -133,7 +138,11 @@ def start_serve(data_dir: Path, port: int) -> subprocess.Popen:
                 break
             time.sleep(0.2)
     interrupt(process)
-    raise AssertionError(f"serve did not come up on {port}: {process.stdout.read() if process.stdout else ''}")
+    raise AssertionError(f"serve did not come up on {port}: {serve_log(data_dir)}")
+
+
+def serve_log(data_dir: Path) -> str:
+    return (data_dir.parent / "serve.log").read_text(errors="replace")
 
 
 def test_two_commands(tmp_path):
@@ -170,7 +179,9 @@ def test_sending_email_in(tmp_path):
     try:
         output = run_block("\n".join(block.replace("8080", str(port)) for block in blocks), shell_env(data_dir))
     finally:
-        server_output = interrupt(server)
+        interrupt(server)
+    server_output = serve_log(data_dir)
+    assert "/review/" in server_output, server_output  # the banner is in the log the secrets are checked against
     answers = [json.loads(line) for line in output.splitlines() if line.startswith("{") and "email_id" in line]
     assert [a["duplicate"] for a in answers] == [False, True, True, True], output
     assert len({a["email_id"] for a in answers}) == 1
