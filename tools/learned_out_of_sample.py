@@ -5,14 +5,16 @@ amount and the creditor are learned choices, their confidences are model probabi
 predictions of the rules engine (tests/agents_data/out_of_sample.json: the engine as committed when each batch
 arrived) do not hold. This tool writes tests/agents_data/out_of_sample_learned.json: those recorded predictions
 with the intent, the debt amount and the creditor (value and confidence) replaced by the held-out choices of the
-learned models, each batch chosen by models trained on the other batches:
+learned models, each batch chosen by models trained on the other batches, and the references (values, the lowest
+probability, and the review reason "possible reference not recognised" as the reference model decides it):
 
     python -m tools.train_intent --record tests/agents_data/intent_held_out.json
     python -m tools.train_choice --record tests/agents_data/choices_held_out.json
     python -m tools.learned_out_of_sample
 
 Review reasons stay as recorded (a reason about a value the old engine gave may remain where the learned
-choice differs: conservative, it keeps such an email from counting as auto-approved). The amount candidates come
+choice differs: conservative, it keeps such an email from counting as auto-approved), except "missing required
+field", said again for the learned intent and values as consolidation would say it. The amount candidates come
 from today's finders, which were tuned on dev..dev7 (in-sample there) and not on dev8..dev11.
 """
 
@@ -42,14 +44,40 @@ def merged(recorded: dict, intent: dict, choices: dict) -> dict:
             chosen_intent = intent["batches"][batch]["emails"][name]
             fields = dict(predicted.get("fields") or {})
             values = {}
+            reasons = predicted.get("review_reason")
             for field, chosen in choices["batches"][batch][name].items():
-                values[field] = chosen["value"]
-                fields[field] = {**(fields.get(field) or {}), "value": chosen["value"],
-                                 "confidence": round(chosen["p"], 3) if chosen["value"] is not None else None}
-            emails[name] = {**predicted, **values, "intent": chosen_intent["intent"],
+                value = chosen["value"] if field != "reference_numbers" else chosen["value"] or []
+                values[field] = value
+                fields[field] = {**(fields.get(field) or {}), "value": value,
+                                 "confidence": round(chosen["p"], 3) if value not in (None, []) else None}
+                if "unplaced_flag" in chosen:  # the reference model's verdict on the unplaced codes replaces the net's
+                    reasons = _unplaced_reason(reasons, chosen["unplaced_flag"])
+            reasons = _missing_required(reasons, chosen_intent["intent"], fields)
+            emails[name] = {**predicted, **values, "intent": chosen_intent["intent"], "review_reason": reasons,
                             "intent_confidence": round(chosen_intent["p"], 3), "fields": fields}
         out["batches"][batch] = {**entry, "emails": emails}
     return out
+
+
+def _missing_required(recorded: str | None, intent: str, fields: dict) -> str | None:
+    """The recorded review reasons with "missing required field: X" said again as consolidation says it for the
+    learned intent and values: for each field that intent requires and `fields` does not state."""
+    from shared.domain.fields import required_for
+    from shared.domain.review import reason
+
+    kept = [r for r in (recorded or "").split("; ") if r and not r.startswith("missing required field")]
+    missing = [name for name in required_for(intent) if (fields.get(name) or {}).get("value") in (None, "", [])]
+    return "; ".join([*kept, *(reason("missing_required_field", name).render() for name in missing)]) or None
+
+
+def _unplaced_reason(recorded: str | None, flagged: bool) -> str | None:
+    """The recorded review reasons ("a; b") with "possible reference not recognised" there only when `flagged`."""
+    from shared.domain.review import reason
+
+    text = reason("unplaced_reference").render()
+    kept = [r for r in (recorded or "").split("; ") if r and r != text]
+    kept += [text] if flagged else []
+    return "; ".join(kept) or None
 
 
 def main(argv: list[str] | None = None) -> int:

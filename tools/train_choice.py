@@ -29,7 +29,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "agents_data"
 OUT = REPO / "shared" / "engine" / "learned"
-FIELDS = ("debt_amount", "creditor_name")
+FIELDS = ("debt_amount", "creditor_name", "reference_number")
+SINGLE = FIELDS[:2]  # one value chosen; the references are a list (every candidate judged on its own)
+TRUTH_KEY = {"reference_number": "reference_numbers"}
 SEED, C, MIN_COUNT, DECIMALS = 0, 1.0, 2, 12
 THRESHOLDS = (0.0, 0.3, 0.5, 0.7, 0.8, 0.9)
 
@@ -42,12 +44,17 @@ class Email:
     features: dict[str, list[dict[str, float]]] = field(default_factory=dict)  # per field, one per candidate
     values: dict[str, list[str]] = field(default_factory=dict)
     consolidated: dict[str, str | None] = field(default_factory=dict)
+    unplaced: set[str] = field(default_factory=set)  # reference candidates only the unplaced net saw
 
 
-def same(field_name: str, value: str | None, truth: str | None) -> bool:
-    """Whether `value` is the truth: amounts as Decimals, creditors by eval's comparison (normalise_name)."""
+def same(field_name: str, value: str | None, truth) -> bool:
+    """Whether `value` is the truth: amounts as Decimals, creditors by eval's comparison (normalise_name), a
+    reference when the truth's list has it (as eval compares references)."""
+    from shared.domain.scoring import normalise_reference
     from shared.evaluation import normalise_name
 
+    if field_name == "reference_number":
+        return value is not None and normalise_reference(value) in {normalise_reference(r) for r in truth or []}
     if value is None or truth is None:
         return value is None and truth is None
     if field_name == "debt_amount":
@@ -86,7 +93,7 @@ def candidates(batch: str, eml: Path, money: bool = True) -> Email:
     intent = RulesEngine().classify(mail, documents)
     extraction = ground(extract(mail, intent, documents), mail, documents)
     fields = consolidate(intent, extraction, calibration_for=lambda _engine: None).fields
-    chosen = {name: None if fields[name].value is None else str(fields[name].value) for name in FIELDS}
+    chosen = {name: None if fields[name].value is None else str(fields[name].value) for name in SINGLE}
     components_only = any(r.code == "total_not_stated" for r in extraction.review_reasons)  # as the engine reads it
     return described(Email(batch, eml.name, json.loads(eml.with_suffix(".json").read_text()), consolidated=chosen),
                      extraction.findings, mail, documents, money, components_only)
@@ -103,6 +110,7 @@ def described(email: Email, findings, mail, documents, money: bool = True, compo
         found = [f for f in findings if f.field == name]
         email.features[name] = candidate_features(name, found, mail, documents, components_only)
         email.values[name] = [f.value for f in found]
+    email.unplaced = {f.value for f in findings if f.field == "reference_number" and f.note == "unplaced"}
     return email
 
 
@@ -129,7 +137,7 @@ def fit(emails: list[Email], field_name: str):
     for email in emails:
         for features, value in zip(email.features[field_name], email.values[field_name]):
             rows.append(features)
-            labels.append(int(same(field_name, value, email.truth.get(field_name))))
+            labels.append(int(same(field_name, value, email.truth.get(TRUTH_KEY.get(field_name, field_name)))))
     counts = Counter(name for row in rows for name in row)
     rows = [{k: v for k, v in row.items() if counts[k] >= MIN_COUNT} for row in rows]
     vectorizer = DictVectorizer(sort=True)
@@ -170,7 +178,7 @@ def choose(model, email: Email, field_name: str) -> tuple[str | None, float]:
     return best, top
 
 
-def held_out_picks(emails: list[Email], fields=FIELDS) -> list[tuple[str, Email, str | None, float]]:
+def held_out_picks(emails: list[Email], fields=SINGLE) -> list[tuple[str, Email, str | None, float]]:
     """(field, email, learned value, p) for every email, each batch chosen by models trained on the others."""
     from shared.engine.learned.linear import from_dict
 
@@ -184,12 +192,41 @@ def held_out_picks(emails: list[Email], fields=FIELDS) -> list[tuple[str, Email,
     return picks
 
 
+def held_out_references(emails: list[Email]) -> list[tuple[Email, list[tuple[str, float]]]]:
+    """(email, [(candidate, p), ...]) for every email, each batch judged by a reference model trained on the others."""
+    from shared.engine.learned.linear import from_dict
+
+    name = "reference_number"
+    batches = sorted({email.batch for email in emails})
+    judged = []
+    for held in batches:
+        model = from_dict(artifact(name, *fit([e for e in emails if e.batch != held], name), batches))
+        judged += [(e, [(v, model.probability(f)) for f, v in zip(e.features[name], e.values[name])])
+                   for e in emails if e.batch == held]
+    return judged
+
+
+def kept_references(scored: list[tuple[str, float]], at: float) -> tuple[list[str], float | None]:
+    """The references stated at probability >= `at` (distinct by reference_key, in candidate order) and the
+    lowest probability among them (the list's confidence); ([], None) when none is."""
+    from shared.domain.client import reference_key
+
+    values, lowest, seen = [], None, set()
+    for value, p in scored:
+        if p >= at and reference_key(value) not in seen:
+            seen.add(reference_key(value))
+            values.append(value)
+            lowest = p if lowest is None else min(lowest, p)
+    return values, lowest
+
+
 def record(data: Path, out: Path) -> Path:
     """Write the held-out choices of each field (value as the engine would state it, and p) per email as JSON:
     what tools/learned_out_of_sample.py puts in place of the rules' recorded values for calibration."""
-    from shared.engine.learned.choice import STATE_AT
+    from shared.engine.learned.choice import FLAG_AT, STATE_AT
 
-    picks = held_out_picks(load_all(data))
+    emails = load_all(data)
+    picks = held_out_picks(emails)
     doc = {"made_by": "python -m tools.train_choice --record", "state_at": STATE_AT,
            "about": "leave-one-batch-out choices of the learned models among the rules' findings (and, for the "
                     "amount, every money mention; today's finders): each batch chosen by models trained on the others",
@@ -198,6 +235,11 @@ def record(data: Path, out: Path) -> Path:
         stated = value if value is not None and p >= STATE_AT[name] else None
         doc["batches"].setdefault(email.batch, {}).setdefault(email.name, {})[name] = {"value": stated,
                                                                                         "p": round(p, 6)}
+    for email, scored in held_out_references(emails):
+        values, lowest = kept_references(scored, STATE_AT["reference_number"])
+        flagged = any(FLAG_AT <= p < STATE_AT["reference_number"] for value, p in scored if value in email.unplaced)
+        doc["batches"][email.batch][email.name]["reference_numbers"] = {
+            "value": values or None, "p": round(lowest or 0.0, 6), "unplaced_flag": flagged}
     out.write_text(json.dumps(doc, indent=1, sort_keys=True) + "\n")
     return out
 
@@ -211,7 +253,7 @@ def lobo(data: Path, money: bool = True) -> str:
     batches = sorted({email.batch for email in emails})
     picks = held_out_picks(emails)
     lines = []
-    for name in FIELDS:
+    for name in SINGLE:
         lines += [f"{name}: leave-one-batch-out exact accuracy (all emails; a null is right when the truth is null)",
                   f"  {'batch':<8} {'emails':>6} {'ceiling':>8} {'consol.':>8} {'learned':>8} {'rules oos':>9}"]
         totals = [0, 0, 0, 0, 0, 0]
@@ -238,7 +280,32 @@ def lobo(data: Path, money: bool = True) -> str:
         consol = [(e, e.consolidated[name]) for e, _v, _p in rows if e.consolidated[name] is not None]
         lines.append(f"    consolidation today: stated {len(consol) / len(rows):.1%}, right among stated "
                      f"{sum(same(name, v, e.truth.get(name)) for e, v in consol) / max(len(consol), 1):.1%}")
-    return "\n".join(lines)
+    return "\n".join([*lines, *lobo_references(emails)])
+
+
+def lobo_references(emails: list[Email]) -> list[str]:
+    """Leave-one-batch-out reference precision / recall / F1 (pooled, as eval counts them) of the learned choice
+    at each threshold, beside the rules' labelled finds alone (what consolidation stated before the model)."""
+    from shared.domain.scoring import normalise_reference
+
+    judged = held_out_references(emails)
+
+    def counts(pairs):
+        tp = fp = fn = 0
+        for email, values in pairs:
+            truth = {normalise_reference(r) for r in email.truth.get("reference_numbers") or []}
+            stated = {normalise_reference(v) for v in values}
+            tp, fp, fn = tp + len(stated & truth), fp + len(stated - truth), fn + len(truth - stated)
+        p, r = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
+        return f"P {p:.1%} R {r:.1%} F1 {2 * p * r / max(p + r, 1e-9):.3f} (wrong {fp})"
+
+    rules = [(e, [v for v in e.values["reference_number"] if v not in e.unplaced]) for e, _ in judged]
+    lines = ["reference_numbers: leave-one-batch-out, pooled", f"  rules' labelled finds: {counts(rules)}"]
+    for t in (0.3, 0.5, 0.7, 0.8, 0.9):
+        flagged = sum(any(v in e.unplaced and 0.2 <= p < t for v, p in scored) for e, scored in judged)
+        lines.append(f"  learned, p >= {t}: {counts((e, kept_references(s, t)[0]) for e, s in judged)}; "
+                     f"unplaced code left at 0.2 <= p < t in {flagged} of {len(judged)} mails")
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:

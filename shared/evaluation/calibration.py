@@ -113,11 +113,13 @@ class Block:
 
 
 def pool_adjacent_violators(blocks: list[Block]) -> list[Block]:
-    """Blocks in raw order merged with their neighbours until the levels rise (non-decreasing)."""
+    """Blocks in raw order merged with their neighbours until the levels rise strictly: equal neighbours are one
+    block too (the maximal blocks of the isotonic fit). Smoothing counts per block, so 116 right of 116 split
+    over a dozen raw values must stay one block of 116, not a dozen small ones each pulled towards 1/2."""
     pooled_blocks: list[Block] = []
     for block in blocks:
         pooled_blocks.append(block)
-        while len(pooled_blocks) > 1 and pooled_blocks[-2].level > pooled_blocks[-1].level:
+        while len(pooled_blocks) > 1 and pooled_blocks[-2].level >= pooled_blocks[-1].level:
             after = pooled_blocks.pop()
             pooled_blocks[-1] = pooled_blocks[-1].merged(after)
     return pooled_blocks

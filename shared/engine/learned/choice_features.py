@@ -1,5 +1,5 @@
-"""Features of one candidate value (a grounded rules finding for debt_amount or creditor_name) for the learned
-choice among an email's candidates ("Offline engine II"; models choice_<field>.json, trained by
+"""Features of one candidate value (a grounded rules finding of debt_amount, creditor_name or a reference) for
+the learned choice among an email's candidates ("Offline engine II"; models choice_<field>.json, trained by
 tools/train_choice.py). Plain Python: every feature is a name with a value in [0, 1], built from
 
 - the finding itself: source, section (subject / sender / PDF / newest body / signature / quoted history), the
@@ -12,7 +12,9 @@ tools/train_choice.py). Plain Python: every feature is a name with a value in [0
   "im Auftrag" / "on behalf of", agency words in the value, and the role the candidate plays: a principal cue
   ("Gläubigerin:", "Mandantin", "Beistand") or a new-owner cue ("abgetreten an", "erworben") or an old-owner cue
   ("von der", "ursprünglich") just before it, a private person the writer acts for, the letterhead, a legal form,
-  a person's title at its start, a single word, a department word at its end, another candidate that extends it.
+  a person's title at its start, a single word, a department word at its end, another candidate that extends it;
+  for references the code's shape (letters, digits, separators, length), whether a labelled finder took it or only
+  the unplaced net saw it, and whether it lies inside another candidate or contains one.
 Nothing here is specific to one email or one batch; the weights decide what matters.
 """
 
@@ -22,6 +24,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import Sequence
 
+from shared.domain.client import reference_key
 from shared.domain.mail import InboundMail
 from shared.domain.results import Finding
 from shared.domain.text import fold
@@ -66,10 +69,13 @@ def _amount(value: str) -> Decimal | None:
 
 
 def value_key(field: str, value: str) -> str:
-    """What makes two candidates the same value: the amount as a number, a name by its folded words."""
+    """What makes two candidates the same value: the amount as a number, a reference by its letters and digits
+    (`reference_key`), a name by its folded words."""
     if field == "debt_amount":
         amount = _amount(value)
         return str(amount.normalize()) if amount is not None else value
+    if field == "reference_number":
+        return reference_key(value)
     return " ".join(_words(value))
 
 
@@ -117,6 +123,21 @@ def _amount_features(finding: Finding, findings: Sequence[Finding], text: str) -
             "zero": float(amount == 0), "first_in_source": float(bool(same_source) and start == same_source[0]),
             "last_in_source": float(bool(same_source) and start == same_source[-1]),
             "currency_near": float(bool(_CURRENCY.search(near))), "total_words": float(bool(label & _TOTAL_WORDS))}
+
+
+def _reference_features(finding: Finding, keys: Sequence[str], key: str) -> Features:
+    """The code's shape (letters, digits, separators, length), whether a labelled finder took it, and whether it
+    is part of, or contains, another candidate."""
+    value = finding.value
+    digits, letters = sum(map(str.isdigit, value)), sum(map(str.isalpha, value))
+    separators = {c for c in value if not c.isalnum()}
+    return {f"digits={min(digits // 3, 5)}": 1.0, f"letters={min(letters, 4)}": 1.0,
+            "letters_first": float(value[:1].isalpha()), "all_digits": float(letters == 0),
+            "spaced": float(" " in separators), "slash": float("/" in separators), "hyphen": float("-" in separators),
+            "dot": float("." in separators), f"length={min(len(value) // 4, 5)}": 1.0,
+            "labelled_finder": float(finding.note != "unplaced"),
+            "inside_other": float(any(k != key and key in k for k in keys)),
+            "contains_other": float(any(k != key and k and k in key for k in keys))}
 
 
 def _creditor_features(finding: Finding, mail: InboundMail, text: str, quotes: QuoteMap) -> Features:
@@ -176,6 +197,8 @@ def candidate_features(field: str, findings: Sequence[Finding], mail: InboundMai
         if field == "debt_amount":
             features.update(_amount_features(finding, findings, text))
             features["rules_components_only"] = float(components_only)
+        elif field == "reference_number":
+            features.update(_reference_features(finding, keys, key))
         else:
             features.update(_creditor_features(finding, mail, text, quotes))
             features["letterhead"] = float(finding.source == "email_body" and not finding.quoted  # first 3 lines

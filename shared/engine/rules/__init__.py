@@ -5,7 +5,7 @@ history and signature are told apart by `quoting`) and the text of readable PDF 
 anything the email text says: the text is only matched against fixed patterns and scored by fixed weights, so
 instructions hidden in an email change nothing. The rules find candidates; three choices are learned
 (`shared.engine.learned`): the intent (an n-gram model, after the auto-reply headers), which money mention is
-the debt amount and which creditor finding is the creditor.
+the debt amount, which creditor finding is the creditor and which reference-shaped codes are references.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ class RulesEngine:
         Imported here, on first use: the intent function never pays for compiling the extraction patterns.
         """
         from shared.engine.grounding import ground
-        from shared.engine.learned.choice import choose
+        from shared.engine.learned.choice import choose, decides_references
         from shared.engine.rules.extraction import extract
 
         found = ground(extract(mail, intent, documents), mail, documents)
@@ -47,4 +47,7 @@ class RulesEngine:
         findings, reasons = choose(found.findings, mail, documents, components_only)
         if any(r.field == "debt_amount" for r in found.review_reasons):  # the rules already say why ("total not
             reasons = [r for r in reasons if r.field != "debt_amount"]     # stated": only components)
-        return found.model_copy(update={"findings": findings, "review_reasons": [*found.review_reasons, *reasons]})
+        own = found.review_reasons
+        if decides_references():  # the reference model judged the unplaced codes: its verdict stands
+            own = [r for r in own if r.code != "unplaced_reference"]
+        return found.model_copy(update={"findings": findings, "review_reasons": [*own, *reasons]})

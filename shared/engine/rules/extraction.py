@@ -22,7 +22,7 @@ from shared.engine.rules.names import find_debtor_names, find_subject_names
 from shared.engine.rules.quoting import passes_on, quote_map
 from shared.engine.rules.references import (find_references, find_sentence_references, find_subject_codes,
                                               find_table_references, firm_references)
-from shared.engine.rules.unplaced import UNPLACED_REASON, unplaced_identifiers
+from shared.engine.rules.unplaced import UNPLACED_REASON, unplaced_candidates
 
 ENGINE_NAME = "rules"
 UNRECOGNISED_AMOUNT_REASON = reason("unrecognised_amount")
@@ -37,7 +37,9 @@ def extract(mail: InboundMail, intent: IntentResult, documents: Sequence[Documen
     company (which of the two is the creditor of record is a caseworker's call);
     "amount stated but no total recognised" when the newest message or an attachment names a sum of money
     with its currency and no total (nor "nothing owed") was found;
-    "possible reference not recognised" when a reference-shaped code no finding covers remains (`unplaced`).
+    "possible reference not recognised" when a reference-shaped code no finding covers remains (`unplaced`);
+    those codes are findings too, note "unplaced" at confidence 0: candidates the learned reference choice
+    weighs (shared.engine.learned.choice), never a value on their own.
     """
     sources = ["subject", "email_body"]
     if intent.intent == "auto_reply":
@@ -83,8 +85,11 @@ def extract(mail: InboundMail, intent: IntentResult, documents: Sequence[Documen
             reasons.append(UNRECOGNISED_AMOUNT_REASON)  # a figure no total pattern placed: a person looks
     if any(names_trading_owner(text) for text in (mail.text, *readable)):
         reasons.append(TRADING_NAME_REASON)  # brand or company as the creditor: a caseworker's call
-    if unplaced_identifiers(mail.subject, quotes, readable, findings, firm):
-        reasons.append(UNPLACED_REASON)  # a reference-shaped code no finding covers: a person looks
+    unplaced = unplaced_candidates(mail.subject, quotes, [(d.source, d.text) for d in documents if d.text],
+                                   findings, firm)
+    if unplaced:  # a reference-shaped code no finding covers: a person looks, unless the learned choice takes it
+        reasons.append(UNPLACED_REASON)
+        findings.extend(unplaced)  # candidates for the learned reference choice (note "unplaced", confidence 0)
     if mail.from_name or mail.from_address:
         sources.append("sender")
     return ExtractionResult(findings=findings, sources_processed=sources, review_reasons=reasons,

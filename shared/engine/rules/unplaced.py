@@ -124,16 +124,27 @@ def unplaced_identifiers(subject: str, quotes: QuoteMap, documents: Iterable[str
     `quotes` is the body's QuoteMap: the newest message and the quoted history (where "Unser Zeichen/Our ref"
     lines are left alone, see `_candidates`) are read; `documents` are the readable attachments' texts;
     `findings` are the extraction's findings, `firm_keys` the reference keys of the firm's own numbers."""
+    named = [(f"document:{index}", text) for index, text in enumerate(documents)]
+    return [f.value for f in unplaced_candidates(subject, quotes, named, findings, firm_keys)]
+
+
+def unplaced_candidates(subject: str, quotes: QuoteMap, documents: Iterable[tuple[str, str]],
+                        findings: Sequence[Finding], firm_keys: Iterable[str] = ()) -> list[Finding]:
+    """The tokens of `unplaced_identifiers` as reference candidates: a Finding each (confidence 0, note
+    "unplaced") with its source ("subject", "email_body", or the name paired with a document's text) and span,
+    quoted when it stands in the body's quoted history. The learned reference choice weighs them beside the
+    labelled finds (shared.engine.learned.choice)."""
     known = {reference_key(f.value) for f in findings if f.field == "reference_number"} | set(firm_keys)
     known.discard("")
-    texts = [(subject, False), (quotes.newest_text(), False), *((d, False) for d in documents),
-             (_history(quotes), True)]
+    texts = [("subject", subject, False), ("email_body", quotes.newest_text(), False),
+             *((source, text, False) for source, text in documents), ("email_body", _history(quotes), True)]
     found = []
-    for text, quoted in texts:
-        for token in _candidates(text, quoted):
+    for source, text, quoted in texts:
+        for token, span in _candidates(text, quoted):
             key = reference_key(token)
             if key and not any(key in ref for ref in known):
-                found.append(token)
+                found.append(Finding(field="reference_number", value=token, confidence=0.0, source=source,
+                                     span=span, quoted=quoted, note="unplaced"))
     return found
 
 
@@ -146,8 +157,8 @@ def _history(quotes: QuoteMap) -> str:
     return "".join(chars)
 
 
-def _candidates(text: str, quoted: bool = False) -> list[str]:
-    """Reference-shaped tokens of `text` once the explained parts are blanked out. In quoted history, the
+def _candidates(text: str, quoted: bool = False) -> list[tuple[str, tuple[int, int]]]:
+    """Reference-shaped tokens of `text` (with their spans) once the explained parts are blanked out. In quoted history, the
     values of "Unser Zeichen"/"Our ref" lines are also left alone: there the firm may be the author, and the
     creditor's own quoted labels are the reference extraction's to judge."""
     if not text.strip():  # blank (the quoted history of a mail that quotes nothing): no token can be there
@@ -155,11 +166,11 @@ def _candidates(text: str, quoted: bool = False) -> list[str]:
     masked = _mask(text, quoted)
     tokens = []
     for match in _TOKEN.finditer(masked):
-        token = match.group(0).rstrip("._-/")
+        token, start = match.group(0).rstrip("._-/"), match.start()
         if prefix := _ABBREVIATION.match(token):
-            token = token[prefix.end():]
+            token, start = token[prefix.end():], start + prefix.end()
         if _shaped(token):
-            tokens.append(token)
+            tokens.append((token, (start, start + len(token))))
     return tokens
 
 

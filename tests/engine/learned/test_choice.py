@@ -74,3 +74,56 @@ def test_an_automatic_reply_gets_no_chosen_amount():
     mail = InboundMail(subject="Automatische Antwort", text=TOTAL_ONLY_AS_MONEY, headers={"Auto-Submitted": "auto-replied"})
     engine = RulesEngine()
     assert engine.extract(mail, engine.classify(mail)).findings == []
+
+
+CASE_CODE = ("Sehr geehrte Damen und Herren,\n\nin der Sache XQ-7731-22 Ihrer Mandantin Frau Sabine Schulz ist der "
+             "Betrag von 85,00 EUR weiterhin offen.\n\nMit freundlichen Grüßen\nStadtwerke Beispiel GmbH\n")
+
+
+class _Fixed:
+    """A reference model whose probability is fixed per kind of candidate (unplaced code or labelled find)."""
+
+    def __init__(self, unplaced: float, labelled: float = 0.99):
+        self.unplaced, self.labelled = unplaced, labelled
+
+    def probability(self, features):
+        return self.labelled if features.get("labelled_finder") else self.unplaced
+
+
+def _with_reference_model(monkeypatch, model):
+    from shared.engine.learned import linear
+
+    real = linear.load
+    monkeypatch.setattr(linear, "load", lambda name: model if name == "choice_reference_number" else real(name))
+
+
+def _engine_references(mail):
+    engine = RulesEngine()
+    result = engine.extract(mail, IntentResult(intent="debt_statement", confidence=0.9))
+    return [(f.value, f.confidence) for f in result.findings if f.field == "reference_number"], \
+        [r.code for r in result.review_reasons]
+
+
+def test_a_code_only_the_unplaced_net_saw_is_a_candidate_the_committed_model_can_take():
+    references, reasons = _engine_references(_mail(CASE_CODE))
+    assert [value for value, _p in references] == ["XQ-7731-22"]
+    assert references[0][1] >= choice.STATE_AT["reference_number"]
+    assert "unplaced_reference" not in reasons
+
+
+def test_without_a_reference_model_unplaced_codes_are_no_values_and_the_rules_reason_stays(monkeypatch):
+    _with_reference_model(monkeypatch, None)
+    references, reasons = _engine_references(_mail(CASE_CODE))
+    assert references == [] and "unplaced_reference" in reasons
+
+
+def test_a_doubtful_code_is_left_out_and_still_asks_a_person(monkeypatch):
+    _with_reference_model(monkeypatch, _Fixed(unplaced=0.3))
+    references, reasons = _engine_references(_mail(CASE_CODE))
+    assert references == [] and reasons.count("unplaced_reference") == 1
+
+
+def test_a_code_the_model_calls_no_reference_is_dropped_without_a_reason(monkeypatch):
+    _with_reference_model(monkeypatch, _Fixed(unplaced=choice.FLAG_AT / 2))
+    references, reasons = _engine_references(_mail(CASE_CODE))
+    assert references == [] and "unplaced_reference" not in reasons

@@ -1,5 +1,5 @@
-"""The learned choice among the rules' candidates (choice_debt_amount / choice_creditor_name): `make train`
-reproduces the committed artifacts, the plain-Python inference agrees with scikit-learn, and shared/ stays free of
+"""The learned choice among the rules' candidates (choice_debt_amount / _creditor_name / _reference_number):
+`make train` reproduces the committed artifacts, the plain-Python inference agrees with scikit-learn, and shared/ stays free of
 numerical libraries."""
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from shared.domain.mail import InboundMail
 from shared.domain.results import Finding
 from shared.engine.learned.choice_features import candidate_features
 from shared.engine.learned.linear import load
+from tests.engine.learned.artifacts import assert_reproduces
 
 REPO = Path(__file__).resolve().parents[3]
 pytest.importorskip("sklearn")
@@ -26,11 +27,13 @@ def emails():
     return train_choice.load_all(train_choice.DATA)
 
 
-def test_retraining_reproduces_the_committed_artifacts_byte_for_byte(tmp_path):
+def test_retraining_reproduces_the_committed_artifacts(tmp_path):
+    """Up to the last of the 12 rounded digits (another CPU's BLAS moves some by one unit; see artifacts.py)."""
     written = train_choice.train(train_choice.DATA, tmp_path)
-    assert [p.name for p in written] == ["choice_debt_amount.json", "choice_creditor_name.json"]
+    assert [p.name for p in written] == ["choice_debt_amount.json", "choice_creditor_name.json",
+                                         "choice_reference_number.json"]
     for path in written:
-        assert path.read_bytes() == (train_choice.OUT / path.name).read_bytes(), f"run make train: {path.name}"
+        assert_reproduces(path, train_choice.OUT / path.name, tolerance=1e-9)
 
 
 @pytest.mark.parametrize("field", train_choice.FIELDS)

@@ -10,6 +10,7 @@ import pytest
 from shared.domain.results import Finding
 from shared.engine import Document
 from shared.engine.rules import RulesEngine
+from shared.engine.rules.extraction import extract
 from shared.engine.rules.quoting import quote_map
 from shared.engine.rules.unplaced import UNPLACED_REASON, unplaced_identifiers
 from tests.engine.mails import STATEMENT_DE, STATEMENT_EN, mail
@@ -100,14 +101,27 @@ def test_the_birth_date_is_not_flagged():
     assert _unplaced("Herr Klaus Meyer, geb. 12.04.1978, DOB 01/02/1980") == []
 
 
-def test_engine_reason_only_when_a_code_is_left():
-    assert UNPLACED_REASON not in _reasons(STATEMENT_DE)
+def _extracted(body, documents=()):
+    """The rules' own reasons, before the learned reference choice judges the codes (tests/engine/learned)."""
+    m = mail(body, "Forderung")
+    return extract(m, ENGINE.classify(m, documents), documents)
+
+
+def test_extraction_reason_only_when_a_code_is_left_and_the_code_is_a_candidate():
+    assert UNPLACED_REASON not in _extracted(STATEMENT_DE).review_reasons
     assert UNPLACED_REASON not in _reasons(STATEMENT_EN, "Your client")
-    reasons = _reasons(STATEMENT_DE.replace("zu Ihrem Mandanten", "zu Ihrem Mandanten (Sache XQ-7731-22)"))
-    assert UNPLACED_REASON in reasons
-    assert not any("XQ-7731-22" in r for r in reasons)  # the reason never names the token
+    body = STATEMENT_DE.replace("zu Ihrem Mandanten", "zu Ihrem Mandanten (Sache XQ-7731-22)")
+    result = _extracted(body)
+    assert UNPLACED_REASON in result.review_reasons
+    assert not any("XQ-7731-22" in r.render() for r in result.review_reasons)  # the reason never names the token
+    [code] = [f for f in result.findings if f.note == "unplaced"]
+    assert (code.value, code.confidence, code.source) == ("XQ-7731-22", 0.0, "email_body")
+    assert body[slice(*code.span)] == code.value
     pdf = Document(source="pdf:beleg.pdf", filename="beleg.pdf", text="Beleg ZZ-9981-04 über 10,00 EUR")
-    assert UNPLACED_REASON in _reasons(STATEMENT_DE, documents=[pdf])
+    result = _extracted(STATEMENT_DE, documents=[pdf])
+    assert UNPLACED_REASON in result.review_reasons
+    assert [(f.value, f.source, f.span) for f in result.findings if f.note == "unplaced"] == [
+        ("ZZ-9981-04", "pdf:beleg.pdf", (6, 16))]
 
 
 def test_auto_reply_is_not_checked():
