@@ -74,7 +74,7 @@ def read_email(eml: Path):
     documents = []
     for attachment in [a for a in mail.attachments if is_pdf(a.content_type, a.filename)][:MAX_DOCUMENTS]:
         data = parsed.attachment_payloads.get(attachment.sha256)
-        result = pdf_text(data) if data is not None else None
+        result = pdf_text(data, ocr=True) if data is not None else None  # as the extraction stage reads it
         documents.append(Document(f"pdf:{attachment.filename}", attachment.filename, result.text, result.scanned,
                                   result.problem) if result else
                          Document(f"pdf:{attachment.filename}", attachment.filename, problem="no payload"))

@@ -63,7 +63,7 @@ def read_email(eml: Path):
     texts = []
     for attachment in [a for a in parsed.mail.attachments if is_pdf(a.content_type, a.filename)][:MAX_DOCUMENTS]:
         data = parsed.attachment_payloads.get(attachment.sha256)
-        text = pdf_text(data).text if data else ""
+        text = pdf_text(data, ocr=False).text if data else ""  # as the intent stage reads it: no OCR
         if text:
             texts.append(text)
     return parsed.mail.for_engines(), texts

@@ -81,17 +81,21 @@ def verify(finding: Finding, text: str | None) -> tuple[Finding | None, str]:
 def ground(result: ExtractionResult, mail: InboundMail, documents: Sequence[Document] = ()) -> ExtractionResult:
     """`result` without the findings that do not read as their value in their claimed source, with review reasons.
 
-    A value read from an image-only document (an engine that reads scans, such as Claude with the PDF as a
-    document block) cannot be checked against text; it is kept at confidence at most SCANNED_CONFIDENCE_CAP
-    with the review reason "unverified value from scanned document: FIELD", so a caseworker always checks it.
+    A value read from an image-only document always carries the review reason "unverified value from scanned
+    document: FIELD", so a caseworker checks it against the image: what OCR read (shared.mail.ocr) is a machine's
+    reading. A value that reads as itself in the OCR text (the offline engine's, found there) is kept as it is; one
+    that does not, or from a scan without OCR text (an engine that reads the image itself, such as Claude with the
+    PDF as a document block), cannot be checked and is kept at confidence at most SCANNED_CONFIDENCE_CAP.
     """
     kept, unverified = [], []
     why_dropped: dict[str, list[str]] = {}
-    scans = {d.source for d in documents if d.scanned and not d.text}
+    scans = {d.source: d.text for d in documents if d.scanned}
     for finding in result.findings:
         if finding.source in scans:
             unverified.append(finding.field)
-            kept.append(finding.model_copy(update={"confidence": min(finding.confidence, SCANNED_CONFIDENCE_CAP)}))
+            verified = verify(finding, scans[finding.source])[0] if scans[finding.source] else None
+            kept.append(verified if verified is not None else
+                        finding.model_copy(update={"confidence": min(finding.confidence, SCANNED_CONFIDENCE_CAP)}))
             continue
         verified, why = verify(finding, source_text(finding.source, mail, documents))
         if verified is not None:

@@ -52,9 +52,11 @@ def sources(report: ProcessingReport, deps) -> tuple[list[Source], str | None]:
     out = [Source("subject", "Subject", _segments(mail.subject, spans.get("subject", []))),
            Source("email_body", "Body", _segments(mail.text, spans.get("email_body", []), quoted_from=history))]
     for document in load_documents(mail, blobs):
-        if document.text:
+        if document.text:  # a scan's OCR text is shown with a note and the PDF to check it against
             out.append(Source(document.source, document.filename, _segments(document.text,
-                                                                            spans.get(document.source, []))))
+                                                                            spans.get(document.source, [])),
+                              note=document.problem if document.scanned else None,
+                              download=document.blob_key if document.scanned else None))
         else:
             out.append(Source(document.source, document.filename, [], note=document.problem or "no text",
                               download=document.blob_key if document.scanned else None))

@@ -16,6 +16,6 @@ def run(envelope: Envelope, *, blobs: BlobStore, engine: Engine) -> Envelope:
     if envelope.intent is None:
         raise InvalidMessage("extraction received an envelope without an intent result")
     mail = load_mail(envelope, blobs)
-    documents = load_documents(mail, blobs)
+    documents = load_documents(mail, blobs, ocr=True)
     result = engine.extract(mail, envelope.intent, documents)
     return envelope.model_copy(update={"extraction": ground(result, mail, documents)})

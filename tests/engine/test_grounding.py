@@ -16,8 +16,8 @@ MAIL = InboundMail(subject="Ihr Mandant Klaus Meyer, Az. 12 C 345/26", from_name
                         "Restbetrag 2.500,-- Euro\nTotal due £980.00\nMeyer, Klaus")
 
 
-def _f(field, value, source="email_body"):
-    return Finding(field=field, value=value, confidence=0.9, source=source)
+def _f(field, value, source="email_body", confidence=0.9):
+    return Finding(field=field, value=value, confidence=confidence, source=source)
 
 
 @pytest.mark.parametrize("finding", [
@@ -172,3 +172,19 @@ def test_a_field_outside_the_field_table_never_grounds():
     assert "notice_date" not in KIND_OF_FIELD
     assert verify(_f("notice_date", "2026-12-31"), "Schreiben vom 31.12.2026") == (
         None, "no kind to check this field as")
+
+
+def test_a_value_from_a_scan_always_goes_to_a_person_and_ocr_text_checks_it():
+    from shared.engine.grounding import SCANNED_CONFIDENCE_CAP
+
+    ocr_read = Document("pdf:scan.pdf", "scan.pdf", "Mahnbetrag insgesamt   96,50 EUR", scanned=True)
+    unread = Document("pdf:image.pdf", "image.pdf", scanned=True)
+    result = ExtractionResult(findings=[_f("debt_amount", "96.50", "pdf:scan.pdf", confidence=0.97),
+                                        _f("reference_number", "KZ-1", "pdf:scan.pdf", confidence=0.9),
+                                        _f("debt_amount", "12.00", "pdf:image.pdf", confidence=0.9)])
+    grounded = ground(result, MAIL, [ocr_read, unread])
+    assert [(f.value, f.confidence) for f in grounded.findings] == [
+        ("96.50", 0.97),  # reads as itself in the OCR text: kept as found
+        ("KZ-1", SCANNED_CONFIDENCE_CAP), ("12.00", SCANNED_CONFIDENCE_CAP)]  # cannot be checked: capped
+    assert said(grounded.review_reasons) == ["unverified value from scanned document: debt_amount",
+                                             "unverified value from scanned document: reference_number"]

@@ -35,8 +35,9 @@ def text_pdf(lines: list[str]) -> bytes:
     ])
 
 
-def image_only_pdf() -> bytes:
-    pixels = zlib.compress(bytes([200]) * (64 * 64))
+def image_only_pdf(width: int = 64, height: int = 64) -> bytes:
+    """A page holding one grey image (no text layer); a large `width` x `height` compresses to a few KB."""
+    pixels = zlib.compress(bytes([200]) * (width * height))
     stream = b"q 400 0 0 400 100 300 cm /Im1 Do Q"
     return _pdf([
         b"<< /Type /Catalog /Pages 2 0 R >>",
@@ -44,6 +45,6 @@ def image_only_pdf() -> bytes:
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
         b"/Resources << /XObject << /Im1 5 0 R >> >> >>",
         f"<< /Length {len(stream)} >>\nstream\n".encode() + stream + b"\nendstream",
-        f"<< /Type /XObject /Subtype /Image /Width 64 /Height 64 /ColorSpace /DeviceGray /BitsPerComponent 8 "
+        f"<< /Type /XObject /Subtype /Image /Width {width} /Height {height} /ColorSpace /DeviceGray /BitsPerComponent 8 "
         f"/Filter /FlateDecode /Length {len(pixels)} >>\nstream\n".encode() + pixels + b"\nendstream",
     ])

@@ -85,6 +85,30 @@ def test_stages_that_write_blobs_are_the_ones_that_say_so():
     assert blobs.reads.count(blobs.writes[0]) == 2
 
 
+SCANNED = Path(__file__).resolve().parents[1] / "agents_data" / "dev8" / "015-gerichtskasse-rheinau-mahnung-scan.eml"
+
+
+def test_only_extraction_reads_a_scan_by_ocr_and_the_later_stages_take_its_text():
+    """OCR needs about 600 MB while its models run: the intent stage (512 MiB) caches the scan unread, extraction
+    (1 GiB) reads it and replaces the cache, matching finds the client in what OCR read."""
+    envelope, blobs = _stored_sample(SCANNED)
+    message = chain.INTENT.run(envelope, blobs=blobs, engine=RulesEngine())
+    [key] = blobs.writes
+    assert json.loads(blobs.get(key)) == {"text": "", "scanned": True, "ocr_tried": False,
+                                          "problem": "image-only PDF (scanned): no text layer"}
+    message = chain.EXTRACTION.run(message, blobs=blobs, engine=RulesEngine())
+    cached = json.loads(blobs.get(key))
+    assert blobs.writes == [key, key] and cached["ocr_tried"] and "Mahnbetrag insgesamt" in cached["text"]
+    amounts = [f for f in message.extraction.findings if f.field == "debt_amount"]
+    assert [(f.value, f.source) for f in amounts] == [("96.50", "pdf:Mahnung_Scan.pdf")]
+    assert "unverified_scan_value" in {r.code for r in message.extraction.review_reasons}
+    message = chain.CONSOLIDATION.run(message)
+    clients = [ClientRecord.model_validate(c) for c in json.loads((SAMPLES / "clients.json").read_text())]
+    matched = chain.MATCHING.run(message, blobs=blobs, clients=FakeClientDirectory(clients))
+    assert blobs.writes == [key, key]  # matching read the cache, it ran no OCR
+    assert matched.matching.client_id == "C-1001"  # Klaus Meyer, born 12.04.1978: named only in the scan
+
+
 def test_a_stage_called_without_its_ports_refuses():
     envelope, _ = _stored_sample()
     with pytest.raises(TypeError):
