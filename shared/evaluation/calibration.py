@@ -42,7 +42,9 @@ from shared.domain.stats import binomial_cdf
 
 ALPHA = 0.02  # target silent-error rate
 DELTA = 0.1  # the target holds for the one-sided 90% upper bound
-GRID = tuple(round(0.99 - i / 100, 2) for i in range(50))  # 0.99, 0.98, ..., 0.50: most conservative first
+# Most conservative first: 0.999, 0.998, ..., 0.991 (the calibrated probabilities of well-supported fields reach
+# 0.99 and above, and a single wrong approval at 0.99 must not leave no threshold at all), then 0.99, 0.98, ..., 0.50
+GRID = (*(round(0.999 - i / 1000, 3) for i in range(9)), *(round(0.99 - i / 100, 2) for i in range(50)))
 FALLBACKS = ("clean", "point", "none")
 CALIBRATED = ("intent", "creditor_name", "debt_amount", "currency", "reference_numbers", "debtor_name",
               "payment_deadline")
