@@ -2,8 +2,8 @@
 
 RapidOCR runs PP-OCR detection and recognition models that ship inside its wheel on onnxruntime: no network, no
 model download. It is imported and loaded on the first scan an instance reads (about 0.5 s import + 1.5 s model
-load), never at cold start, and cached per instance. Bounded: at most MAX_PAGES pages, and an image larger than
-MAX_PIXELS is not decoded (a decompression bomb stays compressed). Recognised boxes are put back into lines by
+load), never at cold start, and cached per instance. Bounded: at most MAX_PAGES pages, and a page with more than
+MAX_IMAGES images or MAX_PIXELS pixels in all is not decoded (a decompression bomb stays compressed). Recognised boxes are put back into lines by
 their position (a label and its value side by side read as one line, cells apart by three spaces), lines whose
 recognition score is under MIN_SCORE are left out, and so is a word cut by the image's side edge. Never raises: without the library or on any failure the
 result is None and the PDF stays an unread scan.
@@ -21,7 +21,8 @@ from functools import lru_cache
 log = logging.getLogger("pipeline.ocr")
 
 MAX_PAGES = 3
-MAX_PIXELS = 25_000_000  # an A4 page at 400 dpi is about 15.5 million
+MAX_PIXELS = 25_000_000  # per page, all its images together; an A4 page at 400 dpi is about 15.5 million
+MAX_IMAGES = 8  # per page: a scan is one image a page, a few with a logo or a stamp
 MIN_SCORE = 0.5
 CELL_GAP = "   "
 EDGE_PIXELS = 4  # a box this close to an image's side edge may hold a word cut by it
@@ -43,7 +44,8 @@ def available() -> bool:
 
 
 def page_images(page) -> list[bytes]:
-    """The encoded images of one pypdf page, each at most MAX_PIXELS pixels (larger ones are skipped unread)."""
+    """The encoded images of one pypdf page when it holds at most MAX_IMAGES images of MAX_PIXELS pixels in all
+    (read from the image dictionaries before anything is decoded); none otherwise."""
     resources = page.get("/Resources") or {}
     xobjects = resources.get("/XObject") or {}
     sizes = []
@@ -51,9 +53,9 @@ def page_images(page) -> list[bytes]:
         image = xobjects[name].get_object()
         if image.get("/Subtype") == "/Image":
             sizes.append(int(image.get("/Width", 0)) * int(image.get("/Height", 0)))
-    if not sizes or max(sizes) > MAX_PIXELS:
+    if not sizes or sum(sizes) > MAX_PIXELS or len(sizes) > MAX_IMAGES:
         if sizes:
-            log.warning("ocr: an image of %d pixels is not decoded", max(sizes))
+            log.warning("ocr: a page of %d images, %d pixels, is not decoded", len(sizes), sum(sizes))
         return []
     return [image.data for image in page.images]
 

@@ -76,3 +76,13 @@ def test_a_word_cut_by_the_images_side_edge_is_left_out():
                          ["Glaeubigerin: Sportkanal24 GmbH, Vertragsnr. SK24-77102", "2-4471 Rechnung", "Az. 12"],
                          [0.99, 0.99, 0.99], width=1240)
     assert lines == ["Glaeubigerin: Sportkanal24 GmbH, Vertragsnr.", "Rechnung", "Az. 12"]
+
+
+def test_a_page_of_many_images_is_not_decoded(monkeypatch):
+    class Image(dict):
+        def get_object(self):
+            return self
+
+    page = {"/Resources": {"/XObject": {f"/Im{i}": Image({"/Subtype": "/Image", "/Width": 10, "/Height": 10})
+                                        for i in range(ocr.MAX_IMAGES + 1)}}}
+    assert ocr.page_images(page) == []  # decided from the dictionaries: page.images is never touched
