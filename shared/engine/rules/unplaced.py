@@ -158,9 +158,9 @@ def _history(quotes: QuoteMap) -> str:
 
 
 def _candidates(text: str, quoted: bool = False) -> list[tuple[str, tuple[int, int]]]:
-    """Reference-shaped tokens of `text` (with their spans) once the explained parts are blanked out. In quoted history, the
-    values of "Unser Zeichen"/"Our ref" lines are also left alone: there the firm may be the author, and the
-    creditor's own quoted labels are the reference extraction's to judge."""
+    """Reference-shaped tokens of `text` (with their spans) once the explained parts are blanked out. In quoted
+    history, the values of "Unser Zeichen"/"Our ref" lines are also left alone: there the firm may be the author,
+    and the creditor's own quoted labels are the reference extraction's to judge."""
     if not text.strip():  # blank (the quoted history of a mail that quotes nothing): no token can be there
         return []
     masked = _mask(text, quoted)
