@@ -104,13 +104,14 @@ def described(email: Email, findings, mail, documents, money: bool = True, compo
     every other money mention is an amount candidate too (`shared.engine.learned.choice.money_mentions`)."""
     from shared.engine.learned.choice import money_mentions
     from shared.engine.learned.choice_features import candidate_features
+    from shared.engine.rules.unplaced import UNPLACED_NOTE
 
     findings = [*findings, *money_mentions(findings, mail, documents)] if money else findings
     for name in FIELDS:
         found = [f for f in findings if f.field == name]
         email.features[name] = candidate_features(name, found, mail, documents, components_only)
         email.values[name] = [f.value for f in found]
-    email.unplaced = {f.value for f in findings if f.field == "reference_number" and f.note == "unplaced"}
+    email.unplaced = {f.value for f in findings if f.field == "reference_number" and f.note == UNPLACED_NOTE}
     return email
 
 

@@ -62,17 +62,20 @@ def test_one_scan_is_read_once_per_process(scan, monkeypatch):
     assert runs == [1]
 
 
+def _box(x, y, w=100, h=20):
+    """A recognised box as RapidOCR gives it: four corner points."""
+    return [[x, y], [x + w, y], [x + w, y + h], [x, y + h]]
+
+
 def test_boxes_become_lines_top_to_bottom_left_to_right():
-    box = lambda x, y, w=100, h=20: [[x, y], [x + w, y], [x + w, y + h], [x, y + h]]  # noqa: E731
-    boxes = [box(400, 102), box(10, 100), box(10, 140), box(10, 180)]
+    boxes = [_box(400, 102), _box(10, 100), _box(10, 140), _box(10, 180)]
     lines = ocr.lines_of(boxes, ["96,50 EUR", "Mahnbetrag insgesamt", "Bitte zahlen", "noise"],
                          [0.99, 0.98, 0.97, ocr.MIN_SCORE / 2])
     assert lines == [f"Mahnbetrag insgesamt{ocr.CELL_GAP}96,50 EUR", "Bitte zahlen"]
 
 
 def test_a_word_cut_by_the_images_side_edge_is_left_out():
-    box = lambda x, y, w: [[x, y], [x + w, y], [x + w, y + 20], [x, y + 20]]  # noqa: E731
-    lines = ocr.lines_of([box(100, 10, 1136), box(2, 50, 300), box(100, 90, 200)],
+    lines = ocr.lines_of([_box(100, 10, 1136), _box(2, 50, 300), _box(100, 90, 200)],
                          ["Glaeubigerin: Sportkanal24 GmbH, Vertragsnr. SK24-77102", "2-4471 Rechnung", "Az. 12"],
                          [0.99, 0.99, 0.99], width=1240)
     assert lines == ["Glaeubigerin: Sportkanal24 GmbH, Vertragsnr.", "Rechnung", "Az. 12"]

@@ -32,6 +32,7 @@ from shared.engine import Document
 from shared.engine.consolidate import pick_best
 from shared.engine.grounding import source_text
 from shared.engine.rules.quoting import QuoteMap, quote_map
+from shared.engine.rules.unplaced import UNPLACED_NOTE
 
 Features = dict[str, float]
 WINDOW = 3  # label words taken on each side of a candidate's span, on its own line
@@ -135,7 +136,7 @@ def _reference_features(finding: Finding, keys: Sequence[str], key: str) -> Feat
             "letters_first": float(value[:1].isalpha()), "all_digits": float(letters == 0),
             "spaced": float(" " in separators), "slash": float("/" in separators), "hyphen": float("-" in separators),
             "dot": float("." in separators), f"length={min(len(value) // 4, 5)}": 1.0,
-            "labelled_finder": float(finding.note != "unplaced"),
+            "labelled_finder": float(finding.note != UNPLACED_NOTE),
             "inside_other": float(any(k != key and key in k for k in keys)),
             "contains_other": float(any(k != key and k and k in key for k in keys))}
 

@@ -27,6 +27,7 @@ from shared.engine.rules.prefilter import Prefiltered, required_words
 from shared.engine.rules.quoting import QuoteMap, iter_lines
 
 UNPLACED_REASON = reason("unplaced_reference")
+UNPLACED_NOTE = "unplaced"  # the note of such a code as a reference candidate (`unplaced_candidates`)
 
 _MONTH = (r"(?:jan(?:uar|uary)?|j[äa]nner|feb(?:ruar|ruary)?|m[äa]rz|maerz|mar(?:ch)?|apr(?:il)?|mai|may|"
           r"jun[ei]?|jul[iy]?|aug(?:ust)?|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cz](?:ember)?)\.?")
@@ -144,7 +145,7 @@ def unplaced_candidates(subject: str, quotes: QuoteMap, documents: Iterable[tupl
             key = reference_key(token)
             if key and not any(key in ref for ref in known):
                 found.append(Finding(field="reference_number", value=token, confidence=0.0, source=source,
-                                     span=span, quoted=quoted, note="unplaced"))
+                                     span=span, quoted=quoted, note=UNPLACED_NOTE))
     return found
 
 
