@@ -101,12 +101,16 @@ def candidates(batch: str, eml: Path, money: bool = True) -> Email:
 
 def described(email: Email, findings, mail, documents, money: bool = True, components_only: bool = False) -> Email:
     """`email` with the candidates of each field among `findings` (grounded) and their features; with `money`,
-    every other money mention is an amount candidate too (`shared.engine.learned.choice.money_mentions`)."""
-    from shared.engine.learned.choice import money_mentions
+    every other money mention is an amount candidate too (`shared.engine.learned.choice.money_mentions`); every
+    other organisation named is a creditor candidate (`organisation_mentions`), except on an auto-reply (no
+    findings: the engine chooses nothing there)."""
+    from shared.engine.learned.choice import money_mentions, organisation_mentions
     from shared.engine.learned.choice_features import candidate_features
     from shared.engine.rules.unplaced import UNPLACED_NOTE
 
-    findings = [*findings, *money_mentions(findings, mail, documents)] if money else findings
+    organisations = organisation_mentions(findings, mail, documents) if findings else []  # none on an auto-reply
+    findings = [*findings, *money_mentions(findings, mail, documents)] if money else list(findings)
+    findings += organisations
     for name in FIELDS:
         found = [f for f in findings if f.field == name]
         email.features[name] = candidate_features(name, found, mail, documents, components_only)

@@ -3,7 +3,9 @@
 The rules' finders are good at proposing values and poor at choosing between them (a component line, a figure
 from quoted history, an older balance; the agency rather than its principal). The amount candidates are the
 rules' grounded debt_amount findings plus every other money mention of the subject, body and PDF texts
-(`money_mentions`); the creditor candidates are the rules' grounded creditor findings; the reference candidates
+(`money_mentions`); the creditor candidates are the rules' grounded creditor findings plus every other organisation
+the subject, body and PDF texts name (`organisation_mentions`: a creditor's letter forwarded by a client names
+its owner with no cue the finders know); the reference candidates
 are the rules' labelled reference finds plus every reference-shaped code nothing explains (the "unplaced" net,
 shared.engine.rules.unplaced). Each is described by `shared.engine.learned.choice_features` and scored by
 `choice_<field>.json` (P(this candidate is a true value), trained by tools/train_choice.py). Amount and creditor:
@@ -24,6 +26,8 @@ from shared.engine import Document
 from shared.engine.rules.unplaced import UNPLACED_NOTE as UNPLACED
 
 FIELD = "debt_amount"
+CREDITOR = "creditor_name"
+ORGANISATION_NOTE = "organisation mention"
 REFERENCE = "reference_number"
 FIELDS = ("debt_amount", "creditor_name", REFERENCE)
 # The lowest probability at which the best candidate is stated, per field. Leave-one-batch-out over the twenty
@@ -61,11 +65,37 @@ def money_mentions(findings: Sequence[Finding], mail: InboundMail, documents: Se
     return extra
 
 
+def organisation_mentions(findings: Sequence[Finding], mail: InboundMail,
+                          documents: Sequence[Document]) -> list[Finding]:
+    """Each organisation the subject, body and PDF texts name (rules.organisations.organisation_spans) that no
+    creditor finding covers, as a candidate with note "organisation mention" and confidence 0."""
+    from shared.engine.rules.organisations import organisation_spans
+    from shared.engine.rules.quoting import quote_map
+
+    taken = [(f.source, f.span) for f in findings if f.field == CREDITOR and f.span]
+    extra = []
+    for source, text in [("subject", mail.subject), ("email_body", mail.text),
+                         *((d.source, d.text) for d in documents if d.text)]:
+        quotes = quote_map(text) if source == "email_body" else None
+        for start, end in organisation_spans(text):
+            if any(s == source and span[0] <= start < span[1] for s, span in taken):
+                continue
+            extra.append(Finding(field=CREDITOR, value=" ".join(text[start:end].split()), confidence=0.0,
+                                 source=source, span=(start, end), quoted=bool(quotes and quotes.is_quoted(start)),
+                                 note=ORGANISATION_NOTE))
+    return extra
+
+
 def candidates(field: str, findings: Sequence[Finding], mail: InboundMail,
                documents: Sequence[Document]) -> list[Finding]:
-    """The candidates of `field`: its grounded findings, for the amount then every other money mention."""
+    """The candidates of `field`: its grounded findings, for the amount then every other money mention, for the
+    creditor every other organisation named."""
     own = [f for f in findings if f.field == field]
-    return [*own, *money_mentions(findings, mail, documents)] if field == FIELD else own
+    if field == FIELD:
+        return [*own, *money_mentions(findings, mail, documents)]
+    if field == CREDITOR:
+        return [*own, *organisation_mentions(findings, mail, documents)]
+    return own
 
 
 def choose(findings: Sequence[Finding], mail: InboundMail, documents: Sequence[Document] = (),

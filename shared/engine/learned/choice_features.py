@@ -8,13 +8,15 @@ tools/train_choice.py). Plain Python: every feature is a name with a value in [0
   index and the relative position in its source;
 - the other candidates: how often the same value recurs and in how many sources, how many distinct values there are;
 - per field: for amounts largest / smallest / zero / first or last in its source / a currency beside it / total
-  words nearby, whether the rules found components only; for creditors the value in the sender's name or domain, in the signature, in the subject, after
-  "im Auftrag" / "on behalf of", agency words in the value, and the role the candidate plays: a principal cue
-  ("Gläubigerin:", "Mandantin", "Beistand") or a new-owner cue ("abgetreten an", "erworben") or an old-owner cue
-  ("von der", "ursprünglich") just before it, a private person the writer acts for, the letterhead, a legal form,
-  a person's title at its start, a single word, a department word at its end, another candidate that extends it;
-  for references the code's shape (letters, digits, separators, length), whether a labelled finder took it or only
-  the unplaced net saw it, and whether it lies inside another candidate or contains one.
+  words nearby, whether the rules found components only; for creditors the value in the sender's name or domain,
+  in the signature, in the subject, after "im Auftrag" / "on behalf of", agency words in the value, and the role
+  the candidate plays: a principal cue ("Gläubigerin:", "Mandantin", "Beistand") or a new-owner cue ("abgetreten
+  an", "erworben") or an old-owner cue ("von der", "ursprünglich") just before it, a private person the writer
+  acts for, the letterhead, a legal form, a person's title at its start, a single word, a department word at its
+  end, another candidate that extends it or that it ends with ("Anmeldung der X AG" beside "X AG"), a line of
+  register or bank details, a sender's display name that reads as a person (a client or a relative forwarding a
+  creditor's letter); for references the code's shape (letters, digits, separators, length), whether a labelled
+  finder took it or only the unplaced net saw it, and whether it lies inside another candidate or contains one.
 Nothing here is specific to one email or one batch; the weights decide what matters.
 """
 
@@ -56,6 +58,11 @@ _TITLE = re.compile(r"^(?:ra|rain|rae|rechtsanwalt|rechtsanwaeltin|dr|prof|herr|
 _DEPARTMENT = re.compile(r"\b(?:kundendienst|kundenservice|kundenbuchhaltung|buchhaltung|forderungsmanagement|"
                          r"mahnwesen|abteilung|collections|arrears|recoveries|customer|service|services|team|"
                          r"department|billing|accounts|beistandschaften|jugendamt)$")
+
+_REGISTRY = re.compile(r"\b(?:hrb|hra|registergericht|genossenschaftsregister|handelsregister|amtsgericht|iban|bic|"
+                       r"ust|steuernummer|company no|registered)\b")
+_PERSON = re.compile(r"(?:[A-ZÄÖÜ][\w'.-]+ ){1,2}[A-ZÄÖÜ][\w'-]+")
+"""A display name of two or three capitalised words and no organisation word: a person forwarding a letter."""
 
 
 def _words(text: str) -> list[str]:
@@ -150,6 +157,8 @@ def _creditor_features(finding: Finding, mail: InboundMail, text: str, quotes: Q
     start = finding.span[0] if finding.span else 0
     before = fold(text[max(0, start - 80): start])
     legal, agency = bool(_LEGAL.search(key)), bool(_AGENCY.search(fold(finding.value)))
+    line_start = text.rfind("\n", 0, start) + 1
+    line = text[line_start: text.find("\n", start) if "\n" in text[start:] else len(text)]
     return {"legal_form": float(legal), "title_start": float(bool(_TITLE.search(key))),
             "single_word": float(len(key.split()) == 1), "department_end": float(bool(_DEPARTMENT.search(key))),
             "person_principal": float("person" in (finding.note or "")),
@@ -164,6 +173,9 @@ def _creditor_features(finding: Finding, mail: InboundMail, text: str, quotes: Q
             "in_subject": float(bool(key) and key in " ".join(_words(mail.subject))),
             "after_behalf": float(bool(_BEHALF.search(before))),
             "agency_words": float(agency),
+            "registry_line": float(bool(_REGISTRY.search(fold(line)))),
+            "sender_person": float(finding.source == "sender" and not legal and not agency
+                                   and bool(_PERSON.fullmatch(finding.value))),
             f"value_words={min(len(key.split()), 5)}": 1.0}
 
 
@@ -205,5 +217,6 @@ def candidate_features(field: str, findings: Sequence[Finding], mail: InboundMai
             features["letterhead"] = float(finding.source == "email_body" and not finding.quoted  # first 3 lines
                                            and any(f"line={n}" in features for n in range(3)))
             features["extended_by_other"] = float(any(k.startswith(f"{key} ") for k in keys))  # "X" beside "X Ltd"
+            features["ends_with_other"] = float(any(key.endswith(f" {k}") for k in keys))  # "Anmeldung der X AG"
         out.append({name: value for name, value in features.items() if value})
     return out

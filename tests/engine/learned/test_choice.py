@@ -31,6 +31,25 @@ def test_money_mentions_add_the_amounts_no_finding_covers():
     assert {f.note for f in extra} == {"money mention"} and {f.confidence for f in extra} == {0.0}
 
 
+FORWARDED = ("Hallo,\n\nanbei die Mahnung, die heute kam.\nKlaus\n\n---------- Weitergeleitete Nachricht ----------\n"
+             "Von: Versandhaus Elbtal GmbH <mahnung@elbtal.example>\n\nSehr geehrter Herr Meyer,\n"
+             "Ihr Kundenkonto weist einen offenen Betrag von 243,90 EUR aus.\nMit freundlichen Grüßen\n"
+             "Versandhaus Elbtal GmbH, Forderungsmanagement\n")
+
+
+def test_organisation_mentions_add_the_names_no_creditor_finding_covers():
+    mail = InboundMail(subject="WG: Mahnung", text=FORWARDED, from_name="Klaus Meyer",
+                       from_address="klaus.meyer@mail.example")
+    sender = Finding(field="creditor_name", value="Klaus Meyer", confidence=0.45, source="sender", span=(0, 11))
+    extra = choice.organisation_mentions([sender], mail, ())
+    assert {f.value for f in extra} == {"Versandhaus Elbtal GmbH"} and len(extra) == 2  # "Von:" line, signature
+    assert {f.note for f in extra} == {choice.ORGANISATION_NOTE} and {f.confidence for f in extra} == {0.0}
+    assert [f.value for f in choice.candidates("creditor_name", [sender], mail, ())][0] == "Klaus Meyer"
+    covered = Finding(field="creditor_name", value="Versandhaus Elbtal GmbH", confidence=0.75, source="email_body",
+                      span=(FORWARDED.rindex("Versandhaus"), FORWARDED.rindex("Versandhaus") + 23))
+    assert len(choice.organisation_mentions([covered], mail, ())) == 1  # the signature's is a finding already
+
+
 def test_one_value_per_field_at_the_models_probability_and_other_fields_untouched():
     mail = _mail(TOTAL_ONLY_AS_MONEY)
     intent = IntentResult(intent="debt_statement", confidence=0.9)
@@ -127,3 +146,12 @@ def test_a_code_the_model_calls_no_reference_is_dropped_without_a_reason(monkeyp
     _with_reference_model(monkeypatch, _Fixed(unplaced=choice.FLAG_AT / 2))
     references, reasons = _engine_references(_mail(CASE_CODE))
     assert references == [] and "unplaced_reference" not in reasons
+
+
+def test_a_letter_forwarded_by_the_client_is_the_creditors_not_the_clients():
+    """The committed creditor model: the client who forwards a dunning letter is no creditor; the company
+    the forwarded letter names (an organisation mention, no finder cue) is."""
+    mail = InboundMail(subject="WG: Mahnung", text=FORWARDED, from_name="Klaus Meyer",
+                       from_address="klaus.meyer@mail.example")
+    found = RulesEngine().extract(mail, IntentResult(intent="debt_statement", confidence=0.9)).findings
+    assert [f.value for f in found if f.field == "creditor_name"] == ["Versandhaus Elbtal GmbH"]

@@ -1,0 +1,33 @@
+"""The net of organisation names (shared/engine/rules/organisations.py): every name ending in a legal form, on
+any line and after any words, and every line's leading organisation name; nothing from lower-case words that
+happen to spell a legal form, nor a person."""
+
+from __future__ import annotations
+
+from shared.engine.rules.organisations import organisation_spans
+
+
+def _names(text: str) -> list[str]:
+    return [text[start:end] for start, end in organisation_spans(text)]
+
+
+def test_a_name_with_a_legal_form_is_found_in_a_sentence_and_in_a_letterhead():
+    text = ("Sehr geehrte Frau Yilmaz,\nwir fordern im Namen der Wohnbau Weserbogen eG den Rückstand ein.\n"
+            "Lindholm Bank AB\nFiliale Hamburg\n")
+    assert _names(text) == ["Wohnbau Weserbogen eG", "Lindholm Bank AB"]
+
+
+def test_a_compound_legal_form_and_an_organisation_word_line():
+    text = "Hafenstraße 20 Grundbesitz GmbH & Co. KG\nStadtwerke Tauberfranken\nzahlbar ab 1. Juli an uns\n"
+    assert _names(text) == ["Hafenstraße 20 Grundbesitz GmbH & Co. KG", "Stadtwerke Tauberfranken"]
+
+
+def test_lower_case_words_and_persons_are_no_organisations():
+    text = "Hallo Frau Becker,\nbitte zahlen Sie ab sofort an Herrn Till Obenauer.\nsa 12 ag\n"
+    assert _names(text) == []
+
+
+def test_each_name_once_in_text_order():
+    text = "Von: Versandhaus Elbtal GmbH\nVersandhaus Elbtal GmbH, Forderungsmanagement\n"
+    spans = organisation_spans(text)
+    assert [text[s:e] for s, e in spans] == ["Versandhaus Elbtal GmbH"] * 2 and spans == sorted(set(spans))
