@@ -12,7 +12,7 @@ probability, and the review reason "possible reference not recognised" as the re
     python -m tools.train_choice --record tests/agents_data/choices_held_out.json
     python -m tools.learned_out_of_sample
 
-Review reasons stay as recorded (a reason about a value the old engine gave may remain where the learned
+The currency follows the learned amount as consolidation states it (`_amount_currency`). Review reasons stay as recorded (a reason about a value the old engine gave may remain where the learned
 choice differs: conservative, it keeps such an email from counting as auto-approved), except "missing required
 field", said again for the learned intent and values as consolidation would say it. The amount candidates come
 from today's finders, which were tuned on dev..dev7 (in-sample there) and not on dev8..dev11.
@@ -50,6 +50,8 @@ def merged(recorded: dict, intent: dict, choices: dict) -> dict:
                 values[field] = value
                 fields[field] = {**(fields.get(field) or {}), "value": value,
                                  "confidence": round(chosen["p"], 3) if value not in (None, []) else None}
+                if field == "debt_amount":
+                    _amount_currency(chosen, fields, values)
                 if "unplaced_flag" in chosen:  # the reference model's verdict on the unplaced codes replaces the net's
                     reasons = _unplaced_reason(reasons, chosen["unplaced_flag"])
             reasons = _missing_required(reasons, chosen_intent["intent"], fields)
@@ -57,6 +59,20 @@ def merged(recorded: dict, intent: dict, choices: dict) -> dict:
                             "intent_confidence": round(chosen_intent["p"], 3), "fields": fields}
         out["batches"][batch] = {**entry, "emails": emails}
     return out
+
+
+def _amount_currency(chosen: dict, fields: dict, values: dict) -> None:
+    """The currency as consolidation states it with the learned amount: none without an amount; the currency
+    written beside a chosen money mention (confidence MENTION_CURRENCY); else the recorded one."""
+    from shared.engine.learned.choice import MENTION_CURRENCY
+
+    if chosen["value"] is None:
+        values["currency"] = None
+        fields["currency"] = {**(fields.get("currency") or {}), "value": None, "confidence": None}
+    elif chosen.get("currency"):
+        values["currency"] = chosen["currency"]
+        fields["currency"] = {**(fields.get("currency") or {}), "value": chosen["currency"],
+                              "confidence": MENTION_CURRENCY}
 
 
 def _missing_required(recorded: str | None, intent: str, fields: dict) -> str | None:

@@ -45,6 +45,7 @@ class Email:
     values: dict[str, list[str]] = field(default_factory=dict)
     consolidated: dict[str, str | None] = field(default_factory=dict)
     unplaced: set[str] = field(default_factory=set)  # reference candidates only the unplaced net saw
+    currencies: dict[str, str] = field(default_factory=dict)  # amount value -> the currency written beside it
 
 
 def same(field_name: str, value: str | None, truth) -> bool:
@@ -104,7 +105,7 @@ def described(email: Email, findings, mail, documents, money: bool = True, compo
     every other money mention is an amount candidate too (`shared.engine.learned.choice.money_mentions`); every
     other organisation named is a creditor candidate (`organisation_mentions`), except on an auto-reply (no
     findings: the engine chooses nothing there)."""
-    from shared.engine.learned.choice import money_mentions, organisation_mentions
+    from shared.engine.learned.choice import mention_currency, money_mentions, organisation_mentions
     from shared.engine.learned.choice_features import candidate_features
     from shared.engine.rules.unplaced import UNPLACED_NOTE
 
@@ -116,6 +117,10 @@ def described(email: Email, findings, mail, documents, money: bool = True, compo
         email.features[name] = candidate_features(name, found, mail, documents, components_only)
         email.values[name] = [f.value for f in found]
     email.unplaced = {f.value for f in findings if f.field == "reference_number" and f.note == UNPLACED_NOTE}
+    for finding in (f for f in findings if f.field == "debt_amount"):  # as the engine states it with a mention
+        currency = mention_currency(finding, mail, documents)
+        if currency is not None:
+            email.currencies.setdefault(finding.value, currency.value)
     return email
 
 
@@ -238,8 +243,10 @@ def record(data: Path, out: Path) -> Path:
            "batches": {}}
     for name, email, value, p in picks:
         stated = value if value is not None and p >= STATE_AT[name] else None
-        doc["batches"].setdefault(email.batch, {}).setdefault(email.name, {})[name] = {"value": stated,
-                                                                                        "p": round(p, 6)}
+        entry = {"value": stated, "p": round(p, 6)}
+        if name == "debt_amount" and stated is not None and stated in email.currencies:
+            entry["currency"] = email.currencies[stated]  # written beside the chosen money mention
+        doc["batches"].setdefault(email.batch, {}).setdefault(email.name, {})[name] = entry
     for email, scored in held_out_references(emails):
         values, lowest = kept_references(scored, STATE_AT["reference_number"])
         flagged = any(FLAG_AT <= p < STATE_AT["reference_number"] for value, p in scored if value in email.unplaced)

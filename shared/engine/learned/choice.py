@@ -28,6 +28,10 @@ from shared.engine.rules.unplaced import UNPLACED_NOTE as UNPLACED
 FIELD = "debt_amount"
 CREDITOR = "creditor_name"
 ORGANISATION_NOTE = "organisation mention"
+MONEY_NOTE = "money mention"
+MENTION_CURRENCY = 0.75
+"""The raw confidence of a currency written beside a money mention chosen as the amount: the rules' amount scan
+gives a currency its total's confidence, most often 0.75; calibration maps it like theirs."""
 REFERENCE = "reference_number"
 FIELDS = ("debt_amount", "creditor_name", REFERENCE)
 # The lowest probability at which the best candidate is stated, per field. Leave-one-batch-out over the twenty
@@ -61,29 +65,48 @@ def money_mentions(findings: Sequence[Finding], mail: InboundMail, documents: Se
             if any(s == source and span[0] <= money.span[0] < span[1] for s, span in taken):
                 continue
             extra.append(Finding(field=FIELD, value=money.value, confidence=0.0, source=source, span=money.span,
-                                 quoted=bool(quotes and quotes.is_quoted(money.span[0])), note="money mention"))
+                                 quoted=bool(quotes and quotes.is_quoted(money.span[0])), note=MONEY_NOTE))
     return extra
 
 
 def organisation_mentions(findings: Sequence[Finding], mail: InboundMail,
                           documents: Sequence[Document]) -> list[Finding]:
-    """Each organisation the subject, body and PDF texts name (rules.organisations.organisation_spans) that no
-    creditor finding covers, as a candidate with note "organisation mention" and confidence 0."""
+    """Each organisation the subject, body and PDF texts name (rules.organisations.organisation_spans) that is
+    not a creditor finding already (the same span), as a candidate with note "organisation mention" and
+    confidence 0."""
     from shared.engine.rules.organisations import organisation_spans
     from shared.engine.rules.quoting import quote_map
 
-    taken = [(f.source, f.span) for f in findings if f.field == CREDITOR and f.span]
+    taken = {(f.source, tuple(f.span)) for f in findings if f.field == CREDITOR and f.span}
     extra = []
     for source, text in [("subject", mail.subject), ("email_body", mail.text),
                          *((d.source, d.text) for d in documents if d.text)]:
         quotes = quote_map(text) if source == "email_body" else None
         for start, end in organisation_spans(text):
-            if any(s == source and span[0] <= start < span[1] for s, span in taken):
+            if (source, (start, end)) in taken:  # a name inside a finding's ("Stadt X" in "Magistrat der Stadt X") stays
                 continue
             extra.append(Finding(field=CREDITOR, value=" ".join(text[start:end].split()), confidence=0.0,
                                  source=source, span=(start, end), quoted=bool(quotes and quotes.is_quoted(start)),
                                  note=ORGANISATION_NOTE))
     return extra
+
+
+def mention_currency(amount: Finding, mail: InboundMail, documents: Sequence[Document]) -> Finding | None:
+    """The currency written beside a money mention chosen as the amount ("612,30 EUR"), as the rules' amount scan
+    links a currency to its total (note "for amount at N", which consolidation reads); None when none is written
+    or `amount` is no money mention (a rules finding brings its own)."""
+    from shared.engine.grounding import source_text
+    from shared.engine.rules.money import find_money
+
+    if amount.note != MONEY_NOTE or amount.span is None:
+        return None
+    text = source_text(amount.source, mail, documents) or ""
+    money = next((m for m in find_money(text, max(0, amount.span[0] - 40), min(len(text), amount.span[1] + 40))
+                  if m.span == amount.span), None)
+    if money is None or not money.currency or not money.currency_span:
+        return None
+    return Finding(field="currency", value=money.currency, confidence=MENTION_CURRENCY, source=amount.source,
+                   span=money.currency_span, quoted=amount.quoted, note=f"for amount at {amount.span[0]}")
 
 
 def candidates(field: str, findings: Sequence[Finding], mail: InboundMail,
@@ -130,6 +153,8 @@ def choose(findings: Sequence[Finding], mail: InboundMail, documents: Sequence[D
         p, index = max(scored, key=lambda pair: (pair[0], -pair[1]))  # the first among equals
         if p >= STATE_AT[field]:  # its note stays: consolidation reads it (a quoted total "passed on as current")
             out.append(pool[index].model_copy(update={"confidence": round(p, 3)}))
+            currency = mention_currency(pool[index], mail, documents) if field == FIELD else None
+            out += [currency] if currency else []
         elif field == FIELD:
             reasons += _unstated_amount(pool)
     return out, reasons

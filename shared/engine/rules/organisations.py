@@ -34,12 +34,13 @@ _BODY_SUFFIXES = ("Magistrates' Court", "Magistrates’ Court", "County Court", 
                   "District Council", "County Council", "Council")
 """Public bodies whose head comes last ("Northbrook Magistrates' Court", "Eastmarsh Council")."""
 _WHOLE_BODIES = ("Bundesagentur für Arbeit", "HM Revenue and Customs", "HM Revenue & Customs", "HMRC", "DWP")
-_TAIL = r"(?:[ \t]+(?:[A-ZÄÖÜ0-9][\w'’-]*|and|of|und|für|&)){%d,4}"
+_TAIL = r"(?:[ \t]+(?:[A-ZÄÖÜ0-9][\w'’-]*|and|of|und|für|&|am|an der|an|im|in der|bei|ob|upon|on)){%d,5}"
+"""The body's own name: capitalised words and the connectors of place names ("Talheim an der Murr")."""
 _BODY = re.compile(
     r"(?<![\w-])(?:(?:%s)%s|(?:[A-ZÄÖÜ][\w'’-]*[ \t]+){1,3}(?:%s)|(?:%s))(?![\w-])" % (
         "|".join(map(re.escape, _NAMED_BODIES)), _TAIL % 1, "|".join(map(re.escape, _BODY_SUFFIXES)),
         "|".join(map(re.escape, _WHOLE_BODIES))))
-_TRAILING = re.compile(r"(?:[ \t]+(?:and|of|und|für|&)|[.,])+$")
+_TRAILING = re.compile(r"(?:[ \t]+(?:and|of|und|für|&|am|an der|an|im|in der|bei|ob|upon|on)|[.,])+$")
 
 
 def _legal_form(word: str) -> bool:

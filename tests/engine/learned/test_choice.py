@@ -155,3 +155,16 @@ def test_a_letter_forwarded_by_the_client_is_the_creditors_not_the_clients():
                        from_address="klaus.meyer@mail.example")
     found = RulesEngine().extract(mail, IntentResult(intent="debt_statement", confidence=0.9)).findings
     assert [f.value for f in found if f.field == "creditor_name"] == ["Versandhaus Elbtal GmbH"]
+
+
+def test_a_money_mention_chosen_as_the_amount_brings_the_currency_written_beside_it():
+    text = "Guten Tag,\nIhr Rückstand beträgt 612,30 EUR; Raten zu 50,00 EUR sind möglich.\n"
+    mail = _mail(text)
+    mention = next(f for f in choice.money_mentions([], mail, ()) if f.value == "612.30")
+    currency = choice.mention_currency(mention, mail, ())
+    assert currency is not None and currency.value == "EUR" and currency.note == f"for amount at {mention.span[0]}"
+    assert text[currency.span[0]: currency.span[1]] == "EUR" and currency.confidence == choice.MENTION_CURRENCY
+    ruled = mention.model_copy(update={"note": "total label"})  # a rules finding brings its own currency
+    assert choice.mention_currency(ruled, mail, ()) is None
+    bare = _mail("Offen sind noch 1.316,- laut Aufstellung.\n")
+    assert [choice.mention_currency(f, bare, ()) for f in choice.money_mentions([], bare, ())] in ([], [None])

@@ -96,6 +96,25 @@ def test_creditor_features_tell_the_role_a_candidate_plays():
     assert only["department_end"] == 1.0 and "single_word" not in only
 
 
+def test_creditor_features_tell_a_forwarding_person_a_public_body_its_office_and_register_lines():
+    body = ("Hallo,\nanbei der Bescheid.\nKlaus\n\nStadtkasse der Stadt Talheim\nAmtsgericht Talheim HRB 4471 AG\n")
+    mail = InboundMail(from_name="Klaus Meyer", from_address="k.meyer@mail.example", text=body, subject="WG: Bescheid")
+
+    def mention(value: str) -> Finding:
+        start = body.index(value)
+        return Finding(field="creditor_name", value=value, confidence=0.0, source="email_body",
+                       span=(start, start + len(value)), note="organisation mention")
+
+    sender = Finding(field="creditor_name", value="Klaus Meyer", confidence=0.45, source="sender", span=(0, 11),
+                     note="from display name")
+    office, town, register = mention("Stadtkasse der Stadt Talheim"), mention("Stadt Talheim"), mention("HRB 4471 AG")
+    features = candidate_features("creditor_name", [sender, office, town, register], mail)
+    assert features[0]["sender_person"] == 1.0 and "sender_person" not in features[1]
+    assert features[1]["public_office"] == features[1]["ends_with_other"] == 1.0 and "public_body" not in features[1]
+    assert features[2]["public_body"] == 1.0 and "public_office" not in features[2]
+    assert features[3]["registry_line"] == 1.0 and "registry_line" not in features[2]
+
+
 def _imports(path: Path) -> list[str]:
     tree = ast.parse(path.read_text(), str(path))
     return [alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names] + \

@@ -31,3 +31,15 @@ def test_each_name_once_in_text_order():
     text = "Von: Versandhaus Elbtal GmbH\nVersandhaus Elbtal GmbH, Forderungsmanagement\n"
     spans = organisation_spans(text)
     assert [text[s:e] for s, e in spans] == ["Versandhaus Elbtal GmbH"] * 2 and spans == sorted(set(spans))
+
+
+def test_public_bodies_by_their_head_with_place_names_and_without_trailing_words():
+    text = ("wir ziehen im Auftrag der Gläubigerin, Jobcenter Hallstedt-Land, die Forderung ein.\n"
+            "Gläubiger: Jobcenter Kreis Moorwiesen. Die Restforderung beträgt\n"
+            "the debt was transferred to the Department for Work and Pensions, which now collects it\n"
+            "Fines Office, Northbrook Magistrates' Court\nStadtkasse der Stadt Talheim an der Murr\n")
+    names = _names(text)
+    for name in ("Jobcenter Hallstedt-Land", "Jobcenter Kreis Moorwiesen", "Department for Work and Pensions",
+                 "Northbrook Magistrates' Court", "Stadt Talheim an der Murr"):
+        assert name in names, (name, names)
+    assert not any(n.endswith((" Die", ".", " and", " an")) for n in names)
