@@ -1,13 +1,15 @@
-"""Learned choice of debt_amount and creditor_name among the rules engine's candidates ("Offline engine II").
+"""Learned choices of debt_amount, creditor_name, the references and the payment deadline among the rules
+engine's candidates ("Offline engine II").
 
 `train(data, out)` (run by `make train`): for every labelled email under tests/agents_data the candidates are the
 rules' grounded findings of the field (as the extraction stage makes them: parsed MIME, PDF text, the engine's
-own intent), for debt_amount also every other money mention (`shared.engine.learned.choice.candidates`),
-described by `shared.engine.learned.choice_features`; label = the candidate's value equals the truth (amount as a
-Decimal, creditor as `eval` compares it). One logistic regression per field (scikit-learn, fixed seed) is written
-as choice_debt_amount.json and choice_creditor_name.json, weights rounded so the files are byte-stable. The engine
-uses both (shared/engine/learned/choice.py): the creditor model chooses as well as consolidation did, and its
-probability tells right from wrong better than the rules' confidences (more of it can be auto-approved).
+own intent), for debt_amount also every other money mention, for the creditor every other organisation named,
+for the deadline every other date written (`shared.engine.learned.choice.candidates`), described by
+`shared.engine.learned.choice_features`; label = the candidate's value equals the truth (amount as a Decimal,
+creditor as `eval` compares it, a reference in the truth's list, a deadline as the ISO date). One logistic
+regression per field (scikit-learn, fixed seed) is written as choice_<field>.json, weights rounded so the files
+are byte-stable. The deadline is trained and scored only on the batches that label it (dev8 on). The engine uses
+them in shared/engine/learned/choice.py.
 
 `python -m tools.train_choice --lobo`: leave-one-batch-out. Per held-out batch: the ceiling (truth among the
 candidates, or truth null), today's consolidation choice on the same candidates, the learned choice (highest
@@ -29,8 +31,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "agents_data"
 OUT = REPO / "shared" / "engine" / "learned"
-FIELDS = ("debt_amount", "creditor_name", "reference_number")
-SINGLE = FIELDS[:2]  # one value chosen; the references are a list (every candidate judged on its own)
+FIELDS = ("debt_amount", "creditor_name", "reference_number", "payment_deadline")
+SINGLE = ("debt_amount", "creditor_name", "payment_deadline")  # one value chosen; the references are a list
+LABELLED_ONLY = {"payment_deadline"}
+"""Fields that older batches do not label (no key in their truth files): trained and scored only where labelled."""
 TRUTH_KEY = {"reference_number": "reference_numbers"}
 SEED, C, MIN_COUNT, DECIMALS = 0, 1.0, 2, 12
 THRESHOLDS = (0.0, 0.3, 0.5, 0.7, 0.8, 0.9)
@@ -60,7 +64,14 @@ def same(field_name: str, value: str | None, truth) -> bool:
         return value is None and truth is None
     if field_name == "debt_amount":
         return Decimal(value) == Decimal(truth)
+    if field_name == "payment_deadline":
+        return value == truth
     return normalise_name(value) == normalise_name(truth)
+
+
+def labelled(email: "Email", field_name: str) -> bool:
+    """Whether `email`'s truth labels `field_name` (every field but LABELLED_ONLY ones always counts)."""
+    return field_name not in LABELLED_ONLY or TRUTH_KEY.get(field_name, field_name) in email.truth
 
 
 def read_email(eml: Path):
@@ -103,15 +114,16 @@ def candidates(batch: str, eml: Path, money: bool = True) -> Email:
 def described(email: Email, findings, mail, documents, money: bool = True, components_only: bool = False) -> Email:
     """`email` with the candidates of each field among `findings` (grounded) and their features; with `money`,
     every other money mention is an amount candidate too (`shared.engine.learned.choice.money_mentions`); every
-    other organisation named is a creditor candidate (`organisation_mentions`), except on an auto-reply (no
-    findings: the engine chooses nothing there)."""
-    from shared.engine.learned.choice import mention_currency, money_mentions, organisation_mentions
+    other organisation named is a creditor candidate (`organisation_mentions`) and every other date a deadline
+    candidate (`date_mentions`), except on an auto-reply (no findings: the engine chooses nothing there)."""
+    from shared.engine.learned.choice import date_mentions, mention_currency, money_mentions, organisation_mentions
     from shared.engine.learned.choice_features import candidate_features
     from shared.engine.rules.unplaced import UNPLACED_NOTE
 
     organisations = organisation_mentions(findings, mail, documents) if findings else []  # none on an auto-reply
+    dates = date_mentions(findings, mail, documents) if findings else []
     findings = [*findings, *money_mentions(findings, mail, documents)] if money else list(findings)
-    findings += organisations
+    findings += organisations + dates
     for name in FIELDS:
         found = [f for f in findings if f.field == name]
         email.features[name] = candidate_features(name, found, mail, documents, components_only)
@@ -144,7 +156,7 @@ def fit(emails: list[Email], field_name: str):
     from sklearn.linear_model import LogisticRegression
 
     rows, labels = [], []
-    for email in emails:
+    for email in (e for e in emails if labelled(e, field_name)):
         for features, value in zip(email.features[field_name], email.values[field_name]):
             rows.append(features)
             labels.append(int(same(field_name, value, email.truth.get(TRUTH_KEY.get(field_name, field_name)))))
@@ -270,8 +282,11 @@ def lobo(data: Path, money: bool = True) -> str:
                   f"  {'batch':<8} {'emails':>6} {'ceiling':>8} {'consol.':>8} {'learned':>8} {'rules oos':>9}"]
         totals = [0, 0, 0, 0, 0, 0]
         for held in [*batches, "pooled"]:
-            rows = [(e, v) for f, e, v, _p in picks if f == name and (held == "pooled" or e.batch == held)]
+            rows = [(e, v) for f, e, v, _p in picks if f == name and (held == "pooled" or e.batch == held)
+                    and labelled(e, name)]
             n = len(rows)
+            if not n:
+                continue
             ceiling = sum(1 for e, _ in rows if e.truth.get(name) is None
                           or any(same(name, c, e.truth[name]) for c in e.values[name]))
             consolidated = sum(same(name, e.consolidated[name], e.truth.get(name)) for e, _ in rows)
@@ -281,7 +296,7 @@ def lobo(data: Path, money: bool = True) -> str:
             oos_n = sum(s.scored[name] for s in scores)
             lines.append(f"  {held:<8} {n:>6} {ceiling / n:>8.1%} {consolidated / n:>8.1%} {learned / n:>8.1%} "
                          f"{oos_right / max(oos_n, 1):>9.1%}")
-        rows = [(e, v, p) for f, e, v, p in picks if f == name]
+        rows = [(e, v, p) for f, e, v, p in picks if f == name and labelled(e, name)]
         lines.append(f"  pooled, value stated only at p >= t: t, stated, right among stated, accuracy (all)")
         for t in THRESHOLDS:
             stated = [(e, v) for e, v, p in rows if v is not None and p >= t]

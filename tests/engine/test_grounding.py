@@ -97,6 +97,8 @@ IBAN = "IBAN: DE89 3704 0044 0532 0130 01"
     ("currency", "CHF", "Fr. Meyer, Betrag 120,00"),
     ("debtor_date_of_birth", "1978-04-12", "geb. 112.04.1978"),
     ("debtor_date_of_birth", "1978-04-12", "Aktenzeichen 12.04.19780"),
+    ("currency", "TRY", "Please try again, 12,50 EUR"),
+    ("currency", "SEK", "Skolavgift kr 14 350,00"),
 ])
 def test_values_that_the_text_does_not_state_as_their_kind_are_not_grounded(field, value, text):
     assert not is_grounded(_f(field, value), text)
@@ -127,6 +129,14 @@ def test_values_that_the_text_does_not_state_as_their_kind_are_not_grounded(fiel
     ("currency", "EUR", "Betrag in Euro"),
     ("currency", "GBP", "Total due £980.00"),
     ("currency", "CHF", "Betrag Fr. 120.00"),
+    ("currency", "PLN", "Kwota do zapłaty: 2 480,00 zł"),
+    ("currency", "PLN", "Waluta: PLN"),
+    ("currency", "CZK", "Celkem 12.730,00 Kč"),
+    ("currency", "TRY", "48.750,00 TL"),
+    ("currency", "SEK", "Saldo SEK 10 250,00"),
+    ("debt_amount", "14350.00", "Skolavgift kr 14 350,00"),
+    ("debt_amount", "2545.00", "DKK 2.545,00"),
+    ("debt_amount", "0.00", "Balance DKK 0,00"),
     ("debtor_date_of_birth", "1978-04-12", "geb. 12.04.1978"),
     ("debtor_date_of_birth", "1978-04-12", "geboren am 12. April 1978"),
     ("debtor_date_of_birth", "1979-03-02", "date of birth: March 2nd, 1979"),

@@ -58,7 +58,7 @@ def what_a_caseworker_must_see(mail: InboundMail, documents: Sequence[Document],
     """Cue names of what the mail holds that an unreviewed auto_reply/other report would hide ([] if nothing)."""
     cues = []
     texts = [mail.subject, mail.text, *(d.text for d in documents if d.text)]
-    if any(money.currency for text in texts for money in find_money(text)):
+    if any(money.currency_span for text in texts for money in find_money(text)):
         cues.append("evidence:money mention")
     found = rules.extract(mail, IntentResult(intent=reading, confidence=1.0), documents).findings
     if any(f.field in ("debtor_name", "reference_number") for f in found):

@@ -30,7 +30,7 @@ the total STATED in the email as currently owed ("Gesamtforderung", "Gesamtbetra
   the newest message states no total, debt_amount is null. If only components are given: debt_amount null and
   total_not_stated true. "0.00" when the email says nothing is owed.""",
     "currency": """\
-the ISO 4217 code of debt_amount (EUR, GBP, CHF, USD); null when debt_amount is null.""",
+the ISO 4217 code of debt_amount (EUR, GBP, CHF, USD, PLN, CZK, SEK, DKK, TRY ...); null when debt_amount is null.""",
     "reference_numbers": """\
 the creditor side's own file, account, contract, invoice, customer or case numbers, exactly
   as written - of the creditor, its agency or lawyer, or a previous owner / original creditor of an assigned

@@ -16,7 +16,9 @@ tools/train_choice.py). Plain Python: every feature is a name with a value in [0
   end, another candidate that extends it or that it ends with ("Anmeldung der X AG" beside "X AG"), a line of
   register or bank details, a sender's display name that reads as a person (a client or a relative forwarding a
   creditor's letter); for references the code's shape (letters, digits, separators, length), whether a labelled
-  finder took it or only the unplaced net saw it, and whether it lies inside another candidate or contains one.
+  finder took it or only the unplaced net saw it, and whether it lies inside another candidate or contains one;
+  for payment deadlines the words of the date's sentence, "bis"/"by" before it, a period it ends, the letter's
+  date line, how many days after the mail it lies, and whether it is the earliest, latest or first future date.
 Nothing here is specific to one email or one batch; the weights decide what matters.
 """
 
@@ -39,7 +41,7 @@ from shared.engine.rules.unplaced import UNPLACED_NOTE
 Features = dict[str, float]
 WINDOW = 3  # label words taken on each side of a candidate's span, on its own line
 _WORD = re.compile(r"[a-z]+")
-_CURRENCY = re.compile(r"€|£|\$|\b(?:eur|euro|gbp|usd|chf)\b")
+_CURRENCY = re.compile(r"€|£|\$|₺|\b(?:eur|euro|gbp|usd|chf|pln|zl|czk|kc|sek|dkk|nok|huf|ron|tl|kr)\b")
 _TOTAL_WORDS = {"gesamt", "gesamtbetrag", "gesamtforderung", "insgesamt", "summe", "total", "balance", "due",
                 "owed", "outstanding", "offen", "offene", "offener", "restforderung", "saldo", "forderung",
                 "zahlbetrag", "amount", "payable", "betrag"}
@@ -91,6 +93,8 @@ def value_key(field: str, value: str) -> str:
         return str(amount.normalize()) if amount is not None else value
     if field == "reference_number":
         return reference_key(value)
+    if field == "payment_deadline":  # an ISO date
+        return value
     return " ".join(_words(value))
 
 
@@ -153,6 +157,56 @@ def _reference_features(finding: Finding, keys: Sequence[str], key: str) -> Feat
             "labelled_finder": float(finding.note != UNPLACED_NOTE),
             "inside_other": float(any(k != key and key in k for k in keys)),
             "contains_other": float(any(k != key and k and k in key for k in keys))}
+
+
+_BY_WORD = re.compile(r"\b(?:bis|spatestens|by|before|until|till|no later than|innerhalb|binnen|zum|am|on|due)\W*$")
+_RANGE = re.compile(r"(?:\d[.\d]*\d\.?|\b(?:vom|from|zeitraum|period|ab))\s*(?:bis|-|–|to|until)?\s*$")
+_DATE_LINE = re.compile(r"^\s*(?:(?:datum|date|dated|den)\b\W*|[a-zäöüß .-]{2,30},\s*(?:den\s+)?)?$")
+SENTENCE = 90  # characters read on each side of a date for its sentence words
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words before and after a date in its sentence: at most SENTENCE characters, not across a blank line
+    or a full stop followed by a space (the dots of dates and amounts do not end it)."""
+    before = text[max(0, start - SENTENCE): start].rpartition("\n\n")[2]
+    before = re.split(r"[.!?:]\s+(?=[A-ZÄÖÜ])", before)[-1]
+    after = text[end: end + SENTENCE].partition("\n\n")[0]
+    after = re.split(r"[.!?]\s", after, maxsplit=1)[0]
+    return fold(before), fold(after)
+
+
+def _deadline_features(finding: Finding, findings: Sequence[Finding], mail: InboundMail, text: str) -> Features:
+    """For a date: how far after the mail it lies, whether it is the earliest or latest date of the mail, the words
+    of its sentence (B= before, A= after), a "bis"/"by" right before it, whether it starts or ends a period ("vom
+    01.07. bis 31.07."), and whether its line is the letter's date line."""
+    from datetime import date
+
+    try:
+        day = date.fromisoformat(finding.value)
+    except ValueError:
+        return {}
+    start, end = finding.span or (0, 0)
+    before, after = _sentence(text, start, end)
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    features: Features = {f"B={w}": 1.0 for w in _WORD.findall(before)[-8:]}
+    features.update({f"A={w}": 1.0 for w in _WORD.findall(after)[:8]})
+    features.update({"by_word": float(bool(_BY_WORD.search(before[-25:]))),
+                     "period": float(bool(_RANGE.search(before[-25:]))),
+                     "date_line": float(bool(_DATE_LINE.match(fold(text[line_start:start])))
+                                        and not text[end: len(text) if line_end < 0 else line_end].strip())})
+    days = sorted({f.value for f in findings})
+    features["latest"], features["earliest"] = float(finding.value == days[-1]), float(finding.value == days[0])
+    if mail.date is None:
+        features["no_mail_date"] = 1.0
+        return features
+    ahead = (day - mail.date.date()).days
+    bucket = ("past" if ahead < 0 else "0-6" if ahead < 7 else "7-20" if ahead < 21 else "21-45" if ahead < 46
+              else "46-120" if ahead <= 120 else "later")
+    features[f"ahead={bucket}"] = 1.0
+    future = sorted(f.value for f in findings if f.value >= mail.date.date().isoformat())
+    features["first_future"] = float(bool(future) and finding.value == future[0])
+    return features
 
 
 def _creditor_features(finding: Finding, mail: InboundMail, text: str, quotes: QuoteMap) -> Features:
@@ -220,6 +274,8 @@ def candidate_features(field: str, findings: Sequence[Finding], mail: InboundMai
             features["rules_components_only"] = float(components_only)
         elif field == "reference_number":
             features.update(_reference_features(finding, keys, key))
+        elif field == "payment_deadline":
+            features.update(_deadline_features(finding, findings, mail, text))
         else:
             features.update(_creditor_features(finding, mail, text, quotes))
             features["letterhead"] = float(finding.source == "email_body" and not finding.quoted  # first 3 lines

@@ -2,9 +2,10 @@
 
 A money mention is a number the rules engine's money reader (`shared.engine.rules.money`) accepts — so digits
 glued into a code ("KD-448812", "178-0") are none — with its currency next to it ("1.234,56 EUR", "£980.00"), or
-a number with decimals and money wording near it ("Gesamtforderung: 1.157,37"). A number inside an IBAN or a
-phone line is never one, and a currency-less one inside a date ("bis 30.11.") neither. 0.00 needs more than a
-"0,00" somewhere: the text must say that nothing is owed, and not in a sentence addressed to machines.
+a number with decimals and money wording near it ("Gesamtforderung: 1.157,37"); a crown of unknown country
+("kr 1 200,00") is money without an ISO code. A number inside an IBAN or a phone line is never one, and a
+currency-less one inside a date ("bis 30.11.") neither. 0.00 needs more than a "0,00" somewhere: the text must
+say that nothing is owed, and not in a sentence addressed to machines.
 """
 
 from __future__ import annotations
@@ -35,13 +36,14 @@ _ZERO_STATED = re.compile(
     r"nichts\s+(?:mehr\s+)?(?:offen|zu\s+(?:zahlen|bezahlen)|schuldig)|nothing\s+(?:more\s+)?(?:to\s+pay|left\s+"
     r"to\s+pay)|(?:saldo|restbetrag|restschuld|restforderung|gesamtforderung|offene[rn]?\s+(?:betrag|forderung|"
     r"saldo)|balance|total\s+(?:due|outstanding|owed)|amount\s+(?:due|outstanding|owed))[^\d\n]{0,20}?"
-    r"(?:eur\b|euro\b|€|£|gbp\b|chf\b)?\s*0[,.]00(?!\d)",
+    r"(?:eur\b|euro\b|€|£|gbp\b|chf\b|usd\b|pln\b|zł|czk\b|kč|sek\b|dkk\b|nok\b|kr\.?)?\s*0[,.]00(?!\d)",
     re.I)
 """Nothing owed in other words than the rules engine's: "nichts offen", "Saldo: 0,00 EUR", "balance £0.00"."""
 _WORDS = {"euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "dollar": "USD",
           "dollars": "USD", "franken": "CHF", "francs": "CHF", "franc": "CHF"}
-_CURRENCY_WORD = re.compile(r"(?<![^\W\d_])(?:eur|euros?|gbp|usd|chf|pounds?|sterling|dollars?|franken|francs?)"
-                            r"(?![^\W\d_])|€|£|(?<![^\W\d_])(?:us-?)?\$", re.I)
+_CURRENCY_WORD = re.compile(r"(?<![^\W\d_])(?:eur|euros?|gbp|usd|chf|pounds?|sterling|dollars?|franken|francs?|"
+                            r"(?-i:PLN|CZK|SEK|DKK|NOK|HUF|RON|TRY)|złotych|zł|kč|kronor)(?![^\W\d_])|€|£|₺|"
+                            r"(?<![^\W\d_])(?:us-?)?\$", re.I)
 
 
 @lru_cache(maxsize=32)  # asked once per amount and per reference finding, about the same few texts of one email
@@ -51,9 +53,9 @@ def money_mentions(text: str) -> tuple[Money, ...]:
     dates = [m.span() for m in _DATE.finditer(text)]
     mentions = []
     for money in find_money(text):
-        if _inside(money.span, masked) or (money.currency is None and _inside(money.span, dates)):
+        if _inside(money.span, masked) or (money.currency_span is None and _inside(money.span, dates)):
             continue
-        if money.currency is None and not _worded(text, money.span):
+        if money.currency_span is None and not _worded(text, money.span):  # "kr 1 200,00": a crown, country unknown
             continue
         mentions.append(money)
     return tuple(mentions)

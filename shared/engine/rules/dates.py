@@ -86,6 +86,19 @@ def find_payment_deadlines(text: str, source: str, quotes: QuoteMap | None = Non
     return findings
 
 
+def date_mentions(text: str) -> list[tuple[int, int, str]]:
+    """Every date `text` writes ("05.09.2028", "2028-09-05", "30 September 2028"): (start, end, ISO value), in
+    order; the candidates of the learned payment-deadline choice (shared.engine.learned.choice)."""
+    found = []
+    for match in _DATE_RE.finditer(text):
+        if text[max(0, match.start() - 1): match.start()].isdigit() or text[match.end(): match.end() + 1].isdigit():
+            continue  # digits of a longer number or code
+        iso = _iso(match, born=False)
+        if iso is not None:
+            found.append((match.start(), match.end(), iso))
+    return found
+
+
 def _date_only(written: str) -> re.Match[str]:
     """The date pattern's own match of a date found inside a longer pattern (its groups named as _iso reads them)."""
     return _DATE_RE.fullmatch(written)

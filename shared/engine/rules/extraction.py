@@ -98,7 +98,7 @@ def extract(mail: InboundMail, intent: IntentResult, documents: Sequence[Documen
 
 def _states_money(newest: str, documents: Sequence[str]) -> bool:
     """Whether the creditor's newest words or an attachment name an amount with its currency ("412,90 EUR")."""
-    return any(money.currency for text in (newest, *documents) for money in find_money(text))
+    return any(money.currency_span for text in (newest, *documents) for money in find_money(text))
 
 
 def _domains(addresses: Sequence[str]) -> tuple[str, ...]:

@@ -1,8 +1,11 @@
 """Money tokens in text: find amounts in German and English notation and normalise them.
 
-Recognised: "1.234,56 EUR", "1 234,56 €", "EUR 1.234,56", "€1,234.56", "£ 980.00", "2.500,-- Euro", "CHF 1'200.50" and bare
-"1234.56" / "1.234,56" (a bare number only counts when it has decimals, so "3 Rechnungen" is no amount).
-Values are normalised to a decimal string with '.' and two decimals ("1234.56").
+Recognised: "1.234,56 EUR", "1 234,56 €", "EUR 1.234,56", "€1,234.56", "£ 980.00", "2.500,-- Euro", "CHF 1'200.50",
+the currencies of the firm's neighbours and creditors abroad ("1 234,56 zł", "1.234,56 Kč", "12.500,00 TL",
+"SEK 4 200,00", "kr. 2.545,00") and bare "1234.56" / "1.234,56" (a bare number only counts when it has
+decimals, so "3 Rechnungen" is no amount). Values are normalised to a decimal string with '.' and two decimals
+("1234.56"). A crown written only as "kr" is Swedish, Danish or Norwegian: it takes the one crown code the same
+text writes, else its currency is unknown (None) — the amount still counts as money.
 """
 
 from __future__ import annotations
@@ -11,7 +14,12 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-_CURRENCY = r"EUR|Euro|€|GBP|£|USD|US-?\$|\$|CHF|SFr\.?|Fr\."
+_FOREIGN = {"pln": "PLN", "zł": "PLN", "zl": "PLN", "złotych": "PLN", "zlotych": "PLN", "czk": "CZK", "kč": "CZK",
+            "kc": "CZK", "korun": "CZK", "sek": "SEK", "dkk": "DKK", "nok": "NOK", "huf": "HUF", "ron": "RON",
+            "try": "TRY", "tl": "TRY", "₺": "TRY", "kr": None, "kr.": None, "kronor": "SEK", "kroner": None}
+"""Currencies of creditors abroad by code, symbol or word; None: a crown of unknown country (see `_crown`)."""
+_CURRENCY = (r"EUR|Euro|€|GBP|£|USD|US-?\$|\$|CHF|SFr\.?|Fr\.|₺|(?<![^\W\d_])(?:(?-i:TRY|TL)|PLN|złotych|zlotych|zł|"
+             r"(?-i:zl)|CZK|korun|Kč|(?-i:Kc)|SEK|DKK|NOK|HUF|RON|kronor|kroner|kr\.?)(?![^\W\d_])")
 _NUMBER = (
     r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+[.,]\d{2}(?!\d)"  # "1 318,57 €": space-grouped, only with decimals
     r"|\d{1,3}(?:[.,']\d{3})+(?:[.,](?:\d{1,2}(?!\d)|-{1,2}))?"
@@ -56,15 +64,30 @@ def iso_currency(token: str | None) -> str | None:
     """Map a currency token ('€', 'Euro', 'GBP', ...) to its ISO code."""
     if not token:
         return None
-    return _ISO.get(token.lower().replace(" ", ""))
+    key = token.lower().replace(" ", "")
+    return _ISO.get(key) or _FOREIGN.get(key)
+
+
+_CROWN_CODE = re.compile(r"(?<![^\W\d_])(?:SEK|DKK|NOK)(?![^\W\d_])")
+
+
+def _crown(text: str) -> str | None:
+    """The crown a text means by "kr": the one crown code it writes (SEK, DKK or NOK), else None."""
+    codes = set(_CROWN_CODE.findall(text))
+    return codes.pop() if len(codes) == 1 else None
 
 
 def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]:
     """All amounts in text[start:end], in order; spans are offsets into `text`."""
     end = len(text) if end is None else end
     found: list[Money] = []
+    crown: list[str | None] = []  # looked up once, when a bare "kr" is met
     for match in MONEY_RE.finditer(text, start, end):
         money = _to_money(match)
+        if money is not None and money.currency is None and money.currency_span is not None:
+            if not crown:
+                crown.append(_crown(text))
+            money = Money(money.value, crown[0], money.span, money.currency_span)
         if money is not None:
             found.append(money)
     return found

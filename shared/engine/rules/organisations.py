@@ -19,7 +19,8 @@ from shared.engine.rules.creditor import _LEGAL_FORMS, _TOKEN_RE, org_span
 
 MAX_LOOKBACK = 7
 """Words before a legal form that may belong to the name ("Wohnungsgesellschaft Kurpark mbH": 2)."""
-_LOWER_FORMS = {"plc", "ltd", "ltd.", "limited", "llp", "llc", "inc", "inc."}
+_LOWER_FORMS = {"plc", "ltd", "ltd.", "limited", "llp", "llc", "inc", "inc.", "sp. z o.o.", "sp. z o. o.", "s.r.o.",
+                "spol. s r.o.", "a.s.", "d.o.o.", "şti."}
 """Legal forms also written in lower case; any other counts only with a capital ("AB", not "ab 1. Juli")."""
 _NAME_WORD = re.compile(r"[A-ZÄÖÜ0-9&]|(?:und|and|of|für|am|an|im|zum|zur|vom|et|di|de|du|la|le)$")
 """A word a name may have before its legal form; an article ends it ("im Namen der X eG": the name is "X eG")."""
@@ -27,10 +28,10 @@ _NAMED_BODIES = ("Jobcenter", "Agentur für Arbeit", "Familienkasse", "Finanzamt
                  "Studierendenwerk", "Studentenwerk", "Industrie- und Handelskammer", "Handwerkskammer", "Stadt",
                  "Gemeinde", "Landkreis", "Land", "Freistaat", "Rundfunkanstalt", "Eigentümergemeinschaft",
                  "Gemeinschaft der Wohnungseigentümer", "WEG", "London Borough of", "Royal Borough of", "Comune di",
-                 "Department for", "Ministry of")
+                 "Department for", "Ministry of", "Gemeente", "Gmina", "Kommune", "Municipality of")
 """Public bodies (and owners' associations) that own claims, named by a head and then their own name
 ("Jobcenter Kreis Moorwiesen", "Land Baden-Württemberg", "Department for Work and Pensions")."""
-_BODY_SUFFIXES = ("Magistrates' Court", "Magistrates’ Court", "County Court", "City Council", "Borough Council",
+_BODY_SUFFIXES = ("NHS Foundation Trust", "NHS Trust", "Magistrates' Court", "Magistrates’ Court", "County Court", "City Council", "Borough Council",
                   "District Council", "County Council", "Council")
 """Public bodies whose head comes last ("Northbrook Magistrates' Court", "Eastmarsh Council")."""
 _WHOLE_BODIES = ("Bundesagentur für Arbeit", "HM Revenue and Customs", "HM Revenue & Customs", "HMRC", "DWP")

@@ -168,3 +168,31 @@ def test_a_money_mention_chosen_as_the_amount_brings_the_currency_written_beside
     assert choice.mention_currency(ruled, mail, ()) is None
     bare = _mail("Offen sind noch 1.316,- laut Aufstellung.\n")
     assert [choice.mention_currency(f, bare, ()) for f in choice.money_mentions([], bare, ())] in ([], [None])
+
+
+DEADLINE_WITHOUT_CUE = ("Hamburg, 12.08.2028\n\nSehr geehrte Damen und Herren,\nfür Ihre Mandantin Sabine Schulz "
+                        "ist die Miete vom 01.07.2028 bis 31.07.2028 offen: 640,00 EUR.\nGeht der Gesamtbetrag nicht "
+                        "bis zum 05.09.2028 bei uns ein, kündigen wir das Mietverhältnis.\n\nMit freundlichen Grüßen\n"
+                        "Wohnbau Alsterbogen eG\n")
+
+
+def test_date_mentions_are_deadline_candidates_except_where_a_finding_stands():
+    mail = _mail(DEADLINE_WITHOUT_CUE)
+    dates = choice.date_mentions([], mail, ())
+    assert [f.value for f in dates] == ["2028-08-12", "2028-07-01", "2028-07-31", "2028-09-05"]
+    assert {f.note for f in dates} == {choice.DATE_NOTE} and {f.confidence for f in dates} == {0.0}
+    start = DEADLINE_WITHOUT_CUE.index("05.09.2028")
+    found = Finding(field="payment_deadline", value="2028-09-05", confidence=0.85, source="email_body",
+                    span=(start, start + 10))
+    assert "2028-09-05" not in [f.value for f in choice.date_mentions([found], mail, ())]
+    assert [f.value for f in choice.candidates("payment_deadline", [found], mail, ())][0] == "2028-09-05"
+
+
+def test_the_committed_deadline_model_takes_the_date_to_pay_by_not_the_letter_or_period_dates():
+    from datetime import datetime, timezone
+
+    mail = _mail(DEADLINE_WITHOUT_CUE).model_copy(update={"date": datetime(2028, 8, 12, 9, tzinfo=timezone.utc)})
+    found = RulesEngine().extract(mail, IntentResult(intent="debt_statement", confidence=0.9)).findings
+    deadlines = [f for f in found if f.field == "payment_deadline"]
+    assert [f.value for f in deadlines] == ["2028-09-05"]
+    assert deadlines[0].confidence >= choice.STATE_AT["payment_deadline"]

@@ -1,5 +1,5 @@
-"""The learned choice among the rules' candidates (choice_debt_amount / _creditor_name / _reference_number):
-`make train` reproduces the committed artifacts, the plain-Python inference agrees with scikit-learn, and shared/ stays free of
+"""The learned choice among the rules' candidates (choice_debt_amount / _creditor_name / _reference_number /
+_payment_deadline): `make train` reproduces the committed artifacts, the plain-Python inference agrees with scikit-learn, and shared/ stays free of
 numerical libraries."""
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ def test_retraining_reproduces_the_committed_artifacts(tmp_path):
     """Up to the last of the 12 rounded digits (another CPU's BLAS moves some by one unit; see artifacts.py)."""
     written = train_choice.train(train_choice.DATA, tmp_path)
     assert [p.name for p in written] == ["choice_debt_amount.json", "choice_creditor_name.json",
-                                         "choice_reference_number.json"]
+                                         "choice_reference_number.json", "choice_payment_deadline.json"]
     for path in written:
         assert_reproduces(path, train_choice.OUT / path.name, tolerance=1e-9)
 
@@ -113,6 +113,29 @@ def test_creditor_features_tell_a_forwarding_person_a_public_body_its_office_and
     assert features[1]["public_office"] == features[1]["ends_with_other"] == 1.0 and "public_body" not in features[1]
     assert features[2]["public_body"] == 1.0 and "public_office" not in features[2]
     assert features[3]["registry_line"] == 1.0 and "registry_line" not in features[2]
+
+
+def test_deadline_features_tell_the_sentence_a_period_the_letter_date_and_days_ahead():
+    from datetime import datetime, timezone
+
+    body = ("Hamburg, 12.08.2028\n\nMiete vom 01.07.2028 bis 31.07.2028 offen. Geht der Betrag nicht bis zum "
+            "05.09.2028 bei uns ein, kündigen wir.\n")
+    mail = InboundMail(from_name="X", from_address="x@wohnbau.example", text=body, subject="Mahnung",
+                       date=datetime(2028, 8, 12, 9, tzinfo=timezone.utc))
+
+    def day(written: str, iso: str) -> Finding:
+        start = body.index(written)
+        return Finding(field="payment_deadline", value=iso, confidence=0.0, source="email_body",
+                       span=(start, start + len(written)), note="date mention")
+
+    letter, first, last, due = (day("12.08.2028", "2028-08-12"), day("01.07.2028", "2028-07-01"),
+                                day("31.07.2028", "2028-07-31"), day("05.09.2028", "2028-09-05"))
+    features = candidate_features("payment_deadline", [letter, first, last, due], mail)
+    assert features[0]["date_line"] == 1.0 and features[0]["ahead=0-6"] == 1.0 and "by_word" not in features[0]
+    assert features[1]["period"] == features[1]["earliest"] == features[1]["ahead=past"] == 1.0
+    assert features[2]["period"] == 1.0 and "date_line" not in features[2]
+    assert features[3]["by_word"] == features[3]["latest"] == features[3]["ahead=21-45"] == 1.0
+    assert {"B=betrag", "A=bei", "A=uns", "A=ein"} <= set(features[3]) and "period" not in features[3]
 
 
 def _imports(path: Path) -> list[str]:

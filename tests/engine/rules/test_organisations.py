@@ -43,3 +43,16 @@ def test_public_bodies_by_their_head_with_place_names_and_without_trailing_words
                  "Northbrook Magistrates' Court", "Stadt Talheim an der Murr"):
         assert name in names, (name, names)
     assert not any(n.endswith((" Die", ".", " and", " an")) for n in names)
+
+
+def test_legal_forms_of_creditors_abroad_end_their_names():
+    text = ("Szybka Gotówka 24 Sp. z o.o., ul. Długa 5\nLikya Özel Sağlık Hizmetleri A.Ş.\n"
+            "Biuro Podróży Bursztynowy Szlak sp. z o.o. informuje, Modrá Laguna spol. s r.o.\n"
+            "Nordlys Design ApS\nDřevák s.r.o. – zákaznický servis\nVersandhaus Elbtal GmbH as agreed\n"
+            "Tamarside University Hospitals NHS Trust\nim Auftrag der Gemeente Dijkhaven\n")
+    names = _names(text)
+    for name in ("Szybka Gotówka 24 Sp. z o.o.", "Likya Özel Sağlık Hizmetleri A.Ş.", "Nordlys Design ApS",
+                 "Biuro Podróży Bursztynowy Szlak sp. z o.o.", "Modrá Laguna spol. s r.o.", "Dřevák s.r.o.",
+                 "Versandhaus Elbtal GmbH", "Tamarside University Hospitals NHS Trust", "Gemeente Dijkhaven"):
+        assert name in names, (name, names)
+    assert not any(n.endswith((" as", " servis")) for n in names)
