@@ -2,7 +2,8 @@
 in tests/agents_data/dev_scores.json (dev/), dev2_scores.json (dev2/), dev3_scores.json (dev3/), dev4_scores.json
 (dev4/, reference forms), dev5_scores.json, dev6_scores.json and dev7_scores.json (dev5/..dev7/; each set written
 independently of the rules) and dev8_scores.json..dev39_scores.json (their first scores, tools.first_score);
-update the file in the commit that improves a score."""
+update the file in the commit that improves a score. A score allowed below its floor is listed, with why, in
+floor_exceptions.json: never silently."""
 
 from __future__ import annotations
 
@@ -40,13 +41,27 @@ TOLERANCE = 1e-9
                                                     ("dev39", "dev39_scores.json")])
 def test_dev_scores_do_not_regress(tmp_path, directory, floor_file):
     recorded = json.loads((DATA / floor_file).read_text())
+    allowed = {key: entry["floor"] for key, entry in _exceptions().get(directory, {}).items()}
     settings = Settings.from_env({}, local_data_dir=tmp_path, agent_engine="rules")
     current = evaluate(DATA / directory, DATA / "clients.json", settings).as_dict()
     assert current["emails"] == recorded["emails"] and current["errors"] == 0
     for key, floor in recorded.items():
         if key == "emails":
             continue
+        floor = allowed.get(key, floor)
         if key == "silent_error_rate":
             assert current[key] <= floor + TOLERANCE, (key, current[key], floor)
         else:
             assert current[key] >= floor - TOLERANCE, (key, current[key], floor)
+
+
+def _exceptions() -> dict:
+    return {k: v for k, v in json.loads((DATA / "floor_exceptions.json").read_text()).items() if k != "about"}
+
+
+def test_every_floor_exception_says_why_and_lies_below_its_floor():
+    for batch, keys in _exceptions().items():
+        recorded = json.loads((DATA / f"{batch}_scores.json").read_text())
+        for key, entry in keys.items():
+            assert entry["why"].strip() and key != "silent_error_rate", (batch, key)
+            assert entry["floor"] < recorded[key], (batch, key, "stale: not below the floor")

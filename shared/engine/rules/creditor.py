@@ -31,7 +31,7 @@ _LEGAL_FORMS = {
     "s.p.a.", "a/s", "aps", "kft", "kft.", "zrt.", "eg.",
     # Central and Eastern Europe, Turkey, the Nordics: "X Sp. z o.o." (one word, see _TOKEN_RE), "X s.r.o.", "X a.s.",
     # "X A.Ş.", "X Ltd. Şti.", "X d.o.o.", "X ASA", "X Oyj"
-    "sp. z o.o.", "sp. z o. o.", "sp.k.", "s.r.o.", "s.r.o", "spol. s r.o.", "a.s.", "a.s", "a.ş.", "a.ş", "şti.",
+    "ug (haftungsbeschränkt)", "ug (haftungsbeschraenkt)", "ug(haftungsbeschränkt)", "sp. z o.o.", "sp. z o. o.", "sp.k.", "s.r.o.", "s.r.o", "spol. s r.o.", "a.s.", "a.s", "a.ş.", "a.ş", "şti.",
     "şti", "d.o.o.", "d.o.o", "asa", "oyj", "hf.", "ehf.", "sas", "s.l.", "s.l.u.",
     "a.g.", "a.g", "a. g.", "a. g", "e. v.", "e. v", "vvag", "ggmbh", "gug",  # "Weser-Ems Krankenversicherung a.G." (mutual insurer)
     "e.k.", "e.k", "e. k.", "e.kfm.", "e.kfr.", "partg", "mbb", "dac", "s.c.a.", "s.c.a", "sca", "s.c.s.", "cie", "cie.",
@@ -114,7 +114,8 @@ _BAD_LINE = re.compile(r"\b(?:hrb|hra|amtsgericht|registergericht|sitz|geschäft
                        r"bic|tel|telefon|phone|fax|ust|ust-idnr|steuer\w*|registered|company no|vat)\b|www\.|@", re.I)
 _MAX_FILLER = 6
 _TOKEN_RE = re.compile(r"(?i:a\.[ \t]g|e\.[ \t]v|sp\.[ \t]z[ \t]o\.[ \t]?o|spol\.[ \t]s[ \t]r\.o)\.(?![^\s,;:()])|"
-                       r"[^\s,;:()]+|[,;:()]")  # "a. G.", "Sp. z o.o." and "spol. s r.o." are one word each
+                       r"(?i:ug[ \t]*\(haftungsbeschr(?:ä|ae)nkt\))|[^\s,;:()]+|[,;:()]")
+"""Words and separators; "a. G.", "Sp. z o.o.", "spol. s r.o." and "UG (haftungsbeschränkt)" are one word each."""
 _FREEMAIL = {"gmail", "googlemail", "gmx", "web", "yahoo", "outlook", "hotmail", "t-online", "icloud", "aol"}
 ASSIGNMENT, AGENCY, CAPTION, SIGNATURE_CONFIRMED, SIGNATURE = 0.9, 0.88, 0.86, 0.85, 0.75
 SIGNATURE_AGENCY = 0.6

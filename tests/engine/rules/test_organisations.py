@@ -49,10 +49,12 @@ def test_legal_forms_of_creditors_abroad_end_their_names():
     text = ("Szybka Gotówka 24 Sp. z o.o., ul. Długa 5\nLikya Özel Sağlık Hizmetleri A.Ş.\n"
             "Biuro Podróży Bursztynowy Szlak sp. z o.o. informuje, Modrá Laguna spol. s r.o.\n"
             "Nordlys Design ApS\nDřevák s.r.o. – zákaznický servis\nVersandhaus Elbtal GmbH as agreed\n"
-            "Tamarside University Hospitals NHS Trust\nim Auftrag der Gemeente Dijkhaven\n")
+            "Tamarside University Hospitals NHS Trust\nim Auftrag der Gemeente Dijkhaven\n"
+            "Webhafen Hosting UG (haftungsbeschränkt)\nim Auftrag der Kleinbau UG (haftungsbeschränkt) & Co. KG\n")
     names = _names(text)
     for name in ("Szybka Gotówka 24 Sp. z o.o.", "Likya Özel Sağlık Hizmetleri A.Ş.", "Nordlys Design ApS",
                  "Biuro Podróży Bursztynowy Szlak sp. z o.o.", "Modrá Laguna spol. s r.o.", "Dřevák s.r.o.",
-                 "Versandhaus Elbtal GmbH", "Tamarside University Hospitals NHS Trust", "Gemeente Dijkhaven"):
+                 "Versandhaus Elbtal GmbH", "Tamarside University Hospitals NHS Trust", "Gemeente Dijkhaven",
+                 "Webhafen Hosting UG (haftungsbeschränkt)", "Kleinbau UG (haftungsbeschränkt) & Co. KG"):
         assert name in names, (name, names)
     assert not any(n.endswith((" as", " servis")) for n in names)
