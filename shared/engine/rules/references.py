@@ -105,6 +105,9 @@ _NOT_COMPOUND = re.compile(
     r"versicherten|krankenversicherten|krankenversicherungs|krankenkassen|institutions|betriebsstätten|"
     r"(?:lei|hr|ik|sim|arzt|kassenarzt)$)", re.I)
 _BARE_LABEL = re.compile(r"^(?:\w*rechnung|invoice|agreement|konto|vorgang|case|\w*vertrag)$", re.I)
+_JOIN = r"(?<=\d) (?=\d)(?!\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)|\d{1,3}(?:\.\d{3})*,\d{2}(?!\d))"
+"""A space inside a code ("4711 0815 99"), never before a date or an amount in the next cell of a table row
+("Bestellung 7001-339120 02.05.2028 ... 189,99")."""
 _IBAN_RE = re.compile(r"^[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,}", re.I)
 _SUBJECT_CODE = re.compile(r"^(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z][A-Za-z0-9]*(?:[-/.][A-Za-z0-9]+)+$")
 _LABEL_RE = re.compile(rf"(?<![\w-])(?P<label>{_LABELS})(?![\w])", re.I)
@@ -123,7 +126,7 @@ _VALUE_RE = re.compile(
     # a letter code, a space and a file number with its parts: "RPI 27/0451", "KW-FM 2207/Ho", "HV-K 27-0119"
     r"(?P<value>[A-Z]{1,4}(?:-[A-Z]{1,4}){0,2} \d{2,}(?:[-/.][A-Za-z0-9]{1,8}){1,3}(?![\w/-])"
     r"|[A-Z]{1,4} \d{2,}(?: \d{2,})*(?:-\d{1,3})?(?![\w-])"
-    r"|[A-Za-z0-9](?:[A-Za-z0-9/._-]|(?<=\d) (?=\d)|(?<=\d) [A-Z]{1,3} (?=\d))*"
+    r"|[A-Za-z0-9](?:[A-Za-z0-9/._-]|" + _JOIN + r"|(?<=\d) [A-Z]{1,3} (?=\d))*"
     r"(?:(?P<initials>(?<=\d) (?!EUR\b|GBP\b|USD\b|CHF\b)[A-Z]{2,3}(?![\w-])(?=[ \t]*(?:$|[,;)]|[-–|·][ \t])))"
     r"|(?<=\d) [A-Z](?![\w-])(?=[ \t]*(?:$|[,;)])))?)"  # a check letter closing the number: "558 120 447 K"
 )
@@ -171,7 +174,7 @@ _WITH_NUMBER = re.compile(  # "das Konto mit der Nummer 4471-2290", "the account
     r"(?i:under)(?:[ \t\n]+(?i:the[ \t\n]+)?(?i:number|no\.|reference))?"
     # "When paying, please quote LPL-4471", "quote the number 4471-2290"
     r"|\b(?i:quote)(?:[ \t\n]+(?i:the|our|this))?(?:[ \t\n]+(?i:number|no\.|reference|ref\.?))?(?=[ \t\n]+[A-Za-z]{0,5}[-/]?\d))[ \t\n]+"
-    r"(?P<value>(?:[A-Z]{1,4} (?=\d))?[A-Za-z0-9](?:[A-Za-z0-9/._-]|(?<=\d) (?=\d)){2,30})")
+    r"(?P<value>(?:[A-Z]{1,4} (?=\d))?[A-Za-z0-9](?:[A-Za-z0-9/._-]|" + _JOIN + r"){2,30})")
 _AUTHOR_LINE = re.compile(r"^[> \t]*(?P<author>(?:von|from)[ \t]*:[^\n]{1,200}|(?:am|on)\b[^\n]{1,200}?"
                           r"(?:schrieb|wrote)\b)", re.I | re.M)  # "Von: X <a@b>", "On 3 March, X <a@b> wrote:"
 _ADDRESSEE_LINE = re.compile(r"^[> \t]{0,20}(?:an|to)[ \t]*:(?P<to>[^\n]{1,300})", re.I | re.M)  # "An: x@creditor…"
@@ -180,20 +183,22 @@ _BLANK_LINE = re.compile(r"\n[> \t]{0,20}\n")
 _BRACKETED = re.compile(r"[\[(]([^\[\]()\n]{3,40})[\])]")
 _HELD_UNDER = re.compile(
     r"\b(?i:unter)[ \t\n]+(?:(?:(?i:der)[ \t\n]+)?(?i:nummer|nr\.?)[ \t\n]*)?"
-    r"(?P<value>(?:[A-Z]{1,4} (?=\d))?[A-Za-z0-9](?:[A-Za-z0-9/._-]|(?<=\d) (?=\d)){2,30})"
+    r"(?P<value>(?:[A-Z]{1,4} (?=\d))?[A-Za-z0-9](?:[A-Za-z0-9/._-]|" + _JOIN + r"){2,30})"
     r"[ \t\n]+(?:(?i:bei[ \t\n]+uns|hier)[ \t\n]+)?(?i:geführt)"
     # "Bitte geben Sie bei Zahlung stets die Nummer 4471-2290 an."
     r"|\b(?i:geben[ \t\n]+sie)[ \t\n]+(?:(?i:bitte|stets|immer|bei[ \t\n]+(?:zahlung|überweisung|rückfragen)(?:en)?)"
     r"[ \t\n]+){0,3}(?i:die|diese|unsere)[ \t\n]+(?i:nummer)[ \t\n]+"
-    r"(?P<value2>(?:[A-Z]{1,4} (?=\d))?[A-Za-z0-9](?:[A-Za-z0-9/._-]|(?<=\d) (?=\d)){2,30})[ \t\n]+(?i:an)\b")
+    r"(?P<value2>(?:[A-Z]{1,4} (?=\d))?[A-Za-z0-9](?:[A-Za-z0-9/._-]|" + _JOIN + r"){2,30})[ \t\n]+(?i:an)\b")
 _TABLE_HEADER = re.compile(
     r"^[ \t|]*(?:invoice|rechnung|re|beleg|kunden|vertrag|vertrags|konto|akten|account|customer|contract|policy|"
-    r"reference|ref|order|bestell|dokument|document|vorgang)(?:s?-?\s?(?:nummer|nr\.?|no\.?|number|zeichen|id))?"
+    r"reference|ref|order|bestell|dokument|document|vorgang|(?:vertrags|kunden|kassen|mieter|beitrags)konto)"
+    r"(?:s?-?\s?(?:nummer|nr\.?|no\.?|number|zeichen|id))?"
     # the other columns name dates or amounts: "Invoice | Order date | Amount", "Rechnung Datum Betrag"
     r"[ \t|]+(?=[^\d\n]{0,80}?\b(?:datum|date|betrag|amount|summe|total|fällig|due|saldo|balance|offen|"
     r"outstanding|zeitraum|period)\b)[^\d\n]{2,80}$\n", re.I | re.M)
-_TABLE_ROW = re.compile(  # the next cell is a date or an amount, or set apart by a tab, '|' or two spaces
-    r"(?:[ \t]*\n)*[ \t|]*(?P<value>[A-Za-z]{0,6}[-/]?\d[A-Za-z0-9/_-]{2,24})"
+_TABLE_ROW = re.compile(  # the next cell is a date or an amount, or set apart by a tab, '|' or two spaces;
+    # a code may have spaced digit groups ("2041 7730 29")
+    r"(?:[ \t]*\n)*[ \t|]*(?P<value>[A-Za-z]{0,6}[-/]?\d[A-Za-z0-9/_-]{2,24}(?: \d{2,6}(?![\d.,]))*)"
     r"(?:[ \t]*[\t|][ \t|]*|[ \t]{2,}|[ \t]+(?=[^\s]*[./,€£$]))[^\n]*\d[^\n]*(?:\n|$)")
 
 

@@ -298,8 +298,11 @@ def test_tables_led_by_other_reference_columns():
 
 
 def test_a_spaced_number_in_a_table_is_not_cut_to_its_first_group():
-    text = "Konto Datum Betrag\n4410 229 118 31.01.2027 45,00 EUR\n"
-    assert find_table_references(text, "email_body") == []
+    text = "Konto Datum Betrag\n4410 229 118 31.01.2027 45,00 EUR\n"  # whole, and the date is not joined to it
+    assert [f.value for f in find_table_references(text, "email_body")] == ["4410 229 118"]
+    text = ("Vertragskonto   Sparte   Zeitraum   offen\n2041 7730 11    Strom    01.03.-31.05.2028   612,18 EUR\n"
+            "2041 7730 29    Gas      01.03.-31.05.2028   388,10 EUR\n")
+    assert [f.value for f in find_table_references(text, "email_body")] == ["2041 7730 11", "2041 7730 29"]
     text = "Rechnung | Datum | Betrag\nR-2027-11 | 31.01.2027 | 45,00 EUR\n"
     assert [f.value for f in find_table_references(text, "email_body")] == ["R-2027-11"]
 
@@ -722,3 +725,10 @@ def test_a_code_right_after_the_matter_a_subject_names(subject, expected):
 ])
 def test_subject_matter_near_misses(subject):
     assert find_subject_codes(subject) == []
+
+
+def test_a_code_is_not_joined_to_the_date_or_amount_in_the_next_cell():
+    for text, code in [("Bestellung 7001-339120 02.05.2028 Akku-Staubsauger 189,99 €", "7001-339120"),
+                       ("Rechnung 2028-0412 1.234,56 EUR offen", "2028-0412"),
+                       ("Vertragskonto 4711 0815 99, Zähler 12", "4711 0815 99")]:
+        assert [f.value for f in find_references(text, "email_body")] == [code]
