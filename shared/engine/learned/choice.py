@@ -20,13 +20,16 @@ Calibration maps the probabilities like any raw confidence (shared/engine/calibr
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import TYPE_CHECKING, Iterator, Sequence
 
 from shared.domain.mail import InboundMail
 from shared.domain.results import Finding
 from shared.domain.review import ReviewReason, reason
 from shared.engine import Document
 from shared.engine.rules.unplaced import UNPLACED_NOTE as UNPLACED
+
+if TYPE_CHECKING:
+    from shared.engine.rules.quoting import QuoteMap
 
 FIELD = "debt_amount"
 CREDITOR = "creditor_name"
@@ -58,64 +61,62 @@ consequence) and no longer stops auto-approval on its own. Leave-one-batch-out: 
 mails (the unplaced net alone: 141), and 1 true reference falls below 0.1 unflagged (0.2: 49 mails)."""
 
 
+def _texts(mail: InboundMail, documents: Sequence[Document]) -> Iterator[tuple[str, str, QuoteMap | None]]:
+    """(source, text, quote map of the body or None) of the subject, the body and each readable PDF: where the
+    mention nets below look."""
+    from shared.engine.rules.quoting import quote_map
+
+    yield "subject", mail.subject, None
+    yield "email_body", mail.text, quote_map(mail.text)
+    for document in documents:
+        if document.text:
+            yield document.source, document.text, None
+
+
+def _mention(field: str, value: str, source: str, span: tuple[int, int], quotes: QuoteMap | None,
+             note: str) -> Finding:
+    """A candidate the engine's nets propose beside the finders' findings: confidence 0, its note says which net."""
+    return Finding(field=field, value=value, confidence=0.0, source=source, span=span,
+                   quoted=bool(quotes and quotes.is_quoted(span[0])), note=note)
+
+
+def _covered(start: int, source: str, taken: Sequence[tuple[str, tuple[int, int]]]) -> bool:
+    return any(s == source and span[0] <= start < span[1] for s, span in taken)
+
+
 def money_mentions(findings: Sequence[Finding], mail: InboundMail, documents: Sequence[Document]) -> list[Finding]:
     """Each money mention (rules.money.find_money) of the subject, body and PDF texts that no debt_amount finding
     covers, as a candidate with note "money mention" and confidence 0."""
     from shared.engine.rules.money import find_money
-    from shared.engine.rules.quoting import quote_map
 
     taken = [(f.source, f.span) for f in findings if f.field == FIELD and f.span]
-    extra = []
-    for source, text in [("subject", mail.subject), ("email_body", mail.text),
-                         *((d.source, d.text) for d in documents if d.text)]:
-        quotes = quote_map(text) if source == "email_body" else None
-        for money in find_money(text):
-            if any(s == source and span[0] <= money.span[0] < span[1] for s, span in taken):
-                continue
-            extra.append(Finding(field=FIELD, value=money.value, confidence=0.0, source=source, span=money.span,
-                                 quoted=bool(quotes and quotes.is_quoted(money.span[0])), note=MONEY_NOTE))
-    return extra
+    return [_mention(FIELD, money.value, source, money.span, quotes, MONEY_NOTE)
+            for source, text, quotes in _texts(mail, documents) for money in find_money(text)
+            if not _covered(money.span[0], source, taken)]
 
 
 def organisation_mentions(findings: Sequence[Finding], mail: InboundMail,
                           documents: Sequence[Document]) -> list[Finding]:
     """Each organisation the subject, body and PDF texts name (rules.organisations.organisation_spans) that is
-    not a creditor finding already (the same span), as a candidate with note "organisation mention" and
-    confidence 0."""
+    not a creditor finding already (the same span: a name inside a finding's, "Stadt X" in "Magistrat der Stadt
+    X", stays), as a candidate with note "organisation mention" and confidence 0."""
     from shared.engine.rules.organisations import organisation_spans
-    from shared.engine.rules.quoting import quote_map
 
     taken = {(f.source, tuple(f.span)) for f in findings if f.field == CREDITOR and f.span}
-    extra = []
-    for source, text in [("subject", mail.subject), ("email_body", mail.text),
-                         *((d.source, d.text) for d in documents if d.text)]:
-        quotes = quote_map(text) if source == "email_body" else None
-        for start, end in organisation_spans(text):
-            if (source, (start, end)) in taken:  # a name inside a finding's ("Stadt X" in "Magistrat der Stadt X") stays
-                continue
-            extra.append(Finding(field=CREDITOR, value=" ".join(text[start:end].split()), confidence=0.0,
-                                 source=source, span=(start, end), quoted=bool(quotes and quotes.is_quoted(start)),
-                                 note=ORGANISATION_NOTE))
-    return extra
+    return [_mention(CREDITOR, " ".join(text[start:end].split()), source, (start, end), quotes, ORGANISATION_NOTE)
+            for source, text, quotes in _texts(mail, documents) for start, end in organisation_spans(text)
+            if (source, (start, end)) not in taken]
 
 
 def date_mentions(findings: Sequence[Finding], mail: InboundMail, documents: Sequence[Document]) -> list[Finding]:
     """Each date the subject, body and PDF texts write (rules.dates.date_mentions) that no payment-deadline or
     date-of-birth finding covers, as a payment-deadline candidate with note "date mention" and confidence 0."""
     from shared.engine.rules.dates import date_mentions as dates_in
-    from shared.engine.rules.quoting import quote_map
 
     taken = [(f.source, f.span) for f in findings if f.field in (DEADLINE, "debtor_date_of_birth") and f.span]
-    extra = []
-    for source, text in [("subject", mail.subject), ("email_body", mail.text),
-                         *((d.source, d.text) for d in documents if d.text)]:
-        quotes = quote_map(text) if source == "email_body" else None
-        for start, end, iso in dates_in(text or ""):
-            if any(s == source and span[0] <= start < span[1] for s, span in taken):
-                continue
-            extra.append(Finding(field=DEADLINE, value=iso, confidence=0.0, source=source, span=(start, end),
-                                 quoted=bool(quotes and quotes.is_quoted(start)), note=DATE_NOTE))
-    return extra
+    return [_mention(DEADLINE, iso, source, (start, end), quotes, DATE_NOTE)
+            for source, text, quotes in _texts(mail, documents) for start, end, iso in dates_in(text or "")
+            if not _covered(start, source, taken)]
 
 
 def mention_currency(amount: Finding, mail: InboundMail, documents: Sequence[Document]) -> Finding | None:

@@ -63,13 +63,15 @@ _DEPARTMENT = re.compile(r"\b(?:kundendienst|kundenservice|kundenbuchhaltung|buc
 
 _REGISTRY = re.compile(r"\b(?:hrb|hra|registergericht|genossenschaftsregister|handelsregister|amtsgericht|iban|bic|"
                        r"ust|steuernummer|company no|registered)\b")
-_PUBLIC_BODY = re.compile(r"(?:stadt|gemeinde|markt|landkreis|kreis|land|freistaat|bezirk|jobcenter|agentur fuer arbeit|"
+_PUBLIC_BODY = re.compile(r"(?:stadt|gemeinde|markt|landkreis|kreis|land|freistaat|bezirk|jobcenter|"
+                          r"agentur fuer arbeit|"
                           r"bundesagentur|london borough|royal borough|department for|ministry of|comune di|hm revenue|"
                           r"hmrc|dwp)\b")
 """The legal body that owns a public claim, at the start of a name ("Stadt X", "Landkreis X", "Department for X")."""
 _PUBLIC_OFFICE = re.compile(r"\b(?:\w*kasse|\w*amt|magistrat|musikschule|volkshochschule|vhs|verwaltung|office|unit|"
                             r"team|stelle|abteilung)\b")
-"""A public body's office that collects for it ("Stadtkasse", "Gemeindeamt", "Magistrat der Stadt X", "Fines Office")."""
+"""A public body's office that collects for it ("Stadtkasse", "Gemeindeamt", "Magistrat der Stadt X", "Fines
+Office")."""
 _PERSON = re.compile(r"(?:[A-ZÄÖÜ][\w'.-]+ ){1,2}[A-ZÄÖÜ][\w'-]+")
 """A display name of two or three capitalised words and no organisation word: a person forwarding a letter."""
 
@@ -235,7 +237,8 @@ def _creditor_features(finding: Finding, mail: InboundMail, text: str, quotes: Q
             "after_behalf": float(bool(_BEHALF.search(before))),
             "agency_words": float(agency),
             "registry_line": float(bool(_REGISTRY.search(fold(line)))),
-            "public_body": float(bool(_PUBLIC_BODY.match(key))), "public_office": float(bool(_PUBLIC_OFFICE.search(key))),
+            "public_body": float(bool(_PUBLIC_BODY.match(key))),
+            "public_office": float(bool(_PUBLIC_OFFICE.search(key))),
             "sender_person": float(finding.source == "sender" and not legal and not agency
                                    and bool(_PERSON.fullmatch(finding.value))),
             f"value_words={min(len(key.split()), 5)}": 1.0}
