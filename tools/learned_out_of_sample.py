@@ -12,9 +12,10 @@ probability, and the review reason "possible reference not recognised" as the re
     python -m tools.train_choice --record tests/agents_data/choices_held_out.json
     python -m tools.learned_out_of_sample
 
-The currency follows the learned amount as consolidation states it (`_amount_currency`). Review reasons stay as recorded (a reason about a value the old engine gave may remain where the learned
-choice differs: conservative, it keeps such an email from counting as auto-approved), except "missing required
-field", said again for the learned intent and values as consolidation would say it. The amount candidates come
+The currency follows the learned amount as consolidation states it (`_amount_currency`). Review reasons stay as
+recorded (a reason about a value the old engine gave may remain where the learned choice differs: conservative,
+it keeps such an email from counting as auto-approved), except "missing required field", said again for the
+learned intent and values as consolidation would say it. The amount candidates come
 from today's finders, which were tuned on dev..dev7 (in-sample there) and not on dev8..dev11.
 """
 

@@ -17,7 +17,7 @@ tools/train_choice.py). Plain Python: every feature is a name with a value in [0
   register or bank details, a sender's display name that reads as a person (a client or a relative forwarding a
   creditor's letter); for references the code's shape (letters, digits, separators, length), whether a labelled
   finder took it or only the unplaced net saw it, and whether it lies inside another candidate or contains one;
-  for payment deadlines the words of the date's sentence, "bis"/"by" before it, a period it ends, the letter's
+  for payment deadlines the words of the date's sentence, "bis"/"by" before it, a period it starts or ends, the letter's
   date line, how many days after the mail it lies, and whether it is the earliest, latest or first future date.
 Nothing here is specific to one email or one batch; the weights decide what matters.
 """

@@ -18,8 +18,9 @@ _FOREIGN = {"pln": "PLN", "zł": "PLN", "zl": "PLN", "złotych": "PLN", "zlotych
             "kc": "CZK", "korun": "CZK", "sek": "SEK", "dkk": "DKK", "nok": "NOK", "huf": "HUF", "ron": "RON",
             "try": "TRY", "tl": "TRY", "₺": "TRY", "kr": None, "kr.": None, "kronor": "SEK", "kroner": None}
 """Currencies of creditors abroad by code, symbol or word; None: a crown of unknown country (see `_crown`)."""
-_CURRENCY = (r"EUR|Euro|€|GBP|£|USD|US-?\$|\$|CHF|SFr\.?|Fr\.|₺|(?<![^\W\d_])(?:(?-i:TRY|TL)|PLN|złotych|zlotych|zł|"
-             r"(?-i:zl)|CZK|korun|Kč|(?-i:Kc)|SEK|DKK|NOK|HUF|RON|kronor|kroner|kr\.?)(?![^\W\d_])")
+_CURRENCY = (r"EUR|Euro|€|GBP|£|USD|US-?\$|\$|CHF|SFr\.?|Fr\.|₺|"
+             r"(?<![^\W\d_])(?:(?-i:TRY|TL)|PLN|złotych|zlotych|zł|(?-i:zl)|CZK|korun|Kč|(?-i:Kc)|SEK|DKK|NOK|"
+             r"HUF|RON|kronor|kroner|kr\.?)(?![^\W\d_])")
 _NUMBER = (
     r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+[.,]\d{2}(?!\d)"  # "1 318,57 €": space-grouped, only with decimals
     r"|\d{1,3}(?:[.,']\d{3})+(?:[.,](?:\d{1,2}(?!\d)|-{1,2}))?"
