@@ -47,7 +47,11 @@ _TOTAL_WORDS = {"gesamt", "gesamtbetrag", "gesamtforderung", "insgesamt", "summe
                 "zahlbetrag", "amount", "payable", "betrag"}
 _BEHALF = re.compile(r"im auftrag|in vollmacht|namens und|on behalf of|acting for|instructed by|"
                      r"(?:unsere[rn]?|our) (?:mandant|auftraggeber|client|principal)")
-_AGENCY = re.compile(r"inkasso|collect|recover|rechtsanw|anwalt|kanzlei|legal|solicitor|law\b|credit management")
+_AGENCY = re.compile(r"inkasso|collect|recover|rechtsanw|anwalt|kanzlei|legal|solicitor|law\b|credit management|"
+                     r"verrechnungsstelle|abrechnungsstelle|abrechnungszentrum|privataerztliche|billing service|"
+                     r"factoring|servicer|servicing")
+"""A firm that collects or bills for someone else: collection agencies and lawyers, and the billing offices and
+servicers that act for doctors, landlords and lenders (the claim's owner is then usually named too)."""
 _PRINCIPAL = re.compile(r"glaubiger(?:in)?\s*:|forderungsinhaber|ihre glaubigerin ist|auftraggeber(?:in)?\s*:|"
                         r"mandant(?:in|en)?|beistand|vertrete|creditor\s*:|client\s*:|principal")
 _NEW_OWNER = re.compile(r"abgetreten an|verkauft an|uebertragen an|assigned to|sold to|transferred to|neue glaeubiger|"
@@ -63,7 +67,8 @@ _DEPARTMENT = re.compile(r"\b(?:kundendienst|kundenservice|kundenbuchhaltung|buc
 
 _REGISTRY = re.compile(r"\b(?:hrb|hra|registergericht|genossenschaftsregister|handelsregister|amtsgericht|iban|bic|"
                        r"ust|steuernummer|company no|registered)\b")
-_PUBLIC_BODY = re.compile(r"(?:stadt|gemeinde|markt|landkreis|kreis|land|freistaat|bezirk|jobcenter|"
+_PUBLIC_BODY = re.compile(r"(?:stadt|gemeinde|gemeente|gmina|kommune|commune|markt|landkreis|kreis|land|"
+                          r"freistaat|bezirk|jobcenter|"
                           r"agentur fuer arbeit|"
                           r"bundesagentur|london borough|royal borough|department for|ministry of|comune di|hm revenue|"
                           r"hmrc|dwp)\b")

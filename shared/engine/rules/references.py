@@ -127,7 +127,7 @@ _VALUE_RE = re.compile(
     r"(?P<value>[A-Z]{1,4}(?:-[A-Z]{1,4}){0,2} \d{2,}(?:[-/.][A-Za-z0-9]{1,8}){1,3}(?![\w/-])"
     r"|[A-Z]{1,4} \d{2,}(?: \d{2,})*(?:-\d{1,3})?(?![\w-])"
     r"|[A-Za-z0-9](?:[A-Za-z0-9/._-]|" + _JOIN + r"|(?<=\d) [A-Z]{1,3} (?=\d))*"
-    r"(?:(?P<initials>(?<=\d) (?!EUR\b|GBP\b|USD\b|CHF\b)[A-Z]{2,3}(?![\w-])(?=[ \t]*(?:$|[,;)]|[-–|·][ \t])))"
+    r"(?:(?P<initials>(?<=\d) (?!EUR\b|GBP\b|USD\b|CHF\b)[A-Z]{2,3}(?![\w-])(?=[ \t]*(?:$|[,;()]|[-–|·][ \t])))"
     r"|(?<=\d) [A-Z](?![\w-])(?=[ \t]*(?:$|[,;)])))?)"  # a check letter closing the number: "558 120 447 K"
 )
 _FILLER_RE = re.compile(r"[ \t]+(?:for[ \t]+(?:this|the|your[ \t]+client's)[ \t]+(?:account|claim|debt|matter|file)"

@@ -83,9 +83,10 @@ _MASKS = [re.compile(p, re.I) for p in (
     r"(?:€|£|\$|eur|euro|gbp|usd|chf)\s?\d{1,3}(?:[.,' ]?\d{3}){0,5}(?:[.,]\d{1,2})?",
     _NOT_AFTER + r"\d{1,3}(?:[.,' ]?\d{3}){0,5}(?:[.,]\d{1,2})?\s?(?:€|£|\$|eur\b|euro|gbp\b|usd\b|chf\b)",
     _NOT_AFTER + r"\d{1,6}(?:[.,]\d{1,4})?\s?(?:%|prozent|percent|per\s?cent)",  # percentages
-    # phone numbers: +49 30 1234567, 0049 (0)30 …, 0800 172 1212, (030) 123 45-6
-    r"(?:\+|(?<![A-Za-z0-9/.\-])00)\d{1,3}[ \t]?(?:\(0\)[ \t]?)?\d{1,5}(?:[ \t/.-]{1,3}\d{1,8}){0,5}",
-    _NOT_AFTER + r"\(?0\d{2,5}\)?(?:[ \t]?/[ \t]?|[ \t]|-)\d{2,8}(?:[ \t-]\d{1,8}){0,3}" + _NOT_BEFORE,
+    # phone numbers: +49 30 1234567, 0049 (0)30 …, 0800 172 1212, (030) 123 45-6 (never the next group of a
+    # spaced code: "RK 5531 0072 18")
+    r"(?:\+|(?<![A-Za-z0-9/.\-])(?<!(?-i:[0-9A-Z])[ \t])00)\d{1,3}[ \t]?(?:\(0\)[ \t]?)?\d{1,5}(?:[ \t/.-]{1,3}\d{1,8}){0,5}",
+    _NOT_AFTER + r"(?<!(?-i:[0-9A-Z])[ \t])\(?0\d{2,5}\)?(?:[ \t]?/[ \t]?|[ \t]|-)\d{2,8}(?:[ \t-]\d{1,8}){0,3}" + _NOT_BEFORE,
     # the firm's client number after the word for the firm's client ("dem Mandanten K-2012", "your client 2207/H");
     # "unsere Mandantin" is the creditor's lawyer's client, the creditor
     r"(?<![A-Za-z])(?<!unsere )(?<!unserer )(?<!unseren )(?<!unserem )(?:mandant(?:in|en|innen)?|your[ \t]+client(?:'s)?)"
@@ -113,8 +114,15 @@ _OTHER_HEADING = re.compile(
     re.I)
 _GROUPS_ONLY = re.compile(r"[ \t]*(?:[A-Z]{0,4}[0-9][A-Z0-9]{0,5}(?:[ \t]|$)){2,9}[ \t]*$")  # "DE89 3704 0044 …"
 _ABBREVIATION = re.compile(r"[A-Za-z]{1,12}\.-?(?:[A-Za-z]{1,5}\.)?(?=\d)")  # a glued label: "KdNr.4471123"
-_TOKEN = re.compile(  # spaced digit groups ("41 771 200"), or letters and digits joined by - / . _
-    r"(?<![A-Za-z0-9])(?:\d{1,6}(?:[ \t]\d{2,6}){1,5}(?:[-/]\d{1,4})?(?![A-Za-z0-9]|[-/._][A-Za-z0-9])"
+_SPACED_CODE = (  # codes whose parts are set apart by single spaces, as courts, lawyers and ledgers write them
+    r"(?:\d{1,3}[a-z]?|DR)[ \t](?:[A-Z]{1,3}|I{1,3}|IV)[ \t]\d{1,6}/\d{2,4}"  # "3 C 218/27", "DR II 8841/27"
+    r"|\d{1,5}/\d{2}[ \t][A-Z]{1,3}\d{0,3}(?:-[a-z]{1,3})?"  # a lawyer's file: "1187/27 HS04", "112/27 OL-ks"
+    r"|[A-Z]{2,4}[ \t]\d{1,8}(?:[ \t/-]\d{1,8}){0,4}"  # a letter prefix: "RK 5531 0072 18", "RE 28-10417"
+    r"|\d{3,6}//\d{4,10}"  # "36201//0044712"
+)
+_TOKEN = re.compile(  # spaced codes, spaced digit groups ("41 771 200"), or letters and digits joined by - / . _
+    r"(?<![A-Za-z0-9])(?:(?:" + _SPACED_CODE + r")(?![A-Za-z0-9]|[-/._][A-Za-z0-9])"
+    r"|\d{1,6}(?:[ \t]\d{2,6}){1,5}(?:[-/]\d{1,4})?(?![A-Za-z0-9]|[-/._][A-Za-z0-9])"
     r"|[A-Za-z0-9]{1,60}(?:[-/._][A-Za-z0-9]{1,60}){0,8})")
 
 

@@ -133,7 +133,10 @@ def test_a_failed_report_keeps_the_root_cause_behind_the_open_breaker(tmp_path, 
         second = post_mailgun(client, deps, raw=b"Subject: Mahnung\r\nFrom: a@b.example\r\n\r\nOffen: 12,00 EUR\r\n"
                               ).get_json()["email_id"]
         run_chain(deps)
-    assert len(api.requests) == 5  # the breaker opened at the fifth timeout: the sixth attempt was not sent
+    # The breaker opened at the fifth timeout (the second report names it): the sixth attempt was not sent. The
+    # fake counts only the requests its server thread read before it stopped; on a loaded machine a request the
+    # client gave up on after 0.2 s may never be read, so the count is an upper bound, not an exact one.
+    assert len(api.requests) <= 5
     timeout = "DependencyUnavailable: claude unavailable: timeout: no complete answer within 0.2 s"
     assert deps.reports.get(first).error == (
         f"DependencyUnavailable: retries exhausted after 3 delivery attempts; last error: {timeout.split(': ', 1)[1]}")

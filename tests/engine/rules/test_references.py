@@ -92,6 +92,7 @@ def test_many_labels_on_one_long_line_stay_linear():
 @pytest.mark.parametrize("text, expected", [
     ("Mein Zeichen: 31/0207 KB", ["31/0207 KB"]),  # a lawyer's own file number with the handler's initials
     ("Az. 552/25 MR - bitte angeben", ["552/25 MR"]),
+    ("Unser Zeichen: 0471/28 HA (bitte stets angeben)", ["0471/28 HA"]),  # a remark in brackets after the initials
     ("Kundennummer 7700 1234 EUR", ["7700 1234"]),  # no initials suffix without a court-style number
     ("Kundennummer Auftraggeberin 12 345 678", ["12 345 678"]),
     ("Versicherungsnummer: KV 12 345 678-9", ["KV 12 345 678-9"]),
