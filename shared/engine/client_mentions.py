@@ -70,6 +70,11 @@ _CLOSING = re.compile(
     r"hochachtungsvoll|(?:kind|best|warm|kindest)\s+regards|regards|best\s+wishes|cheers|thanks|thank\s+you|"
     r"yours\s+(?:sincerely|faithfully|truly)|sincerely|many\s+thanks|vielen\s+dank|danke|--)\W*$")
 _REPLY_HEADER = re.compile(r"(?i)^\W*(?:am\b.*schrieb|on\b.*wrote|-{2,}|von\s*:|from\s*:|betreff\s*:|subject\s*:)")
+_RULE = re.compile(r"^[ \t]*[-_=*]{3,}[ \t]*$")
+"""A horizontal rule: ticket systems and mail clients part messages with it (the signature delimiter is "--")."""
+_SALUTATION = re.compile(r"(?i)^\W*(?:sehr\s+geehrte|guten\s+(?:tag|morgen|abend)|hallo\b|liebe[rs]?\s|dear\s|hello\b|"
+                         r"hi\s|good\s+(?:morning|afternoon|evening)|moin\b)")
+"""A salutation opens a letter: no signature holds one, so the quoted letter below a signature starts there."""
 SIGNATURE_LINES = 5
 """How many non-empty lines after a closing formula are the signatory's (name, role, firm, address, phone)."""
 _STOP = {"und", "and", "oder", "or", "aus", "bei", "hat", "ist", "has", "is", "the", "der", "die", "das", "wg",
@@ -191,15 +196,15 @@ def _form_fields(text: str, section: int) -> list[Reading]:
 
 def _readable_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of each line outside a signature: SIGNATURE_LINES non-empty lines after a closing formula,
-    ended early by a reply header (the quoted letter below starts there)."""
+    ended early by a reply header, a horizontal rule or a salutation (the quoted letter below starts there)."""
     lines, pos, skip = [], 0, 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         bare = line.lstrip("> \t")
-        if _CLOSING.match(bare):
+        if _CLOSING.match(bare) and not _RULE.match(bare):
             skip = SIGNATURE_LINES
             continue
-        if skip and _REPLY_HEADER.match(bare):
+        if skip and (_REPLY_HEADER.match(bare) or _SALUTATION.match(bare)):
             skip = 0
         if skip:
             skip -= 1 if bare.strip() else 0

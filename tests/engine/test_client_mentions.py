@@ -42,6 +42,21 @@ def test_the_signatory_after_a_closing_formula_is_not_read():
     assert "Klaus Meyer" not in names and "Karin Meier" in names  # the quoted letter below is read again
 
 
+def test_a_ticket_thread_reads_the_quoted_letter_after_the_signature():
+    # ticket systems quote without '>' or "schrieb": a rule parts the messages, and the firm's letter begins with
+    # a salutation, which no signature holds; the signatory's own lines stay unread
+    body = ("Ihr Vorschlag ist angenommen.\n\nViele Grüße\nJannik Brandt | Mitgliederservice\n\nKanzlei Berger & Roth\n"
+            "22. Aug. 2028, 09:12\n\nSehr geehrte Damen und Herren, für unsere Mandantin Olga Petrova bieten wir an.")
+    names = _names(body)
+    assert "Olga Petrova" in names and "Jannik Brandt" not in names
+    ruled = ("Freundliche Grüße\nNadine Kranz, Forderungsmanagement\n\n" + "-" * 60 + "\nNadine Kranz  11.08.2028\n\n"
+             "Guten Tag, der Saldo folgt.\n\n" + "-" * 60 + "\nKanzlei Berger & Roth  10.08.2028\n\n"
+             "Sehr geehrte Damen und Herren, wir vertreten Herrn Juergen Strauss-Koehler.")
+    names = _names(ruled)
+    assert "Juergen Strauss-Koehler" in names  # a long rule parts messages, it is no signature delimiter
+    assert "Nadine Kranz" not in _names("Freundliche Grüße\nNadine Kranz, Forderungsmanagement\nHi-Tech Str. 4")
+
+
 def test_a_name_after_a_staff_cue_is_not_read():
     for line in ("Ihre Ansprechpartnerin: Frau Karin Meier, Tel. 0221 1234", "i.A. Karin Meier", "gez. Karin Meier",
                  "Ihr Sachbearbeiter Herr Karin Meier", "RA Karin Meier"):
