@@ -45,8 +45,9 @@ def test_the_signatory_after_a_closing_formula_is_not_read():
 def test_a_ticket_thread_reads_the_quoted_letter_after_the_signature():
     # ticket systems quote without '>' or "schrieb": a rule parts the messages, and the firm's letter begins with
     # a salutation, which no signature holds; the signatory's own lines stay unread
-    body = ("Ihr Vorschlag ist angenommen.\n\nViele Grüße\nJannik Brandt | Mitgliederservice\n\nKanzlei Berger & Roth\n"
-            "22. Aug. 2028, 09:12\n\nSehr geehrte Damen und Herren, für unsere Mandantin Olga Petrova bieten wir an.")
+    body = ("Ihr Vorschlag ist angenommen.\n\nViele Grüße\nJannik Brandt | Mitgliederservice\n\n"
+            "Kanzlei Berger & Roth\n22. Aug. 2028, 09:12\n\n"
+            "Sehr geehrte Damen und Herren, für unsere Mandantin Olga Petrova bieten wir an.")
     names = _names(body)
     assert "Olga Petrova" in names and "Jannik Brandt" not in names
     ruled = ("Freundliche Grüße\nNadine Kranz, Forderungsmanagement\n\n" + "-" * 60 + "\nNadine Kranz  11.08.2028\n\n"

@@ -5,8 +5,9 @@ the patterns do not know, is silently missed — and a missed reference on a rep
 outcome. This check runs after all findings are made: it looks through the creditor's own text (the subject, the
 newest message of the body and readable attachment text) for tokens shaped like a reference (letters and digits
 "FS-0027713", digit groups with separators "2026-77812", long digit runs "11882204", spaced groups
-"41 771 200") that no reference finding covers and that nothing else explains: dates, times, amounts,
-percentages, years, phone/fax numbers, IBAN/BIC and bank lines, register/VAT/tax/SEPA-creditor ids,
+"41 771 200", codes set apart by single spaces as courts, lawyers and ledgers write them "3 C 218/27",
+"1187/27 HS04", "RK 5531 0072 18") that no reference finding covers and that nothing else explains: dates,
+times, amounts, percentages, years, phone/fax numbers, IBAN/BIC and bank lines, register/VAT/tax/SEPA-creditor ids,
 postcodes, e-mail addresses, URLs, file names, paragraph cites, parcel numbers, labelled VINs and plates,
 ticket tokens, and the firm's own numbers. If any remain, the extraction asks for review with the fixed reason
 `UNPLACED_REASON` — never the token itself: reasons reach logs, email text must not.
@@ -33,6 +34,7 @@ _MONTH = (r"(?:jan(?:uar|uary)?|j[äa]nner|feb(?:ruar|ruary)?|m[äa]rz|maerz|mar
           r"jun[ei]?|jul[iy]?|aug(?:ust)?|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cz](?:ember)?)\.?")
 _NOT_AFTER = r"(?<![A-Za-z0-9/.\-])"  # a pattern starts at a token's start, never inside one
 _NOT_BEFORE = r"(?![A-Za-z0-9]|[-/.][A-Za-z0-9])"  # … and ends at its end
+_NOT_NEXT_GROUP = r"(?<!(?-i:[0-9A-Z])[ \t])"  # … and is not the next group of a spaced code
 
 # whole lines that are contact, bank, register or tax details, regulator numbers, parcel tracking, a meter, a
 # vehicle, a helpdesk ticket or the firm's own number ("Ihr Zeichen"): each word ends where the label ends
@@ -85,8 +87,10 @@ _MASKS = [re.compile(p, re.I) for p in (
     _NOT_AFTER + r"\d{1,6}(?:[.,]\d{1,4})?\s?(?:%|prozent|percent|per\s?cent)",  # percentages
     # phone numbers: +49 30 1234567, 0049 (0)30 …, 0800 172 1212, (030) 123 45-6 (never the next group of a
     # spaced code: "RK 5531 0072 18")
-    r"(?:\+|(?<![A-Za-z0-9/.\-])(?<!(?-i:[0-9A-Z])[ \t])00)\d{1,3}[ \t]?(?:\(0\)[ \t]?)?\d{1,5}(?:[ \t/.-]{1,3}\d{1,8}){0,5}",
-    _NOT_AFTER + r"(?<!(?-i:[0-9A-Z])[ \t])\(?0\d{2,5}\)?(?:[ \t]?/[ \t]?|[ \t]|-)\d{2,8}(?:[ \t-]\d{1,8}){0,3}" + _NOT_BEFORE,
+    r"(?:\+|(?<![A-Za-z0-9/.\-])" + _NOT_NEXT_GROUP + r"00)\d{1,3}[ \t]?(?:\(0\)[ \t]?)?\d{1,5}"
+    r"(?:[ \t/.-]{1,3}\d{1,8}){0,5}",
+    _NOT_AFTER + _NOT_NEXT_GROUP + r"\(?0\d{2,5}\)?(?:[ \t]?/[ \t]?|[ \t]|-)\d{2,8}(?:[ \t-]\d{1,8}){0,3}"
+    + _NOT_BEFORE,
     # the firm's client number after the word for the firm's client ("dem Mandanten K-2012", "your client 2207/H");
     # "unsere Mandantin" is the creditor's lawyer's client, the creditor
     r"(?<![A-Za-z])(?<!unsere )(?<!unserer )(?<!unseren )(?<!unserem )(?:mandant(?:in|en|innen)?|your[ \t]+client(?:'s)?)"
