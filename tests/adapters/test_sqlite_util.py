@@ -34,7 +34,7 @@ def test_connect_waits_for_another_process_creating_the_file(tmp_path):
     # The journal-mode switch does not call SQLite's busy handler: without the wait this failed at once with
     # "database is locked", which the intake answered as a 503 when serve's processes opened a new queue.
     path = tmp_path / "queue.sqlite"
-    holder = hold_write_lock(path, 0.5)
+    holder = hold_write_lock(path, 1.5)
     started = time.monotonic()
     db = connect(path)
     waited = time.monotonic() - started
