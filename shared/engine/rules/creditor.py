@@ -49,6 +49,8 @@ _CONNECTORS = {"&", "und", "and", "of", "für", "fuer", "der", "des", "+", "am",
 _TITLES = {"ra", "rain", "rä", "rae", "rechtsanwalt", "rechtsanwältin", "rechtsanwälte", "fachanwalt", "fachanwältin",
            "dr", "prof", "herr", "herrn", "frau", "mr", "mrs", "ms", "miss", "dipl", "notar", "notarin"}
 """A person's title: a name that starts with one and has no legal form is a person ("RA Falk Terhoeven")."""
+_DEGREES = {"med", "dent", "vet", "rer", "nat", "phil", "jur", "pol", "oec", "habil", "h.c", "univ", "mult"}
+"""Lower-case parts of a German academic title after "Dr." ("Dr. med. dent.", "Dr. rer. nat."): part of a name."""
 _LABELS = {"rechtsanwalt", "rechtsanwältin", "rechtsanwälte", "kanzlei", "bankverbindung", "kontoverbindung",
            "bank", "sparkasse", "inkasso", "solicitors", "solicitor", "collections", "kasse", "stadtkasse", "praxis",
            "zahlstelle", "empfänger", "zahlungsempfänger", "gläubigerin", "gläubiger", "creditor", "service"}
@@ -308,8 +310,10 @@ def _name_tokens(tokens: Iterable[tuple[int, int, str]], name: list) -> tuple[li
                 name.append(after)
                 continue
             return name, True
+        after_title = bool(name) and name[-1][2].lower().rstrip(".") in _TITLES | _DEGREES
         if word in ",;:()" or not (word[0].isupper() or word[0].isdigit() or word.lower() in _CONNECTORS
-                                   or word.lower() in _LEGAL_FORMS):
+                                   or word.lower() in _LEGAL_FORMS
+                                   or (after_title and word.lower().rstrip(".") in _DEGREES)):
             return name, True
         name.append(token)
     return name, False
@@ -321,7 +325,7 @@ def _cut_org(name: list[tuple[int, int, str]]) -> tuple[int, int] | None:
     if legal:
         name = name[: legal[-1] + 1]
     elif any(_ORG_WORDS.search(t[2]) for t in name):
-        name = name[:4]
+        name = _through_titled_name(name)
     else:
         return None
     while name and name[-1][2].lower() in _CONNECTORS:
@@ -337,6 +341,19 @@ def _cut_org(name: list[tuple[int, int, str]]) -> tuple[int, int] | None:
     if last.endswith(".") and "." not in last[:-1] and last.lower().rstrip(".") in _LEGAL_FORMS:  # "… AG. Die …"
         end -= 1
     return name[0][0], end
+
+
+def _through_titled_name(name: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The first four words of a name without a legal form, or, when a person's title is among them, on through
+    the titled name after it: a practice or firm named after its owner ends with the owner's name, never at the
+    title ("Tierklinik am Wiesengrund Dr. Jansen & Partner", "Zahnarztpraxis Dr. med. dent. Corinna Hebel")."""
+    titled = next((i for i, t in enumerate(name[:4]) if t[2].lower().rstrip(".") in ("dr", "prof")), None)
+    if titled is None:
+        return name[:4]
+    end = titled + 1
+    while end < len(name) and name[end][2].lower().rstrip(".") in _TITLES | _DEGREES:  # "Prof. Dr. med."
+        end += 1
+    return name[: end + 3]  # given name, surname, or "X & Partner"
 
 
 def _org_like(name: list[tuple[int, int, str]]) -> bool:

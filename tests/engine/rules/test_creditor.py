@@ -450,3 +450,11 @@ def test_a_department_or_document_word_before_a_company_is_no_part_of_its_name()
     assert "Seeblick Akademie GmbH" in [v for v, _ in _all(mail(text, from_name="Seeblick", from_address="a@b.example"))]
     text = "Anbei:\nForderungsaufstellung Talblick Autohaus GmbH ./. Meyer\n"
     assert "Talblick Autohaus GmbH" in [v for v, _ in _all(mail(text, from_name="Kanzlei", from_address="a@b.example"))]
+
+
+def test_a_practice_named_after_its_owner_ends_with_the_owners_name_not_at_the_title():
+    # dev25/010 and dev14/006 were read as "Zahnarztpraxis Dr." and "Tierklinik am Wiesengrund Dr."
+    text = "im Namen und im Auftrag der Zahnarztpraxis Dr. med. dent. Corinna Hebel, Wiesbaden, fordern wir:\n"
+    assert _best(mail(text, from_name="ZAV")).value == "Zahnarztpraxis Dr. med. dent. Corinna Hebel"
+    text = "Auftraggeberin: Tierklinik am Wiesengrund Dr. Jansen & Partner, Berlin\n"
+    assert _best(mail(text, from_name="Falkner Inkasso")).value == "Tierklinik am Wiesengrund Dr. Jansen & Partner"
