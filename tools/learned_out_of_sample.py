@@ -15,7 +15,8 @@ probability, and the review reason "possible reference not recognised" as the re
 The currency follows the learned amount as consolidation states it (`_amount_currency`). Review reasons stay as
 recorded (a reason about a value the old engine gave may remain where the learned choice differs: conservative,
 it keeps such an email from counting as auto-approved), except "missing required field", said again for the
-learned intent and values as consolidation would say it. The amount candidates come
+learned intent and values as consolidation would say it, and a learned auto_reply, which states nothing (no field,
+no client) as in the pipeline. The amount candidates come
 from today's finders, which were tuned on dev..dev7 (in-sample there) and not on dev8..dev11.
 """
 
@@ -56,10 +57,31 @@ def merged(recorded: dict, intent: dict, choices: dict) -> dict:
                 if "unplaced_flag" in chosen:  # the reference model's verdict on the unplaced codes replaces the net's
                     reasons = _unplaced_reason(reasons, chosen["unplaced_flag"])
             reasons = _missing_required(reasons, chosen_intent["intent"], fields)
+            if chosen_intent["intent"] == "auto_reply":
+                values, fields, reasons = _nothing_extracted(predicted, fields, reasons)
             emails[name] = {**predicted, **values, "intent": chosen_intent["intent"], "review_reason": reasons,
                             "intent_confidence": round(chosen_intent["p"], 3), "fields": fields}
         out["batches"][batch] = {**entry, "emails": emails}
     return out
+
+
+# Reasons about what extraction or matching found: an auto-reply has neither (see `_nothing_extracted`)
+_FOUND_REASONS = ("missing required field", "possible reference not recognised", "amount stated but no total",
+                  "total ", "conflicting totals", "no matching client", "ambiguous client match",
+                  "unverified value", "ungrounded value")
+
+
+def _nothing_extracted(predicted: dict, fields: dict, reasons: str | None) -> tuple[dict, dict, str | None]:
+    """The values, fields and reasons of a report whose intent is auto_reply, as the pipeline makes it: extraction
+    returns nothing for an automatic reply and matching reads nothing (`shared.stages.matching`), so every field
+    and the client are null and no reason about a value or a client remains. A recorded prediction whose old
+    intent was another one would otherwise keep the client it matched then."""
+    values = {"client_id": None, "creditor_name": None, "debt_amount": None, "currency": None,
+              "reference_numbers": [], "payment_deadline": None}
+    emptied = {name: {**(found or {}), "value": [] if name == "reference_numbers" else None, "confidence": None}
+               for name, found in {**(predicted.get("fields") or {}), **fields}.items()}
+    kept = [r for r in (reasons or "").split("; ") if r and not r.startswith(_FOUND_REASONS)]
+    return values, emptied, "; ".join(kept) or None
 
 
 def _amount_currency(chosen: dict, fields: dict, values: dict) -> None:
