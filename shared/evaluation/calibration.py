@@ -6,7 +6,7 @@ report's scored fields, needs_review, review_reason, each field's value and conf
 confidence), scored against the truth files of each batch's folder with `wrong_fields`.
 
 Calibration: for the intent and each field, isotonic regression (pool-adjacent-violators) of "right" on the raw
-confidence over every prediction that states a value, each block smoothed to (right + 1) / (n + 2) so that a
+confidence over every eligible prediction (no review reason besides a confidence route) that states a value, each block smoothed to (right + 1) / (n + 2) so that a
 handful of lucky cases is never a certainty, then made monotone again. The debtor's name is calibrated against
 the client it leads to (client_id, the scored field). Plain Python: no numpy, no scikit-learn.
 
@@ -143,10 +143,15 @@ def isotonic_steps(pairs: list[tuple[float, bool]]) -> list[dict]:
 
 
 def fit_maps(fit_on: list[Example]) -> dict[str, list[dict]]:
-    """One step map per calibrated field (only fields some example states)."""
+    """One step map per calibrated field (only fields some eligible example states), fitted on the eligible
+    examples: those without a review reason besides a confidence route (`Example.other_reasons`). The decision
+    only ever approves such a report, so the probability it needs is that of a value being right given its
+    confidence in a report no other check flags; a wrong value in a report a check already sends to review (an
+    ambiguous client, an unrecognised total) is caught there and says nothing about the others."""
     maps = {}
+    eligible = [e for e in fit_on if not e.other_reasons]
     for name in CALIBRATED:
-        pairs = [(e.raw[name], e.right[name]) for e in fit_on if name in e.raw]
+        pairs = [(e.raw[name], e.right[name]) for e in eligible if name in e.raw]
         if pairs:
             maps[name] = isotonic_steps(pairs)
     return maps
