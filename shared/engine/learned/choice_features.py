@@ -5,7 +5,9 @@ tools/train_choice.py). Plain Python: every feature is a name with a value in [0
 - the finding itself: source, section (subject / sender / PDF / newest body / signature / quoted history), the
   note saying how a finder found it, quoted, raw confidence, its rank in today's consolidation order;
 - its context: folded label words left and right of its span on its line, the words of the line before, the line
-  index and the relative position in its source;
+  index and the relative position in its source, and the roles of the multilingual label lexicon
+  (labels_lexicon.json: total, component, paid, offer, own or creditor reference, bank, phone, register, deadline,
+  agent, owner, ...) that those words play (Lrole=, Rrole=, Prole=), the same feature in every language;
 - the other candidates: how often the same value recurs and in how many sources, how many distinct values there are;
 - per field: for amounts largest / smallest / zero / first or last in its source / a currency beside it / total
   words nearby, whether the rules found components only; for creditors the value in the sender's name or domain,
@@ -35,11 +37,13 @@ from shared.domain.text import fold
 from shared.engine import Document
 from shared.engine.consolidate import pick_best
 from shared.engine.grounding import source_text
+from shared.engine.learned.lexicon import roles
 from shared.engine.rules.quoting import QuoteMap, quote_map
 from shared.engine.rules.unplaced import UNPLACED_NOTE
 
 Features = dict[str, float]
 WINDOW = 3  # label words taken on each side of a candidate's span, on its own line
+LABEL_WINDOW = 6  # words left of a candidate on its line read for the lexicon's roles ("montant total restant du")
 _WORD = re.compile(r"[a-z]+")
 _CURRENCY = re.compile(r"€|£|\$|₺|\b(?:eur|euro|gbp|usd|chf|pln|zl|czk|kc|sek|dkk|nok|huf|ron|tl|kr)\b")
 _TOTAL_WORDS = {"gesamt", "gesamtbetrag", "gesamtforderung", "insgesamt", "summe", "total", "balance", "due",
@@ -125,6 +129,10 @@ def _context(text: str, span: tuple[int, int]) -> Features:
     features: Features = {f"L={word}": 1.0 for word in left}
     features.update({f"R={word}": 1.0 for word in right})
     features.update({f"P={word}": 1.0 for word in before})
+    line_words = _words(text[line_start:start])[-LABEL_WINDOW:]
+    features.update({f"Lrole={role}": 1.0 for role in roles("labels", line_words)})
+    features.update({f"Rrole={role}": 1.0 for role in roles("labels", right)})
+    features.update({f"Prole={role}": 1.0 for role in roles("labels", before)})
     if left:
         features[f"L1={left[-1]}"] = 1.0
     if right:
