@@ -36,12 +36,14 @@ _LEGAL_FORMS = {
     "a.g.", "a.g", "a. g.", "a. g", "e. v.", "e. v", "vvag", "ggmbh", "gug",  # "Weser-Ems Krankenversicherung a.G." (mutual insurer)
     "e.k.", "e.k", "e. k.", "e.kfm.", "e.kfr.", "partg", "mbb", "dac", "s.c.a.", "s.c.a", "sca", "s.c.s.", "cie", "cie.",
     "pty", "pte",  # "Malerbetrieb X e.K.", "X PartG mbB", "X DAC" (Irish), "X S.à r.l. et Cie, S.C.A." (Luxembourg)
+    "aör", "a.ö.r.", "adör", "kdör", "k.d.ö.r.",  # public-law bodies: "Studierendenwerk X AöR", "X KdöR"
 }
 _ORG_WORDS = re.compile(
     r"bank|sparkasse|stadtwerke|versicherung|inkasso|telekom|energie|versorgung|kasse|finance|financial|"
     r"credit|kredit|services|holding|group|gruppe|verlag|collections?|rechtsanwälte|rechtsanwalt|kanzlei|"
     r"solicitors|vodafone|telefónica|telefonica|o2|otto|klarna|paypal|amazon|zalando|energy|water|council|"
     r"zentrum|praxis|klinik|krankenhaus|hospital|clinic|wohnbau|immobilien|versandhaus|rundfunk|"
+    r"universit|college|hochschule|schule|akademie|academy|institut|studierendenwerk|studentenwerk|internat|"
     r"^(?:stadt|gemeinde|landkreis|samtgemeinde|verbandsgemeinde)$",  # "Stadt Bad Wiesental": a town
     re.I,
 )
@@ -273,7 +275,9 @@ def org_span(text: str, start: int, wrap: bool = False) -> tuple[int, int] | Non
 
 
 _LEADING_NOT_NAME = _CONNECTORS | _DEPARTMENT_NAMES | {
-    "forderungsaufstellung", "rechnung", "mahnung", "kontoauszug", "zahlungserinnerung", "kostenrechnung"}
+    "forderungsaufstellung", "rechnung", "mahnung", "kontoauszug", "zahlungserinnerung", "kostenrechnung",
+    "verwaltung", "geschäftsstelle", "sekretariat", "kassenwart", "kassenwartin", "schatzmeister", "schatzmeisterin",
+    "vorstand"}  # an office or officer of a club or school: "Kassenwart TuS X e.V.", "Verwaltung Musikschule X"
 """Words that may stand before a company on its line but are no part of its name (a department, a document, an
 article): "Forderungsaufstellung X Autohaus GmbH", "der Rundfunkanstalt X"."""
 _HYPHEN_FORMS = {"ag", "gmbh", "kg", "se"}
