@@ -6,8 +6,9 @@ report's scored fields, needs_review, review_reason, each field's value and conf
 confidence), scored against the truth files of each batch's folder with `wrong_fields`.
 
 Calibration: for the intent and each field, isotonic regression (pool-adjacent-violators) of "right" on the raw
-confidence over every eligible prediction (no review reason besides a confidence route) that states a value, each block smoothed to (right + 1) / (n + 2) so that a
-handful of lucky cases is never a certainty, then made monotone again. The debtor's name is calibrated against
+confidence over every eligible prediction (no review reason besides a confidence route) that states a value,
+each block smoothed to (right + 1) / (n + 2) so that a handful of lucky cases is never a certainty, then made
+monotone again. The debtor's name is calibrated against
 the client it leads to (client_id, the scored field). Plain Python: no numpy, no scikit-learn.
 
 Decision: a report is auto-approved when it has no review reason besides a confidence route and every stated

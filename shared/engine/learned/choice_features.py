@@ -63,7 +63,8 @@ _NEW_OWNER = re.compile(r"abgetreten an|verkauft an|uebertragen an|assigned to|s
 _OLD_OWNER = re.compile(r"\bvon (?:der|dem|den)\s*$|\bfrom\s*$|urspruenglich|original creditor|bisherig|frueher|"
                         r"previous")
 _LEGAL = re.compile(r"\b(?:gmbh|ag|kg|kgaa|ohg|gbr|ev|e v|eg|se|ug|ltd|limited|plc|llp|llc|inc|corp|sa|sarl|s a r l|"
-                    r"s a|bv|nv|ab|oy|srl|spa|dac|ek|e k|partg|mbb|sca|s c a|a g|vvag|ggmbh|aoer|a oe r|adoer|kdoer|k d oe r)\b")
+                    r"s a|bv|nv|ab|oy|srl|spa|dac|ek|e k|partg|mbb|sca|s c a|a g|vvag|ggmbh|"
+                    r"aoer|a oe r|adoer|kdoer|k d oe r)\b")
 _TITLE = re.compile(r"^(?:ra|rain|rae|rechtsanwalt|rechtsanwaeltin|dr|prof|herr|herrn|frau|mr|mrs|ms)\b")
 _DEPARTMENT = re.compile(r"\b(?:kundendienst|kundenservice|kundenbuchhaltung|buchhaltung|forderungsmanagement|"
                          r"mahnwesen|abteilung|collections|arrears|recoveries|customer|service|services|team|"

@@ -462,9 +462,9 @@ def test_a_practice_named_after_its_owner_ends_with_the_owners_name_not_at_the_t
 
 def test_public_law_bodies_keep_their_legal_form_and_a_clubs_officer_is_no_part_of_its_name():
     # dev44's first score: "Förderbank für Bildung", "Studierendenwerk Neckartal" (AöR lost), "Kassenwart TuS …"
-    assert _best(mail("Mit freundlichen Grüßen\nFörderbank für Bildung und Wohnen AöR\n", from_name="A")).value == (
-        "Förderbank für Bildung und Wohnen AöR")
+    signed = mail("Mit freundlichen Grüßen\nFörderbank für Bildung und Wohnen AöR\n", from_name="A")
+    assert _best(signed).value == "Förderbank für Bildung und Wohnen AöR"
     assert _best(mail("Mit freundlichen Grüßen\nKassenwart TuS Blau-Weiß Ehrenfeld 1921 e.V.\n",
                       from_name="A")).value == "TuS Blau-Weiß Ehrenfeld 1921 e.V."
     m = mail("We act on behalf of Wexcombe University in this matter.\n", from_name="Harbour Collections")
-    assert "Wexcombe University" in [f.value for f in find_creditor(m, quote_map(m.text))]  # a school is an organisation
+    assert "Wexcombe University" in [f.value for f in find_creditor(m, quote_map(m.text))]  # an organisation
