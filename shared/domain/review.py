@@ -28,6 +28,7 @@ reasons were structured). Each code's wording is its `_WORDING` entry:
     engine_request_rejected       claude rejected the request                           -
     no_client_match               no matching client                                    -
     ambiguous_client_match        ambiguous client match                                -
+    weak_client_match             client suggested by surname only                      -
     input_limit_hit               input limit hit: LIMITS                               - / "depth, parts"
     parser_defects                parser defects: DEFECTS                               - / the defects
     processing_failed             processing failed at stage STAGE                      - / STAGE
@@ -51,7 +52,7 @@ Code = Literal[
     "total_not_stated", "unrecognised_amount", "trading_name", "unplaced_reference", "unreadable_attachment",
     "attachment_not_sent", "ungrounded_value", "unverified_scan_value", "not_confirmed", "intent_disputed",
     "engine_answer_invalid", "engine_request_rejected", "no_client_match", "ambiguous_client_match",
-    "input_limit_hit", "parser_defects", "processing_failed", "other",
+    "weak_client_match", "input_limit_hit", "parser_defects", "processing_failed", "other",
 ]
 
 # code -> (its fixed words, how field and detail follow them). Forms: "" the words alone; "detail" words, ": ",
@@ -80,6 +81,7 @@ _WORDING: dict[str, tuple[str, str]] = {
     "engine_request_rejected": ("claude rejected the request", ""),
     "no_client_match": ("no matching client", ""),
     "ambiguous_client_match": ("ambiguous client match", ""),
+    "weak_client_match": ("client suggested by surname only", ""),
     "input_limit_hit": ("input limit hit", "detail"),
     "parser_defects": ("parser defects", "detail"),
     "processing_failed": ("processing failed at stage", "space detail"),

@@ -398,6 +398,19 @@ def _conflicting(best: list[str], runner_up: list[str]) -> bool:
     return disagrees and full_name or "name:initial" in best and not confirmed and same_sound
 
 
+_AGAINST = {"name:first_name_differs", "date_of_birth:mismatch", "reference:mismatch", "name:sound_alike"}
+
+
+def _surname_only(scored: list) -> bool:
+    """The leader is named by its surname alone ("Frau Öztürk"), nothing speaks against it, and no other client
+    shares that surname, even in part: a suggestion a caseworker confirms (review reason "client suggested by
+    surname only"), never an identification, since a namesake who is no client reads the same."""
+    (score, evidence), _ = scored[0]
+    runner_up = scored[1][0][0] if len(scored) > 1 else 0.0
+    return "name:surname" in evidence and not _AGAINST & set(evidence) and score >= SURNAME - 0.05 \
+        and runner_up < SURNAME_PART
+
+
 def _decide(scored: list, candidates: list[Candidate], had_name: bool) -> MatchResult:
     if len(scored) > 1 and scored[1][0][0] >= PLAUSIBLE and scored[0][0][0] - scored[1][0][0] < MARGIN:
         return MatchResult(score=_display(scored[0][0][0]), candidates=candidates,
@@ -405,6 +418,10 @@ def _decide(scored: list, candidates: list[Candidate], had_name: bool) -> MatchR
     if len(scored) > 1 and _conflicting(scored[0][0][1], scored[1][0][1]):
         return MatchResult(score=_display(scored[0][0][0]), candidates=candidates,
                            review_reason=reason("ambiguous_client_match"))
+    if scored and scored[0][0][0] < THRESHOLD and _surname_only(scored):
+        best = scored[0][1]
+        return MatchResult(client_id=best.client_id, client_name=best.full_name, score=_display(scored[0][0][0]),
+                           candidates=candidates, review_reason=reason("weak_client_match"))
     if not scored or scored[0][0][0] < THRESHOLD:
         top = _display(scored[0][0][0]) if scored else 0.0
         return MatchResult(score=top, candidates=candidates,

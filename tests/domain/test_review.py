@@ -37,6 +37,7 @@ SENTENCES = {
     "claude rejected the request": ReviewReason(code="engine_request_rejected"),
     "no matching client": ReviewReason(code="no_client_match"),
     "ambiguous client match": ReviewReason(code="ambiguous_client_match"),
+    "client suggested by surname only": ReviewReason(code="weak_client_match"),
     "input limit hit: depth, parts": ReviewReason(code="input_limit_hit", detail="depth, parts"),
     "parser defects: MissingHeaderBodySeparatorDefect": ReviewReason(
         code="parser_defects", detail="MissingHeaderBodySeparatorDefect"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 from shared.domain.client import ClientRecord
 from shared.domain.results import Consolidation, FieldValue
 from shared.engine.client_mentions import read_mail
-from shared.engine.match import match_client
+from shared.engine.match import THRESHOLD, match_client
 from tests.engine.fakes import FakeClientDirectory
 from tests.reasons import said
 
@@ -63,11 +63,15 @@ def test_the_firms_staff_in_a_quoted_letter_are_not_matched_but_its_client_is():
     assert result.client_id == "K-2" and "K-3" not in [c.client_id for c in result.candidates]
 
 
-def test_a_non_client_with_a_clients_surname_stays_null():
+def test_a_non_client_with_a_clients_surname_is_never_identified():
     assert _match("Ihr Schreiben zu Herrn Thomas Meyer, Köln, haben wir erhalten.").client_id is None
-    assert _match("Rückfrage zu Frau Koch: bitte Vollmacht senden.").client_id is None
+    # a surname alone is at most a suggestion the report sends to review: a namesake reads the same
+    suggested = _match("Rückfrage zu Frau Koch: bitte Vollmacht senden.")
+    assert said(suggested.review_reason) == "client suggested by surname only" and suggested.score < THRESHOLD
     # nor does a surname with the client's first name written elsewhere in the mail make one person
-    assert _match("Betreff: Frau Koch\nIhr Kollege Stefan hat angerufen.").client_id is None
+    elsewhere = _match("Betreff: Frau Koch\nIhr Kollege Stefan hat angerufen.")
+    assert elsewhere.candidates[0].evidence == ["name:surname", "mention:body"]
+    assert said(elsewhere.review_reason) == "client suggested by surname only"
 
 
 def test_a_known_reference_alone_matches_and_not_when_cut_out_of_an_iban():
@@ -81,7 +85,9 @@ def test_a_date_of_birth_beside_a_surname_identifies_and_far_from_it_does_not():
     result = _match("Rückgriff gegen Herrn Koch, geb. 11.11.1977, wegen Unterhalt")
     assert result.client_id == "K-3"
     assert result.candidates[0].evidence == ["name:surname", "date_of_birth", "mention:body"]
-    assert _match("Rückgriff gegen Herrn Koch.\n" + "Text " * 60 + "\nStand: 11.11.1977").client_id is None
+    far = _match("Rückgriff gegen Herrn Koch.\n" + "Text " * 60 + "\nStand: 11.11.1977")
+    assert far.candidates[0].evidence == ["name:surname", "mention:body"]
+    assert said(far.review_reason) == "client suggested by surname only"
 
 
 def test_an_initial_and_a_sound_alike_namesake_are_ambiguous_unless_the_address_decides():
