@@ -87,6 +87,8 @@ IBAN = "IBAN: DE89 3704 0044 0532 0130 01"
     ("reference_number", "KD-448812", "Kundennummer: KD-448812-01"),
     ("reference_number", "512", "Offene Rechnungen: 512,40 EUR"),
     ("reference_number", "512", "Offene Rechnungen: EUR 512"),
+    ("reference_number", "61.3", "Please pay the amount quoting file no. 61.3-2028-558102."),
+    ("reference_number", "47811/0093314", "BG-Nummer: 47811///0093314"),
     ("reference_number", "4711 0815", "Vertragskonto 4711 0815 99"),
     ("reference_number", "448812", "Mail an kd-448812@inkasso.example"),
     ("debtor_name", "Meyer", "Herr Klaus Meyerhoff"),
@@ -121,6 +123,8 @@ def test_values_that_the_text_does_not_state_as_their_kind_are_not_grounded(fiel
     ("reference_number", "R-2026/00731", "Rechnung R-2026/00731 vom 12.03.2026"),
     ("reference_number", "12 C 345/26", "Az. 12 C 345/26"),
     ("reference_number", "448812", "Kundennummer 448812 über 512,40 EUR"),
+    ("reference_number", "47811//0093314", "BG-Nummer: 47811//0093314"),  # a Jobcenter's, slashes doubled
+    ("reference_number", "61.3-2028-558102", "Please pay the amount quoting file no. 61.3-2028-558102."),
     ("debtor_name", "Klaus Meyer", "Herrn Klaus  Meyer\nRingstraße 8"),
     ("debtor_name", "Klaus Meyer", "Schuldner: MEYER, Klaus"),
     ("debtor_name", "Jürgen Köhler", "Mr Jurgen Kohler"),
