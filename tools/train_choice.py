@@ -114,19 +114,23 @@ def candidates(batch: str, eml: Path, money: bool = True) -> Email:
 def described(email: Email, findings, mail, documents, money: bool = True, components_only: bool = False) -> Email:
     """`email` with the candidates of each field among `findings` (grounded) and their features; with `money`,
     every other money mention is an amount candidate too (`shared.engine.learned.choice.money_mentions`); every
-    other organisation named is a creditor candidate (`organisation_mentions`) and every other date a deadline
+    other organisation named and every person written with a title and first name are creditor candidates
+    (`organisation_mentions`, `titled_name_mentions`) and every other date a deadline
     candidate (`date_mentions`), except on an auto-reply (no findings: the engine chooses nothing there)."""
-    from shared.engine.learned.choice import date_mentions, mention_currency, money_mentions, organisation_mentions
+    from shared.engine.learned.choice import (date_mentions, mention_currency, money_mentions, organisation_mentions,
+                                              stated_debtor, titled_name_mentions)
     from shared.engine.learned.choice_features import candidate_features
     from shared.engine.rules.unplaced import UNPLACED_NOTE
 
     organisations = organisation_mentions(findings, mail, documents) if findings else []  # none on an auto-reply
+    organisations += titled_name_mentions(findings, mail, documents) if findings else []
+    debtors = stated_debtor(findings)
     dates = date_mentions(findings, mail, documents) if findings else []
     findings = [*findings, *money_mentions(findings, mail, documents)] if money else list(findings)
     findings += organisations + dates
     for name in FIELDS:
         found = [f for f in findings if f.field == name]
-        email.features[name] = candidate_features(name, found, mail, documents, components_only)
+        email.features[name] = candidate_features(name, found, mail, documents, components_only, debtors)
         email.values[name] = [f.value for f in found]
     email.unplaced = {f.value for f in findings if f.field == "reference_number" and f.note == UNPLACED_NOTE}
     for finding in (f for f in findings if f.field == "debt_amount"):  # as the engine states it with a mention

@@ -6,7 +6,8 @@ from quoted history, an older balance; the agency rather than its principal). Th
 rules' grounded debt_amount findings plus every other money mention of the subject, body and PDF texts
 (`money_mentions`); the creditor candidates are the rules' grounded creditor findings plus every other organisation
 the subject, body and PDF texts name (`organisation_mentions`: a creditor's letter forwarded by a client names
-its owner with no cue the finders know); the reference candidates are the rules' labelled reference finds plus
+its owner with no cue the finders know) and every person written with a title and first name
+(`titled_name_mentions`: the landlord or lender a manager or lawyer writes for); the reference candidates are the rules' labelled reference finds plus
 every reference-shaped code nothing explains (the "unplaced" net, shared.engine.rules.unplaced); the deadline
 candidates are the rules' deadline findings plus every other date written (`date_mentions`: "Geht der Betrag nicht
 bis zum 05.09.2028 bei uns ein" has no cue the finder knows). Each is described by
@@ -20,6 +21,7 @@ Calibration maps the probabilities like any raw confidence (shared/engine/calibr
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Iterator, Sequence
 
 from shared.domain.mail import InboundMail
@@ -41,6 +43,14 @@ gives a currency its total's confidence, most often 0.75; calibration maps it li
 REFERENCE = "reference_number"
 DEADLINE = "payment_deadline"
 DATE_NOTE = "date mention"
+TITLED_NOTE = "titled name mention"
+_TITLED_NAME = re.compile(r"(?<![\w-])(?:Herrn?|Frau|Mr\.?|Mrs\.?|Ms\.?)[ \t]+(?:Dr\.[ \t]+)?"
+                          r"(?P<name>[A-ZÄÖÜ][a-zäöüßé'-]+(?:-[A-ZÄÖÜ][a-zäöüßé'-]+)?[ \t]+"
+                          r"(?:[A-ZÄÖÜ][a-zäöüßé'-]+[ \t]+)?[A-ZÄÖÜ][a-zäöüßé'-]+(?:-[A-ZÄÖÜ][a-zäöüßé'-]+)?)"
+                          r"(?![\w-])")
+"""A person written with a title and first name ("Herrn Konstantin Varga", "Mrs Jane Doe"): a private person who
+may own the claim (a landlord, a lender) behind the manager or lawyer who writes; also the debtor, a handler, a
+signer — the creditor model tells them apart (`choice_features`: the debtor's name, the caption "X ./. Y")."""
 FIELDS = ("debt_amount", "creditor_name", REFERENCE, DEADLINE)
 # The lowest probability at which the best candidate is stated, per field. Leave-one-batch-out over the twenty
 # batches (python -m tools.train_choice --lobo; a null counts as right when the truth is null): amounts stated at
@@ -108,6 +118,16 @@ def organisation_mentions(findings: Sequence[Finding], mail: InboundMail,
             if (source, (start, end)) not in taken]
 
 
+def titled_name_mentions(findings: Sequence[Finding], mail: InboundMail,
+                         documents: Sequence[Document]) -> list[Finding]:
+    """Each person the subject, body and PDF texts write with a title and a first name (`_TITLED_NAME`) that no
+    creditor finding covers, as a creditor candidate with note "titled name mention" and confidence 0."""
+    taken = [(f.source, f.span) for f in findings if f.field == CREDITOR and f.span]
+    return [_mention(CREDITOR, " ".join(match.group("name").split()), source, match.span("name"), quotes, TITLED_NOTE)
+            for source, text, quotes in _texts(mail, documents) for match in _TITLED_NAME.finditer(text or "")
+            if not _covered(match.start("name"), source, taken)]
+
+
 def date_mentions(findings: Sequence[Finding], mail: InboundMail, documents: Sequence[Document]) -> list[Finding]:
     """Each date the subject, body and PDF texts write (rules.dates.date_mentions) that no payment-deadline or
     date-of-birth finding covers, as a payment-deadline candidate with note "date mention" and confidence 0."""
@@ -145,7 +165,8 @@ def candidates(field: str, findings: Sequence[Finding], mail: InboundMail,
     if field == FIELD:
         return [*own, *money_mentions(findings, mail, documents)]
     if field == CREDITOR:
-        return [*own, *organisation_mentions(findings, mail, documents)]
+        return [*own, *organisation_mentions(findings, mail, documents),
+                *titled_name_mentions(findings, mail, documents)]
     if field == DEADLINE:
         return [*own, *date_mentions(findings, mail, documents)]
     return own
@@ -173,8 +194,9 @@ def choose(findings: Sequence[Finding], mail: InboundMail, documents: Sequence[D
         out = [f for f in out if f.field != field]
         if not pool:
             continue
+        debtors = stated_debtor(findings)
         scored = [(model.probability(features), index) for index, features in
-                  enumerate(candidate_features(field, pool, mail, documents, components_only))]
+                  enumerate(candidate_features(field, pool, mail, documents, components_only, debtors))]
         if field == REFERENCE:
             out += [pool[i].model_copy(update={"confidence": round(p, 3)}) for p, i in scored if p >= STATE_AT[field]]
             if any(pool[i].note == UNPLACED and FLAG_AT <= p < STATE_AT[field] for p, i in scored):
@@ -188,6 +210,14 @@ def choose(findings: Sequence[Finding], mail: InboundMail, documents: Sequence[D
         elif field == FIELD:
             reasons += _unstated_amount(pool)
     return out, reasons
+
+
+def stated_debtor(findings: Sequence[Finding]) -> list[str]:
+    """The debtor name consolidation would state (the best debtor_name finding), as a list of none or one."""
+    from shared.engine.consolidate import pick_best
+
+    named = [f for f in findings if f.field == "debtor_name" and isinstance(f.value, str) and f.value]
+    return [pick_best(named).value] if named else []
 
 
 def _unstated_amount(pool: Sequence[Finding]) -> list[ReviewReason]:

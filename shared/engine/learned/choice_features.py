@@ -53,11 +53,16 @@ _BEHALF = re.compile(r"im auftrag|in vollmacht|namens und|on behalf of|acting fo
                      r"(?:unsere[rn]?|our) (?:mandant|auftraggeber|client|principal)")
 _AGENCY = re.compile(r"inkasso|collect|recover|rechtsanw|anwalt|kanzlei|legal|solicitor|law\b|credit management|"
                      r"verrechnungsstelle|abrechnungsstelle|abrechnungszentrum|privataerztliche|billing service|"
-                     r"factoring|servicer|servicing")
-"""A firm that collects or bills for someone else: collection agencies and lawyers, and the billing offices and
-servicers that act for doctors, landlords and lenders (the claim's owner is then usually named too)."""
-_PRINCIPAL = re.compile(r"glaubiger(?:in)?\s*:|forderungsinhaber|ihre glaubigerin ist|auftraggeber(?:in)?\s*:|"
+                     r"factoring|servicer|servicing|hausverwaltung|immobilienverwaltung|property manage|"
+                     r"managing agent|letting agent")
+"""A firm that collects or bills for someone else: collection agencies and lawyers, and the billing offices,
+servicers and property managers that act for doctors, landlords and lenders (the claim's owner is then usually
+named too)."""
+_PRINCIPAL = re.compile(r"glae?ubiger(?:in)?\s*:|forderungsinhaber|ihre glae?ubigerin ist|auftraggeber(?:in)?\s*:|"
                         r"mandant(?:in|en)?|beistand|vertrete|creditor\s*:|client\s*:|principal")
+_OWNER = re.compile(r"eigentuemer(?:in|s)?|vermieter(?:in|s)?|darlehensgeber(?:in|s)?|glaeubiger(?:in|s)?|"
+                    r"\blandlord|\blender|\bowner")
+"""Who owns the claim, named just before a candidate: "im Auftrag des Eigentümers Herrn X", "the landlord, Mr X"."""
 _NEW_OWNER = re.compile(r"abgetreten an|verkauft an|uebertragen an|assigned to|sold to|transferred to|neue glaeubiger|"
                         r"new (?:creditor|owner)|erworben|purchased|acquired")
 _OLD_OWNER = re.compile(r"\bvon (?:der|dem|den)\s*$|\bfrom\s*$|urspruenglich|original creditor|bisherig|frueher|"
@@ -240,6 +245,7 @@ def _creditor_features(finding: Finding, mail: InboundMail, text: str, quotes: Q
             "single_word": float(len(key.split()) == 1), "department_end": float(bool(_DEPARTMENT.search(key))),
             "person_principal": float("person" in (finding.note or "")),
             "principal_cue": float(bool(_PRINCIPAL.search(before[-40:]))),
+            "owner_cue": float(bool(_OWNER.search(before[-40:]))),
             "new_owner_cue": float(bool(_NEW_OWNER.search(before[-40:]))),
             "old_owner_cue": float(bool(_OLD_OWNER.search(before[-40:]))),
             "agency_value_with_legal": float(legal and agency),
@@ -258,10 +264,36 @@ def _creditor_features(finding: Finding, mail: InboundMail, text: str, quotes: Q
             f"value_words={min(len(key.split()), 5)}": 1.0}
 
 
+_CAPTION = re.compile(r"([^\W\d_][\w'-]*)[ \t]*\./\.[ \t]*([^\W\d_][\w'-]*)")
+"""A lawyer's caption "Ahlgrimm ./. Strauss-Koehler": the claimant's surname, then the other party's."""
+
+
+def _captions(mail: InboundMail, documents: Sequence[Document]) -> tuple[list[str], list[str]]:
+    """The words (folded) of the names before and after "./." in the subject, the body and the PDF texts."""
+    before, after = [], []
+    for text in (mail.subject, mail.text, *(d.text for d in documents if d.text)):
+        for match in _CAPTION.finditer(text or ""):
+            before += _words(match.group(1))
+            after += _words(match.group(2))
+    return before, after
+
+
+def _party_features(value: str, debtors: Sequence[str], captions: tuple[list[str], list[str]]) -> Features:
+    """Whose name a creditor candidate is: the debtor's (its surname among the candidate's words), the claimant's
+    or the other party's of a caption ("X ./. Y")."""
+    words = set(_words(value))
+    surnames = {_words(name)[-1] for name in debtors if _words(name)}
+    claimant, other = captions
+    return {"names_debtor": float(bool(words & surnames)), "caption_claimant": float(bool(words & set(claimant))),
+            "caption_other_party": float(bool(words & set(other)))}
+
+
 def candidate_features(field: str, findings: Sequence[Finding], mail: InboundMail,
-                       documents: Sequence[Document] = (), components_only: bool = False) -> list[Features]:
+                       documents: Sequence[Document] = (), components_only: bool = False,
+                       debtors: Sequence[str] = ()) -> list[Features]:
     """One feature dict per finding of `field` in `findings` (an email's grounded findings of that field);
-    `components_only`: the rules found only components of an amount (principal, interest, fees) and no total."""
+    `components_only`: the rules found only components of an amount (principal, interest, fees) and no total;
+    `debtors`: the debtor names the rules found (a creditor candidate that names the debtor is no creditor)."""
     quotes = quote_map(mail.text)
     order, rest = [], list(findings)
     while rest:  # today's consolidation order: non-quoted, confidence, source, position
@@ -270,6 +302,7 @@ def candidate_features(field: str, findings: Sequence[Finding], mail: InboundMai
         rest = [f for f in rest if f is not best]
     keys = [value_key(field, f.value) for f in findings]
     distinct = len(set(keys))
+    captions = _captions(mail, documents) if field == "creditor_name" else ([], [])
     out = []
     for finding, key in zip(findings, keys):
         text = source_text(finding.source, mail, documents) or ""
@@ -295,9 +328,15 @@ def candidate_features(field: str, findings: Sequence[Finding], mail: InboundMai
             features.update(_deadline_features(finding, findings, mail, text))
         else:
             features.update(_creditor_features(finding, mail, text, quotes))
+            features.update(_party_features(finding.value, debtors, captions))
             features["letterhead"] = float(finding.source == "email_body" and not finding.quoted  # first 3 lines
                                            and any(f"line={n}" in features for n in range(3)))
             features["extended_by_other"] = float(any(k.startswith(f"{key} ") for k in keys))  # "X" beside "X Ltd"
             features["ends_with_other"] = float(any(key.endswith(f" {k}") for k in keys))  # "Anmeldung der X AG"
         out.append({name: value for name, value in features.items() if value})
+    if field == "creditor_name":  # an owner named elsewhere makes the letterhead's firm likelier an agent
+        owners = {keys[i] for i, features in enumerate(out) if "owner_cue" in features or "principal_cue" in features}
+        for key, features in zip(keys, out):
+            if owners - {key}:
+                features["owner_named_elsewhere"] = 1.0
     return out

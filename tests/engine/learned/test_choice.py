@@ -148,6 +148,34 @@ def test_a_code_the_model_calls_no_reference_is_dropped_without_a_reason(monkeyp
     assert references == [] and "unplaced_reference" not in reasons
 
 
+MANAGED = ("Sehr geehrte Damen und Herren,\n\nim Auftrag des Eigentümers, Herrn Konstantin Varga, teilen wir Ihnen "
+           "mit, dass Frau Olga Petrova mit 1.240,00 EUR Miete im Rückstand ist.\n\nMit freundlichen Grüßen\n"
+           "Hausverwaltung Degenhardt GmbH\n")
+
+
+def test_titled_name_mentions_add_the_persons_written_with_a_title_and_first_name():
+    mail = InboundMail(subject="Mietrückstand Varga ./. Petrova", text=MANAGED, from_name="Hausverwaltung Degenhardt",
+                       from_address="mieten@hv-degenhardt.example")
+    extra = choice.titled_name_mentions([], mail, ())
+    assert [f.value for f in extra] == ["Konstantin Varga", "Olga Petrova"]
+    assert {f.note for f in extra} == {choice.TITLED_NOTE} and {f.confidence for f in extra} == {0.0}
+    assert "Konstantin Varga" in [f.value for f in choice.candidates("creditor_name", [], mail, ())]
+    # near misses: a surname alone ("Herr Varga") and a title before a company are no titled names
+    assert choice.titled_name_mentions([], mail.model_copy(update={"text": "Herr Varga und Frau Müller GmbH"}), ()) \
+        == []
+
+
+def test_the_owner_a_property_manager_writes_for_is_the_creditor():
+    """The committed creditor model: the landlord named after "im Auftrag des Eigentümers" (a titled name
+    mention), not the manager who writes, nor the debtor named with a title too."""
+    mail = InboundMail(subject="Mietrückstand", text=MANAGED, from_name="Hausverwaltung Degenhardt",
+                       from_address="mieten@hv-degenhardt.example")
+    intent = IntentResult(intent="debt_statement", confidence=0.9)
+    found = ground(extract(mail, intent), mail, ())
+    chosen, _ = choice.choose(found.findings, mail)
+    assert [f.value for f in chosen if f.field == "creditor_name"] == ["Konstantin Varga"]
+
+
 def test_a_letter_forwarded_by_the_client_is_the_creditors_not_the_clients():
     """The committed creditor model: the client who forwards a dunning letter is no creditor; the company
     the forwarded letter names (an organisation mention, no finder cue) is."""

@@ -96,6 +96,41 @@ def test_creditor_features_tell_the_role_a_candidate_plays():
     assert only["department_end"] == 1.0 and "single_word" not in only
 
 
+def test_creditor_features_tell_the_debtor_and_the_parties_of_a_caption():
+    body = "in der Sache Ahlgrimm ./. Strauss-Koehler vertreten wir Herrn Bernd Ahlgrimm gegen Herrn Jürgen Strauß-Köhler."
+    mail = InboundMail(from_name="RAin Vossberg", from_address="kanzlei@vossberg.example", text=body, subject="Darlehen")
+
+    def candidate(value: str) -> Finding:
+        start = body.index(value)
+        return Finding(field="creditor_name", value=value, confidence=0.0, source="email_body",
+                       span=(start, start + len(value)), note="titled name mention")
+
+    owner, debtor = candidate_features("creditor_name", [candidate("Bernd Ahlgrimm"), candidate("Jürgen Strauß-Köhler")],
+                                       mail, debtors=["Jürgen Strauß-Köhler"])
+    assert owner["caption_claimant"] == 1.0 and "names_debtor" not in owner and "caption_other_party" not in owner
+    assert debtor["names_debtor"] == debtor["caption_other_party"] == 1.0 and "caption_claimant" not in debtor
+
+
+def test_creditor_features_tell_an_owner_named_behind_the_firm_that_writes():
+    body = ("Hausverwaltung Degenhardt GmbH\n\nim Auftrag des Eigentümers Herrn Konstantin Varga teilen wir mit: "
+            "Der Rückstand beträgt 1.240,00 EUR.\n")
+    mail = InboundMail(from_name="Hausverwaltung Degenhardt", from_address="mieten@hv.example", text=body,
+                       subject="Mietrückstand")
+
+    def candidate(value: str, note: str) -> Finding:
+        start = body.index(value)
+        return Finding(field="creditor_name", value=value, confidence=0.0, source="email_body",
+                       span=(start, start + len(value)), note=note)
+
+    manager, owner = candidate_features("creditor_name", [candidate("Hausverwaltung Degenhardt GmbH", "signature"),
+                                                          candidate("Konstantin Varga", "titled name mention")], mail)
+    assert owner["owner_cue"] == 1.0 and "owner_named_elsewhere" not in owner
+    assert manager["owner_named_elsewhere"] == manager["agency_words"] == 1.0 and "owner_cue" not in manager
+    # near miss: with no owner named, nothing marks the manager as writing for someone else
+    (alone,) = candidate_features("creditor_name", [candidate("Hausverwaltung Degenhardt GmbH", "signature")], mail)
+    assert "owner_named_elsewhere" not in alone
+
+
 def test_creditor_features_tell_a_forwarding_person_a_public_body_its_office_and_register_lines():
     body = ("Hallo,\nanbei der Bescheid.\nKlaus\n\nStadtkasse der Stadt Talheim\nAmtsgericht Talheim HRB 4471 AG\n")
     mail = InboundMail(from_name="Klaus Meyer", from_address="k.meyer@mail.example", text=body, subject="WG: Bescheid")
