@@ -33,7 +33,8 @@ def test_heldout_manifest_matches_every_file():
                                     "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28",
                                     "dev29", "dev30", "dev31", "dev32", "dev33", "dev34",
                                     "dev35", "dev36", "dev37", "dev38", "dev39",
-                                    "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47"])
+                                    "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48",
+                                    "dev49", "dev50", "dev51"])
 def test_truth_files_are_well_formed(subset):
     folder = DATA / subset
     if not folder.is_dir():
