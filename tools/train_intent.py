@@ -37,7 +37,7 @@ REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "agents_data"
 OUT = REPO / "shared" / "engine" / "learned"
 SEED = 0
-MIN_DF = 12  # an n-gram seen in fewer training emails is dropped: it cannot generalise, and it keeps the file small
+MIN_DF = 13  # an n-gram seen in fewer training emails is dropped: it cannot generalise, and it keeps the file small
 C_GRID = (10.0, 30.0, 100.0, 300.0, 1000.0)
 ALWAYS_KEPT = ("cue:", "rule:", "rule_top:", "auto:")  # the rules' evidence, however rare
 

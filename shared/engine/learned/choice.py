@@ -7,10 +7,10 @@ rules' grounded debt_amount findings plus every other money mention of the subje
 (`money_mentions`); the creditor candidates are the rules' grounded creditor findings plus every other organisation
 the subject, body and PDF texts name (`organisation_mentions`: a creditor's letter forwarded by a client names
 its owner with no cue the finders know) and every person written with a title and first name
-(`titled_name_mentions`: the landlord or lender a manager or lawyer writes for); the reference candidates are the rules' labelled reference finds plus
-every reference-shaped code nothing explains (the "unplaced" net, shared.engine.rules.unplaced); the deadline
-candidates are the rules' deadline findings plus every other date written (`date_mentions`: "Geht der Betrag nicht
-bis zum 05.09.2028 bei uns ein" has no cue the finder knows). Each is described by
+(`titled_name_mentions`: the landlord or lender a manager or lawyer writes for); the reference candidates are the
+rules' labelled reference finds plus every reference-shaped code nothing explains (the "unplaced" net,
+shared.engine.rules.unplaced); the deadline candidates are the rules' deadline findings plus every other date
+written (`date_mentions`: "Geht der Betrag nicht bis zum 05.09.2028 bei uns ein" has no cue the finder knows). Each is described by
 `shared.engine.learned.choice_features` and scored by `choice_<field>.json` (P(this candidate is a true value),
 trained by tools/train_choice.py). Amount, creditor and deadline: the best candidate is kept with that
 probability as its confidence when it reaches STATE_AT; below, the field is not stated ("null is better than

@@ -2,11 +2,11 @@
 
 A text reads as the reference "KD-448812" where its letters and digits stand in one run, in order, with at most a
 space, a dot, a slash (or two: a Jobcenter's "47811//0093314") or a hyphen (or a spaced one: " - ") between two of
-them — "KD-448812", "KD 448812", "kd448812" — and the run is bounded: no letter or digit right before or after it, no code going on through a
-hyphen or slash ("KD-448812-01" is not "KD-448812"), no number going on through a decimal mark ("512" is not in
-"512,40"), and for a code of spaced digit groups ("4711 0815 99") no further digit group. A run inside a money
-mention ("EUR 4711") is an amount, not a reference; a code that merely begins with what the money reader takes
-for a number ("61.3" of "file no. 61.3-2028-558102") is still a code.
+them — "KD-448812", "KD 448812", "kd448812" — and the run is bounded: no letter or digit right before or after
+it, no code going on through a hyphen or slash ("KD-448812-01" is not "KD-448812"), no number going on through a
+decimal mark ("512" is not in "512,40"), and for a code of spaced digit groups ("4711 0815 99") no further digit
+group. A run inside a money mention ("EUR 4711") is an amount, not a reference; a code that merely begins with
+what the money reader takes for a number ("61.3" of "file no. 61.3-2028-558102") is still a code.
 """
 
 from __future__ import annotations

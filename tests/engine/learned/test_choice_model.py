@@ -97,15 +97,18 @@ def test_creditor_features_tell_the_role_a_candidate_plays():
 
 
 def test_creditor_features_tell_the_debtor_and_the_parties_of_a_caption():
-    body = "in der Sache Ahlgrimm ./. Strauss-Koehler vertreten wir Herrn Bernd Ahlgrimm gegen Herrn Jürgen Strauß-Köhler."
-    mail = InboundMail(from_name="RAin Vossberg", from_address="kanzlei@vossberg.example", text=body, subject="Darlehen")
+    body = ("in der Sache Ahlgrimm ./. Strauss-Koehler vertreten wir Herrn Bernd Ahlgrimm gegen Herrn Jürgen "
+            "Strauß-Köhler.")
+    mail = InboundMail(from_name="RAin Vossberg", from_address="kanzlei@vossberg.example", text=body,
+                       subject="Darlehen")
 
     def candidate(value: str) -> Finding:
         start = body.index(value)
         return Finding(field="creditor_name", value=value, confidence=0.0, source="email_body",
                        span=(start, start + len(value)), note="titled name mention")
 
-    owner, debtor = candidate_features("creditor_name", [candidate("Bernd Ahlgrimm"), candidate("Jürgen Strauß-Köhler")],
+    owner, debtor = candidate_features("creditor_name",
+                                       [candidate("Bernd Ahlgrimm"), candidate("Jürgen Strauß-Köhler")],
                                        mail, debtors=["Jürgen Strauß-Köhler"])
     assert owner["caption_claimant"] == 1.0 and "names_debtor" not in owner and "caption_other_party" not in owner
     assert debtor["names_debtor"] == debtor["caption_other_party"] == 1.0 and "caption_claimant" not in debtor
