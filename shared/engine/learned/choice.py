@@ -10,8 +10,8 @@ its owner with no cue the finders know) and every person written with a title an
 (`titled_name_mentions`: the landlord or lender a manager or lawyer writes for); the reference candidates are the
 rules' labelled reference finds plus every reference-shaped code nothing explains (the "unplaced" net,
 shared.engine.rules.unplaced); the deadline candidates are the rules' deadline findings plus every other date
-written (`date_mentions`: "Geht der Betrag nicht bis zum 05.09.2028 bei uns ein" has no cue the finder knows). Each is described by
-`shared.engine.learned.choice_features` and scored by `choice_<field>.json` (P(this candidate is a true value),
+written (`date_mentions`: "Geht der Betrag nicht bis zum 05.09.2028 bei uns ein" has no cue the finder knows).
+Each is described by `shared.engine.learned.choice_features` and scored by `choice_<field>.json` (P(this candidate is a true value),
 trained by tools/train_choice.py). Amount, creditor and deadline: the best candidate is kept with that
 probability as its confidence when it reaches STATE_AT; below, the field is not stated ("null is better than
 wrong") and, for the amount, consolidation asks a person. References are a list: every candidate at STATE_AT or
