@@ -1,22 +1,22 @@
 """The learned choices of debt_amount, creditor_name, the references and the payment deadline: linear models over
 the rules' candidates.
 
-The rules' finders are good at proposing values and poor at choosing between them (a component line, a figure
-from quoted history, an older balance; the agency rather than its principal). The amount candidates are the
-rules' grounded debt_amount findings plus every other money mention of the subject, body and PDF texts
-(`money_mentions`); the creditor candidates are the rules' grounded creditor findings plus every other organisation
-the subject, body and PDF texts name (`organisation_mentions`: a creditor's letter forwarded by a client names
-its owner with no cue the finders know) and every person written with a title and first name
-(`titled_name_mentions`: the landlord or lender a manager or lawyer writes for); the reference candidates are the
-rules' labelled reference finds plus every reference-shaped code nothing explains (the "unplaced" net,
-shared.engine.rules.unplaced); the deadline candidates are the rules' deadline findings plus every other date
-written (`date_mentions`: "Geht der Betrag nicht bis zum 05.09.2028 bei uns ein" has no cue the finder knows).
-Each is described by `shared.engine.learned.choice_features` and scored by `choice_<field>.json` (P(this candidate is a true value),
-trained by tools/train_choice.py). Amount, creditor and deadline: the best candidate is kept with that
-probability as its confidence when it reaches STATE_AT; below, the field is not stated ("null is better than
-wrong") and, for the amount, consolidation asks a person. References are a list: every candidate at STATE_AT or
-above is kept; a code left out at FLAG_AT or above still asks a person ("possible reference not recognised").
-Calibration maps the probabilities like any raw confidence (shared/engine/calibration).
+The rules' finders are good at proposing values and poor at choosing between them (a component line, a figure from
+quoted history, an older balance; the agency rather than its principal). The amount candidates are the rules'
+grounded debt_amount findings plus every other money mention of the subject, body and PDF texts (`money_mentions`);
+the creditor candidates are the rules' grounded creditor findings plus every other organisation the subject, body
+and PDF texts name (`organisation_mentions`: a creditor's letter forwarded by a client names its owner with no cue
+the finders know) and every person written with a title and first name (`titled_name_mentions`: the landlord or
+lender a manager or lawyer writes for); the reference candidates are the rules' labelled reference finds plus every
+reference-shaped code nothing explains (the "unplaced" net, shared.engine.rules.unplaced); the deadline candidates
+are the rules' deadline findings plus every other date written (`date_mentions`: "Geht der Betrag nicht bis zum
+05.09.2028 bei uns ein" has no cue the finder knows). Each is described by `shared.engine.learned.choice_features`
+and scored by `choice_<field>.json` (P(this candidate is a true value), trained by tools/train_choice.py). Amount,
+creditor and deadline: the best candidate is kept with that probability as its confidence when it reaches STATE_AT;
+below, the field is not stated ("null is better than wrong") and, for the amount, consolidation asks a person.
+References are a list: every candidate at STATE_AT or above is kept; a code left out at FLAG_AT or above still asks
+a person ("possible reference not recognised"). Calibration maps the probabilities like any raw confidence
+(shared/engine/calibration).
 """
 
 from __future__ import annotations
