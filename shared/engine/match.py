@@ -81,8 +81,9 @@ def match_client(consolidation: Consolidation, directory: ClientDirectory,
     extracted name or a phrase of the mail (evidence "mention:<where>"), with a date of birth written beside
     that phrase, and a known reference written anywhere in the mail.
     Candidates are ranked (max MAX_CANDIDATES). Two close candidates give client_id None and review reason
-    "ambiguous client match"; nobody at THRESHOLD gives client_id None and, if a debtor name was given,
-    "no matching client".
+    "ambiguous client match"; the one client named by surname alone, with nothing against it, is a suggestion
+    with review reason "client suggested by surname only" (`_surname_only`); otherwise nobody at THRESHOLD gives
+    client_id None and, if a debtor name was given, "no matching client".
     """
     raw_name = _text(consolidation, "debtor_name")
     name = parse_name(raw_name) if raw_name else None

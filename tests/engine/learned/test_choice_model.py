@@ -67,6 +67,13 @@ def test_candidate_features_tell_sections_and_sender():
     assert features["agency_words"] == features["note_part=sender"] == 1.0 and "in_subject" not in features
 
 
+def _creditor(body: str, value: str, note: str, confidence: float = 0.0) -> Finding:
+    """A creditor candidate for `value` where the body writes it."""
+    start = body.index(value)
+    return Finding(field="creditor_name", value=value, confidence=confidence, source="email_body",
+                   span=(start, start + len(value)), note=note)
+
+
 def test_creditor_features_tell_the_role_a_candidate_plays():
     body = ("Heller Inkasso GmbH\n\nim Auftrag unserer Mandantin, der Brunnen Energie AG, fordern wir 10,00 EUR. Die "
             "Forderung wurde abgetreten an Nordlicht Ankauf AG.\n\nMit freundlichen Grüßen\nDr. Ina Heller\n")
@@ -74,9 +81,7 @@ def test_creditor_features_tell_the_role_a_candidate_plays():
                        subject="Forderung")
 
     def candidate(value: str, note: str) -> Finding:
-        start = body.index(value)
-        return Finding(field="creditor_name", value=value, confidence=0.8, source="email_body",
-                       span=(start, start + len(value)), note=note)
+        return _creditor(body, value, note, 0.8)
 
     letterhead, principal, owner, person = (
         candidate("Heller Inkasso GmbH", "signature"), candidate("Brunnen Energie AG", "on behalf of"),
@@ -103,9 +108,7 @@ def test_creditor_features_tell_the_debtor_and_the_parties_of_a_caption():
                        subject="Darlehen")
 
     def candidate(value: str) -> Finding:
-        start = body.index(value)
-        return Finding(field="creditor_name", value=value, confidence=0.0, source="email_body",
-                       span=(start, start + len(value)), note="titled name mention")
+        return _creditor(body, value, "titled name mention")
 
     owner, debtor = candidate_features("creditor_name",
                                        [candidate("Bernd Ahlgrimm"), candidate("Jürgen Strauß-Köhler")],
@@ -121,9 +124,7 @@ def test_creditor_features_tell_an_owner_named_behind_the_firm_that_writes():
                        subject="Mietrückstand")
 
     def candidate(value: str, note: str) -> Finding:
-        start = body.index(value)
-        return Finding(field="creditor_name", value=value, confidence=0.0, source="email_body",
-                       span=(start, start + len(value)), note=note)
+        return _creditor(body, value, note)
 
     manager, owner = candidate_features("creditor_name", [candidate("Hausverwaltung Degenhardt GmbH", "signature"),
                                                           candidate("Konstantin Varga", "titled name mention")], mail)
